@@ -1,0 +1,66 @@
+package ru.nastavnik.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+/** A school, college or kindergarten. Its {@code tenantId} is the Camunda tenant of all its process instances. */
+@Entity
+public class Organisation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String tenantId;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private OrganisationKind kind;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	private Municipality municipality;
+
+	private String siteUrl;
+
+	protected Organisation() {
+	}
+
+	public Organisation(String tenantId, String name, OrganisationKind kind, Municipality municipality, String siteUrl) {
+		this.tenantId = tenantId;
+		this.name = name;
+		this.kind = kind;
+		this.municipality = municipality;
+		this.siteUrl = siteUrl;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTenantId() {
+		return tenantId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public OrganisationKind getKind() {
+		return kind;
+	}
+
+	public Municipality getMunicipality() {
+		return municipality;
+	}
+
+	public String getSiteUrl() {
+		return siteUrl;
+	}
+}

@@ -1,0 +1,40 @@
+package ru.nastavnik.programme;
+
+import static ru.nastavnik.programme.ProgrammeProcess.Var.CURATOR_LOGIN;
+import static ru.nastavnik.programme.ProgrammeProcess.Var.ORDER_DATE;
+import static ru.nastavnik.programme.ProgrammeProcess.Var.ORDER_NUMBER;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** «Назначить куратора программы»: records the director's order appointing the curator. */
+@Component
+class AppointCuratorListener extends StepCompletionListener {
+
+	static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+	static final Pattern ORDER_NUMBER_FORMAT = Pattern.compile("[0-9А-Яа-яЁёA-Za-z/.-]{1,32}");
+
+	private final ProgrammePreparation preparation;
+
+	AppointCuratorListener(ProgrammePreparation preparation, Clock clock) {
+		super(clock);
+		this.preparation = preparation;
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input) {
+		String curator = input.matching(CURATOR_LOGIN, "Логин куратора", LOGIN, "curator-school3");
+		String orderNumber = input.matching(ORDER_NUMBER, "Номер приказа", ORDER_NUMBER_FORMAT, "45-ОД");
+		LocalDate orderDate = input.pastDate(ORDER_DATE, "Дата приказа");
+		input.rejectIfInvalid();
+		preparation.appointCurator(input.programmeId(), curator, orderNumber, orderDate, input.performer());
+		// the order is a record in the business data; the process keeps only the curator's login
+		task.removeVariables(List.of(ORDER_NUMBER, ORDER_DATE));
+	}
+}

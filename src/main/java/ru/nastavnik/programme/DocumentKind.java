@@ -1,0 +1,63 @@
+package ru.nastavnik.programme;
+
+import java.util.Arrays;
+
+/** The two documents Stage I drafts and the director approves; each has its draft and approval step. */
+public enum DocumentKind {
+
+	REGULATION("Положение о наставничестве", ProgrammeProcess.DRAFT_REGULATION, ProgrammeProcess.APPROVE_REGULATION,
+			"regulation"),
+	ROADMAP("Дорожная карта программы наставничества", ProgrammeProcess.DRAFT_ROADMAP,
+			ProgrammeProcess.APPROVE_ROADMAP, "roadmap");
+
+	private final String title;
+
+	private final String draftStep;
+
+	private final String approvalStep;
+
+	private final String variablePrefix;
+
+	DocumentKind(String title, String draftStep, String approvalStep, String variablePrefix) {
+		this.title = title;
+		this.draftStep = draftStep;
+		this.approvalStep = approvalStep;
+		this.variablePrefix = variablePrefix;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	/** The document's reference (number or link), kept as a variable so the director's form can show it. */
+	public String referenceVariable() {
+		return variablePrefix + "Reference";
+	}
+
+	public String summaryVariable() {
+		return variablePrefix + "Summary";
+	}
+
+	public String decisionVariable() {
+		return variablePrefix + "Decision";
+	}
+
+	/** The decision the gateway reads. */
+	public String approvedVariable() {
+		return variablePrefix + "Approved";
+	}
+
+	public String returnCommentVariable() {
+		return variablePrefix + "ReturnComment";
+	}
+
+	static DocumentKind drafted(String step) {
+		return Arrays.stream(values()).filter(kind -> kind.draftStep.equals(step)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Шаг " + step + " не готовит документ"));
+	}
+
+	static DocumentKind approved(String step) {
+		return Arrays.stream(values()).filter(kind -> kind.approvalStep.equals(step)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Шаг " + step + " не утверждает документ"));
+	}
+}

@@ -1,0 +1,145 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Reads what a person submitted in a step's form, checking each field; collects every problem in Russian so the
+ * person sees them all at once. The browser validates too, but a form can be submitted around it (engine REST).
+ */
+final class FormInput {
+
+	private final DelegateTask task;
+
+	private final Clock clock;
+
+	private final List<String> problems = new ArrayList<>();
+
+	FormInput(DelegateTask task, Clock clock) {
+		this.task = task;
+		this.clock = clock;
+	}
+
+	String text(String variable, String label, int maxLength) {
+		String value = optionalText(variable, label, maxLength);
+		if (value == null) {
+			problems.add("Заполните поле «" + label + "»");
+		}
+		return value;
+	}
+
+	String text(String variable, String label, int minLength, int maxLength) {
+		String value = text(variable, label, maxLength);
+		if (value != null && value.length() < minLength) {
+			problems.add("Поле «" + label + "»: не короче " + minLength + " символов");
+		}
+		return value;
+	}
+
+	String optionalText(String variable, String label, int maxLength) {
+		Object raw = task.getVariable(variable);
+		if (raw == null || raw.toString().isBlank()) {
+			return null;
+		}
+		String value = raw.toString().strip();
+		if (value.length() > maxLength) {
+			problems.add("Поле «" + label + "»: не длиннее " + maxLength + " символов");
+		}
+		return value;
+	}
+
+	String matching(String variable, String label, Pattern pattern, String example) {
+		String value = text(variable, label, 512);
+		if (value != null && !pattern.matcher(value).matches()) {
+			problems.add("Поле «" + label + "» заполнено неверно, пример: " + example);
+		}
+		return value;
+	}
+
+	String choice(String variable, String label, Set<String> allowed) {
+		String value = text(variable, label, 64);
+		if (value != null && !allowed.contains(value)) {
+			problems.add("Поле «" + label + "»: выберите один из предложенных вариантов");
+		}
+		return value;
+	}
+
+	/** A date not later than today. */
+	LocalDate pastDate(String variable, String label) {
+		Object raw = task.getVariable(variable);
+		if (raw == null || raw.toString().isBlank()) {
+			problems.add("Заполните поле «" + label + "»");
+			return null;
+		}
+		LocalDate date;
+		try {
+			date = raw instanceof Date instant ? instant.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
+					: LocalDate.parse(raw.toString().strip());
+		}
+		catch (DateTimeParseException e) {
+			problems.add("Поле «" + label + "»: укажите дату в формате ГГГГ-ММ-ДД");
+			return null;
+		}
+		if (date.isAfter(LocalDate.now(clock))) {
+			problems.add("Поле «" + label + "»: дата не может быть позже сегодняшней");
+		}
+		return date;
+	}
+
+	int count(String variable, String label, int min, int max) {
+		Object raw = task.getVariable(variable);
+		if (raw == null || raw.toString().isBlank()) {
+			problems.add("Заполните поле «" + label + "»");
+			return 0;
+		}
+		try {
+			double number = raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString().strip());
+			if (number != Math.rint(number) || number < min || number > max) {
+				problems.add("Поле «" + label + "»: целое число от " + min + " до " + max);
+				return 0;
+			}
+			return (int) number;
+		}
+		catch (NumberFormatException e) {
+			problems.add("Поле «" + label + "»: укажите число");
+			return 0;
+		}
+	}
+
+	void require(boolean condition, String russianProblem) {
+		if (!condition) {
+			problems.add(russianProblem);
+		}
+	}
+
+	/** Stops the step, and rolls back its transaction, when any field was wrong. */
+	void rejectIfInvalid() {
+		if (!problems.isEmpty()) {
+			throw new StepInputRejected(String.join("; ", problems));
+		}
+	}
+
+	/** Who submitted the form: the authenticated person, or the task's assignee. */
+	String performer() {
+		Authentication authentication = task.getProcessEngineServices().getIdentityService()
+			.getCurrentAuthentication();
+		if (authentication != null) {
+			return authentication.getUserId();
+		}
+		return task.getAssignee() != null ? task.getAssignee() : "система";
+	}
+
+	Long programmeId() {
+		return ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+	}
+}

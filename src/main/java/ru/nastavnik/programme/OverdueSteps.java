@@ -1,0 +1,70 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.notification.Outbox;
+import ru.nastavnik.security.Role;
+
+/** Escalation of steps that passed their due date: recorded, and the curator and the director are told. */
+@Service
+class OverdueSteps {
+
+	static final List<Role> NOTIFIED = List.of(Role.CURATOR, Role.DIRECTOR);
+
+	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final Programmes programmes;
+
+	private final RoadmapPlan plan;
+
+	private final OverdueEscalations escalations;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	OverdueSteps(Programmes programmes, RoadmapPlan plan, OverdueEscalations escalations, Outbox outbox,
+			Clock clock) {
+		this.programmes = programmes;
+		this.plan = plan;
+		this.escalations = escalations;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	OverdueEscalation escalate(Long programmeId, String step, String taskId) {
+		Programme programme = programmes.findById(programmeId)
+			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена"));
+		PlanStep planned = plan.step(programmeId, step);
+		LocalDate dueOn = planned.getDueOn();
+		String responsible = List.of(planned.getResponsibleGroup().split(",")).stream()
+			.map(group -> Role.ofGroup(group).map(Role::title).orElse(group))
+			.collect(Collectors.joining(", "));
+		String subject = "Просрочен шаг программы наставничества: «" + planned.getTitle() + "»";
+		String body = """
+				Здравствуйте!
+
+				В программе наставничества организации «%s» на %s учебный год истёк срок шага «%s» (%s).
+				Ответственные: %s.
+				Задача остаётся открытой в списке задач (Tasklist), пока её не выполнят.
+
+				Это письмо отправлено системой «Наставник».
+				""".formatted(programme.getOrganisation().getName(), programme.getAcademicYear(), planned.getTitle(),
+				RUSSIAN_DATE.format(dueOn), responsible);
+		outbox.postToRoles(programme.getOrganisation().getTenantId(), NOTIFIED, subject, body);
+		return escalations.save(new OverdueEscalation(programmeId, step, taskId, dueOn, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<OverdueEscalation> of(Long programmeId) {
+		return escalations.findByProgrammeIdOrderById(programmeId);
+	}
+}

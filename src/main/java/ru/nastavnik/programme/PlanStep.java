@@ -1,0 +1,56 @@
+package ru.nastavnik.programme;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import ru.nastavnik.security.Role;
+
+/** One step of a programme's roadmap plan: what, by whom, by when. Task due dates come from here. */
+@Entity
+public class PlanStep {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long programmeId;
+
+	private String step;
+
+	private String title;
+
+	private String responsibleGroup;
+
+	private LocalDate dueOn;
+
+	protected PlanStep() {
+	}
+
+	PlanStep(Long programmeId, RoadmapStep template, LocalDate yearStart) {
+		this.programmeId = programmeId;
+		this.step = template.step();
+		this.title = template.title();
+		this.responsibleGroup = template.responsible().stream().map(Role::groupId).collect(Collectors.joining(","));
+		this.dueOn = template.dueOn(yearStart);
+	}
+
+	public String getStep() {
+		return step;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getResponsibleGroup() {
+		return responsibleGroup;
+	}
+
+	public LocalDate getDueOn() {
+		return dueOn;
+	}
+}

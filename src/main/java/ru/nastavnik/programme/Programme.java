@@ -1,0 +1,104 @@
+package ru.nastavnik.programme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import ru.nastavnik.organisation.Organisation;
+
+/** An organisation's programme of mentoring for one academic year. */
+@Entity
+public class Programme {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	private Organisation organisation;
+
+	private String academicYear;
+
+	private LocalDate startsOn;
+
+	@Enumerated(EnumType.STRING)
+	private ProgrammeStatus status;
+
+	private String processInstanceId;
+
+	private String curatorLogin;
+
+	private String startedBy;
+
+	private Instant startedAt;
+
+	protected Programme() {
+	}
+
+	Programme(Organisation organisation, AcademicYear year, String startedBy, Instant startedAt) {
+		this.organisation = organisation;
+		this.academicYear = year.toString();
+		this.startsOn = year.startsOn();
+		this.status = ProgrammeStatus.PREPARATION;
+		this.startedBy = startedBy;
+		this.startedAt = startedAt;
+	}
+
+	void attachProcess(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	void appointCurator(String login) {
+		this.curatorLogin = login;
+	}
+
+	void completePreparation() {
+		if (status != ProgrammeStatus.PREPARATION) {
+			throw new IllegalStateException("Этап I программы " + id + " уже завершён");
+		}
+		this.status = ProgrammeStatus.PREPARATION_COMPLETED;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Organisation getOrganisation() {
+		return organisation;
+	}
+
+	public String getAcademicYear() {
+		return academicYear;
+	}
+
+	public LocalDate getStartsOn() {
+		return startsOn;
+	}
+
+	public ProgrammeStatus getStatus() {
+		return status;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	public String getCuratorLogin() {
+		return curatorLogin;
+	}
+
+	public String getStartedBy() {
+		return startedBy;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+}

@@ -1,0 +1,85 @@
+package ru.nastavnik.programme;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.security.CurrentUser;
+
+@RestController
+@RequestMapping("/api/programmes")
+@Tag(name = "Программы наставничества", description = "Программы организаций и их планы")
+class ProgrammeController {
+
+	private final ProgrammeManagement management;
+
+	ProgrammeController(ProgrammeManagement management) {
+		this.management = management;
+	}
+
+	record StartProgramme(
+			@NotNull(message = "Укажите организацию (organisationId)") Long organisationId,
+			@NotBlank(message = "Укажите учебный год (academicYear), например «2026/2027»")
+			@Pattern(regexp = "\\d{4}/\\d{4}", message = "Учебный год указывается как «2026/2027»")
+			String academicYear) {
+	}
+
+	record ProgrammeView(Long id, Long organisationId, String organisationName, String academicYear,
+			LocalDate startsOn, String status, String statusTitle, String curatorLogin, String processInstanceId) {
+
+		static ProgrammeView of(Programme programme) {
+			return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
+					programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
+					programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
+					programme.getProcessInstanceId());
+		}
+	}
+
+	record PlanStepView(String step, String title, String responsibleGroups, LocalDate dueOn) {
+
+		static PlanStepView of(PlanStep step) {
+			return new PlanStepView(step.getStep(), step.getTitle(), step.getResponsibleGroup(), step.getDueOn());
+		}
+	}
+
+	@GetMapping
+	@Operation(summary = "Программы наставничества организаций, в которых состоит пользователь")
+	List<ProgrammeView> list(Authentication authentication) {
+		return management.visibleTo(CurrentUser.of(authentication)).stream().map(ProgrammeView::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Программа наставничества по идентификатору")
+	ProgrammeView get(@PathVariable Long id, Authentication authentication) {
+		return ProgrammeView.of(management.get(id, CurrentUser.of(authentication)));
+	}
+
+	@GetMapping("/{id}/plan")
+	@Operation(summary = "План программы (дорожная карта): шаги, ответственные и сроки")
+	List<PlanStepView> plan(@PathVariable Long id, Authentication authentication) {
+		return management.plan(id, CurrentUser.of(authentication)).stream().map(PlanStepView::of).toList();
+	}
+
+	@PostMapping
+	@Operation(summary = "Запустить программу наставничества организации на учебный год")
+	ResponseEntity<ProgrammeView> start(@Valid @RequestBody StartProgramme request, Authentication authentication) {
+		Programme programme = management.start(request.organisationId(), request.academicYear(),
+				CurrentUser.of(authentication));
+		return ResponseEntity.created(URI.create("/api/programmes/" + programme.getId()))
+			.body(ProgrammeView.of(programme));
+	}
+}

@@ -1,0 +1,102 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.Role;
+import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ResourceNotFoundException;
+
+/** Starting programmes and finding them, always within the organisations the person belongs to. */
+@Service
+public class ProgrammeManagement {
+
+	private final Programmes programmes;
+
+	private final Organisations organisations;
+
+	private final RoadmapPlan plan;
+
+	private final RuntimeService runtimeService;
+
+	private final Clock clock;
+
+	ProgrammeManagement(Programmes programmes, Organisations organisations, RoadmapPlan plan,
+			RuntimeService runtimeService, Clock clock) {
+		this.programmes = programmes;
+		this.organisations = organisations;
+		this.plan = plan;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	/** Starts a programme on behalf of a person: the director of the organisation or its municipal curator. */
+	@Transactional
+	public Programme start(Long organisationId, String academicYear, CurrentUser user) {
+		Organisation organisation = organisations.findById(organisationId)
+			.filter(candidate -> user.belongsTo(candidate.getTenantId()))
+			.orElseThrow(() -> new ResourceNotFoundException("Организация " + organisationId + " не найдена"));
+		if (!user.has(Role.DIRECTOR) && !user.has(Role.MUNICIPAL_CURATOR)) {
+			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
+					"Запустить программу наставничества может руководитель организации или муниципальный куратор");
+		}
+		return start(organisation, academicYear, user.login());
+	}
+
+	/** Starts the organisation's programme for the academic year: its plan, then its process. */
+	@Transactional
+	public Programme start(Organisation organisation, String academicYear, String startedBy) {
+		AcademicYear year;
+		try {
+			year = AcademicYear.parse(academicYear);
+		}
+		catch (IllegalArgumentException e) {
+			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, e.getMessage());
+		}
+		if (programmes.existsByOrganisationIdAndAcademicYear(organisation.getId(), year.toString())) {
+			throw new BusinessRuleException(HttpStatus.CONFLICT, "Программа наставничества на " + year
+					+ " учебный год в организации «" + organisation.getName() + "» уже запущена");
+		}
+		Programme programme = programmes.save(new Programme(organisation, year, startedBy, clock.instant()));
+		plan.createFor(programme);
+		String processInstanceId = runtimeService.startProcessInstanceByKey(ProgrammeProcess.KEY,
+				String.valueOf(programme.getId()),
+				Map.of(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId(),
+						ProgrammeProcess.Var.ORGANISATION_ID, organisation.getId()))
+			.getId();
+		programme.attachProcess(processInstanceId);
+		return programme;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Programme> find(Organisation organisation, String academicYear) {
+		return programmes.findByOrganisationIdAndAcademicYear(organisation.getId(), academicYear);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Programme> visibleTo(CurrentUser user) {
+		return programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(user.tenantIds());
+	}
+
+	@Transactional(readOnly = true)
+	public Programme get(Long id, CurrentUser user) {
+		// another organisation's programme answers exactly as a missing one: its existence is not disclosed
+		return programmes.findById(id)
+			.filter(programme -> user.belongsTo(programme.getOrganisation().getTenantId()))
+			.orElseThrow(() -> new ResourceNotFoundException("Программа наставничества " + id + " не найдена"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanStep> plan(Long id, CurrentUser user) {
+		return plan.of(get(id, user).getId());
+	}
+}

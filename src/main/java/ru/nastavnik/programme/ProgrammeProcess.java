@@ -1,0 +1,67 @@
+package ru.nastavnik.programme;
+
+/** Key, element ids and variable names of {@code mentoring-programme}: the one place they are spelled out. */
+public final class ProgrammeProcess {
+
+	public static final String KEY = "mentoring-programme";
+
+	public static final String STAGE_PREPARATION = "stagePreparation";
+
+	public static final String RECORD_PREPARATION_COMPLETED = "recordPreparationCompleted";
+
+	public static final String APPOINT_CURATOR = "appointCurator";
+
+	public static final String DRAFT_REGULATION = "draftRegulation";
+
+	public static final String APPROVE_REGULATION = "approveRegulation";
+
+	public static final String DRAFT_ROADMAP = "draftRoadmap";
+
+	public static final String APPROVE_ROADMAP = "approveRoadmap";
+
+	public static final String PUBLISH_ROADMAP = "publishRoadmap";
+
+	public static final String INFORM_TEACHERS = "informTeachers";
+
+	public static final String INFORM_PARENTS = "informParents";
+
+	public static final String MEET_ALUMNI_AND_ENTERPRISES = "meetAlumniAndEnterprises";
+
+	public static final String MEET_PUPILS = "meetPupils";
+
+	public static final String PROGRAMME_COMPLETED = "programmeCompleted";
+
+	/** Process variables: ids and decisions only. */
+	public static final class Var {
+
+		public static final String PROGRAMME_ID = "programmeId";
+
+		public static final String ORGANISATION_ID = "organisationId";
+
+		public static final String CURATOR_LOGIN = "curatorLogin";
+
+		public static final String ORDER_NUMBER = "orderNumber";
+
+		public static final String ORDER_DATE = "orderDate";
+
+		public static final String PUBLISHED_URL = "roadmapUrl";
+
+		public static final String PUBLISHED_ON = "publishedOn";
+
+		public static final String HELD_ON = "heldOn";
+
+		public static final String PARTICIPANT_COUNT = "participantCount";
+
+		public static final String MATERIALS = "materials";
+
+		public static final String COMMENT = "comment";
+
+		public static final String OVERDUE_ESCALATED_AT = "overdueEscalatedAt";
+
+		private Var() {
+		}
+	}
+
+	private ProgrammeProcess() {
+	}
+}

@@ -1,0 +1,35 @@
+package ru.nastavnik.programme;
+
+import static ru.nastavnik.programme.ProgrammeProcess.Var.PUBLISHED_ON;
+import static ru.nastavnik.programme.ProgrammeProcess.Var.PUBLISHED_URL;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** «Разместить дорожную карту на сайте организации»: records the page's address and the date. */
+@Component
+class PublishRoadmapListener extends StepCompletionListener {
+
+	static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+\\.[^\\s/?#]+(/\\S*)?");
+
+	private final ProgrammePreparation preparation;
+
+	PublishRoadmapListener(ProgrammePreparation preparation, Clock clock) {
+		super(clock);
+		this.preparation = preparation;
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input) {
+		String url = input.matching(PUBLISHED_URL, "Адрес страницы с дорожной картой", URL,
+				"https://school3-lyskovo.ru/nastavnichestvo");
+		LocalDate publishedOn = input.pastDate(PUBLISHED_ON, "Дата размещения");
+		input.rejectIfInvalid();
+		preparation.recordPublication(input.programmeId(), url, publishedOn, input.performer());
+		task.removeVariable(PUBLISHED_ON);
+	}
+}

@@ -1,0 +1,38 @@
+package ru.nastavnik.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The role groups of Nastavnik. Each is a Camunda group whose id is {@link #groupId()}. */
+public enum Role {
+
+	CURATOR("curator", "Куратор программы наставничества"),
+	DIRECTOR("director", "Руководитель организации"),
+	WORKING_GROUP("working-group", "Рабочая группа"),
+	PSYCHOLOGIST("psychologist", "Педагог-психолог, социальный педагог"),
+	ADMINISTRATION("administration", "Администрация организации"),
+	MUNICIPAL_CURATOR("municipal-curator", "Муниципальный куратор"),
+	AUDITOR("auditor", "Аудитор"),
+	ADMIN("admin", "Администратор системы");
+
+	private final String groupId;
+
+	private final String title;
+
+	Role(String groupId, String title) {
+		this.groupId = groupId;
+		this.title = title;
+	}
+
+	public String groupId() {
+		return groupId;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public static Optional<Role> ofGroup(String groupId) {
+		return Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst();
+	}
+}

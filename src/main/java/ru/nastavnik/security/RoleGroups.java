@@ -1,0 +1,109 @@
+package ru.nastavnik.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups with their Russian names and gives each only the applications and data its role needs.
+ * Tenant membership then narrows every grant to the person's own organisations. Idempotent: runs at every start.
+ */
+@Component
+class RoleGroups extends AbstractProcessEnginePlugin {
+
+	static final String TASKLIST = "tasklist";
+
+	static final String COCKPIT = "cockpit";
+
+	private record Grant(Resource resource, String resourceId, Permission... permissions) {
+	}
+
+	private static final Grant USE_TASKLIST = new Grant(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+
+	private static final Grant USE_COCKPIT = new Grant(Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+
+	private static final Grant READ_FILTERS = new Grant(Resources.FILTER, ANY, Permissions.READ);
+
+	private static final Grant READ_DEFINITIONS = new Grant(Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+			Permissions.READ_HISTORY);
+
+	private static final Grant READ_INSTANCES = new Grant(Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+
+	private static final Grant READ_TASKS = new Grant(Resources.TASK, ANY, Permissions.READ);
+
+	/** What each role may do; task work itself comes from candidate groups (the engine grants it per task). */
+	private static final Map<Role, List<Grant>> GRANTS = Map.of(
+			Role.CURATOR, List.of(USE_TASKLIST, READ_FILTERS, READ_DEFINITIONS, READ_INSTANCES),
+			Role.DIRECTOR, List.of(USE_TASKLIST, READ_FILTERS, READ_DEFINITIONS, READ_INSTANCES),
+			Role.WORKING_GROUP, List.of(USE_TASKLIST, READ_FILTERS),
+			Role.PSYCHOLOGIST, List.of(USE_TASKLIST, READ_FILTERS),
+			Role.ADMINISTRATION, List.of(USE_TASKLIST, READ_FILTERS),
+			Role.MUNICIPAL_CURATOR, List.of(USE_TASKLIST, USE_COCKPIT, READ_FILTERS, READ_DEFINITIONS,
+					READ_INSTANCES, READ_TASKS),
+			Role.AUDITOR, List.of(USE_COCKPIT, READ_DEFINITIONS, READ_INSTANCES, READ_TASKS),
+			Role.ADMIN, List.of());
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		// members of "admin" are Camunda administrators: Admin, Cockpit and every resource
+		// (the engine adds its own camunda-admin group to this list when it initialises)
+		List<String> adminGroups = new ArrayList<>();
+		if (configuration.getAdminGroups() != null) {
+			adminGroups.addAll(configuration.getAdminGroups());
+		}
+		adminGroups.add(Role.ADMIN.groupId());
+		configuration.setAdminGroups(adminGroups);
+	}
+
+	@Override
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		IdentityService identity = engine.getIdentityService();
+		AuthorizationService authorizations = engine.getAuthorizationService();
+		for (Role role : Role.values()) {
+			if (identity.createGroupQuery().groupId(role.groupId()).count() == 0) {
+				Group group = identity.newGroup(role.groupId());
+				group.setName(role.title());
+				group.setType("WORKFLOW");
+				identity.saveGroup(group);
+			}
+			for (Grant grant : GRANTS.get(role)) {
+				grant(authorizations, role, grant);
+			}
+		}
+	}
+
+	private static void grant(AuthorizationService authorizations, Role role, Grant grant) {
+		boolean present = authorizations.createAuthorizationQuery()
+			.groupIdIn(role.groupId())
+			.resourceType(grant.resource())
+			.resourceId(grant.resourceId())
+			.count() > 0;
+		if (present) {
+			return;
+		}
+		Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+		authorization.setGroupId(role.groupId());
+		authorization.setResource(grant.resource());
+		authorization.setResourceId(grant.resourceId());
+		for (Permission permission : grant.permissions()) {
+			authorization.addPermission(permission);
+		}
+		authorizations.saveAuthorization(authorization);
+	}
+}

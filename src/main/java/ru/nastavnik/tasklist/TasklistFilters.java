@@ -1,0 +1,50 @@
+package ru.nastavnik.tasklist;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters every role sees. Their queries use expressions, which only these stored filters may:
+ * expressions sent in a request are refused (see the security package).
+ */
+@Component
+class TasklistFilters extends AbstractProcessEnginePlugin {
+
+	static final String MY_TASKS = "Мои задачи";
+
+	static final String MY_GROUP_TASKS = "Задачи моей группы";
+
+	static final String OVERDUE = "Просроченные";
+
+	@Override
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		TaskService tasks = engine.getTaskService();
+		FilterService filters = engine.getFilterService();
+		create(filters, MY_TASKS, -10, "Задачи, назначенные мне",
+				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		create(filters, MY_GROUP_TASKS, -5, "Задачи моих групп, которые ещё никто не взял",
+				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+		create(filters, OVERDUE, 0, "Шаги программы, срок которых истёк",
+				tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+	}
+
+	private static void create(FilterService filters, String name, int priority, String description,
+			TaskQuery query) {
+		if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter filter = filters.newTaskFilter(name)
+			.setQuery(query)
+			.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+					"variables", List.of()));
+		filters.saveFilter(filter);
+	}
+}

@@ -1,0 +1,73 @@
+package ru.nastavnik.web;
+
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the app's own API is RFC 7807 problem JSON with a Russian detail. Spring MVC's own errors (wrong
+ * method, media type, missing parameter) take their Russian details from {@code messages.properties}.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = e.getBindingResult().getAllErrors().stream()
+			.map(error -> error.getDefaultMessage())
+			.sorted()
+			.collect(Collectors.joining("; "));
+		return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Неверные данные запроса", detail));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Неверные данные запроса",
+				"Тело запроса не является корректным JSON нужного вида"));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail invalidParameters(ConstraintViolationException e) {
+		String detail = e.getConstraintViolations().stream()
+			.map(violation -> violation.getMessage())
+			.sorted()
+			.collect(Collectors.joining("; "));
+		return Problems.of(HttpStatus.BAD_REQUEST, "Неверные данные запроса", detail);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail wrongParameter(MethodArgumentTypeMismatchException e) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "Неверные данные запроса",
+				"Параметр «" + e.getName() + "» имеет неверный формат");
+	}
+
+	@ExceptionHandler(ResourceNotFoundException.class)
+	ProblemDetail notFound(ResourceNotFoundException e) {
+		return Problems.of(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	ProblemDetail businessRule(BusinessRuleException e) {
+		return Problems.of(e.status(), "Запрос отклонён", e.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException e) {
+		return Problems.of(HttpStatus.FORBIDDEN, "Доступ запрещён", "У вашей роли нет прав на это действие");
+	}
+}
