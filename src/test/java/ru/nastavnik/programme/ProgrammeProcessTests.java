@@ -1,0 +1,320 @@
+package ru.nastavnik.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.notification.OutboxMessage;
+import ru.nastavnik.notification.OutboxMessages;
+
+/** Every path of Stage I of {@code mentoring-programme}, worked through the engine as people would. */
+@NastavnikTest
+class ProgrammeProcessTests {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	StageOneDriver driver;
+
+	@Autowired
+	Programmes programmes;
+
+	@Autowired
+	CuratorAppointments appointments;
+
+	@Autowired
+	ProgrammeDocuments documents;
+
+	@Autowired
+	InformingEvents informingEvents;
+
+	@Autowired
+	RoadmapPublications publications;
+
+	@Autowired
+	OverdueEscalations escalations;
+
+	@Autowired
+	OutboxMessages outbox;
+
+	@BeforeEach
+	void initAssertions() {
+		AbstractAssertions.init(engine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	private ProcessInstance instance(Programme programme) {
+		return runtimeService.createProcessInstanceQuery()
+			.processInstanceId(programme.getProcessInstanceId())
+			.singleResult();
+	}
+
+	private static java.util.Date endOfWorkingDay(LocalDate day) {
+		return java.util.Date.from(day.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
+	}
+
+	@Test
+	void shouldStartAtCuratorAppointmentWithTheSchoolsTenantAndPlannedDueDate() {
+		Programme programme = driver.startSchoolProgramme();
+
+		ProcessInstance instance = instance(programme);
+		assertThat(instance).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
+		assertThat(instance.getTenantId()).isEqualTo("school3");
+		Task task = driver.task(programme, ProgrammeProcess.APPOINT_CURATOR);
+		assertThat(task).hasCandidateGroup("director");
+		assertThat(task.getTenantId()).isEqualTo("school3");
+		assertThat(task.getDueDate()).isEqualTo(endOfWorkingDay(LocalDate.of(programme.getStartsOn().getYear(), 5, 31)));
+		assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys(
+				ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID);
+	}
+
+	@Test
+	void shouldCompleteStageOneOnTheHappyPathAndKeepOnlyIdsAndDecisionsInTheProcess() {
+		Programme programme = driver.startSchoolProgramme();
+
+		driver.appointCurator(programme);
+		ProcessInstance instance = instance(programme);
+		assertThat(instance).isWaitingAt(ProgrammeProcess.DRAFT_REGULATION, ProgrammeProcess.DRAFT_ROADMAP);
+		assertThat(driver.task(programme, ProgrammeProcess.DRAFT_REGULATION)).hasCandidateGroup("curator")
+			.hasCandidateGroup("working-group");
+
+		driver.draft(programme, DocumentKind.REGULATION, "П-1");
+		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
+		assertThat(instance).isWaitingAt(ProgrammeProcess.APPROVE_REGULATION, ProgrammeProcess.APPROVE_ROADMAP);
+		driver.approve(programme, DocumentKind.REGULATION);
+		assertThat(instance).isWaitingAt(ProgrammeProcess.APPROVE_ROADMAP);
+		driver.approve(programme, DocumentKind.ROADMAP);
+
+		assertThat(instance).isWaitingAt(ProgrammeProcess.INFORM_TEACHERS, ProgrammeProcess.INFORM_PARENTS,
+				ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, ProgrammeProcess.MEET_PUPILS,
+				ProgrammeProcess.PUBLISH_ROADMAP);
+		driver.inform(programme, ProgrammeProcess.INFORM_TEACHERS, 42);
+		driver.inform(programme, ProgrammeProcess.INFORM_PARENTS, 120);
+		driver.inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 15);
+		driver.inform(programme, ProgrammeProcess.MEET_PUPILS, 300);
+		driver.publish(programme);
+
+		assertThat(instance).isEnded().hasPassed(ProgrammeProcess.RECORD_PREPARATION_COMPLETED);
+		Programme done = programmes.findById(programme.getId()).orElseThrow();
+		assertThat(done.getStatus()).isEqualTo(ProgrammeStatus.PREPARATION_COMPLETED);
+		assertThat(done.getCuratorLogin()).isEqualTo("curator-school3");
+		assertThat(appointments.findByProgrammeIdOrderById(programme.getId())).singleElement()
+			.satisfies(order -> {
+				assertThat(order.getOrderNumber()).isEqualTo("12-ОД");
+				assertThat(order.getRecordedBy()).isEqualTo("director-school3");
+			});
+		assertThat(informingEvents.findByProgrammeIdOrderById(programme.getId()))
+			.extracting(InformingEvent::getCommunity, InformingEvent::getParticipantCount)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Community.TEACHERS, 42),
+					org.assertj.core.groups.Tuple.tuple(Community.PARENTS, 120),
+					org.assertj.core.groups.Tuple.tuple(Community.ALUMNI_AND_ENTERPRISES, 15),
+					org.assertj.core.groups.Tuple.tuple(Community.PUPILS, 300));
+		assertThat(publications.findByProgrammeId(programme.getId())).hasValueSatisfying(
+				publication -> assertThat(publication.getUrl()).isEqualTo("https://school3-lyskovo.ru/nastavnichestvo"));
+		// what the steps recorded is business data; the process kept ids, references and decisions
+		assertThat(historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.list()).extracting(variable -> variable.getName())
+			.containsExactlyInAnyOrder(ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID,
+					ProgrammeProcess.Var.CURATOR_LOGIN, "regulationReference", "regulationApproved",
+					"roadmapReference", "roadmapApproved", ProgrammeProcess.Var.PUBLISHED_URL);
+	}
+
+	@ParameterizedTest
+	@EnumSource(DocumentKind.class)
+	void shouldSendADocumentBackForReworkWithTheDirectorsCommentAndKeepEveryVersion(DocumentKind kind) {
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+		String draftStep = kind == DocumentKind.REGULATION ? ProgrammeProcess.DRAFT_REGULATION
+				: ProgrammeProcess.DRAFT_ROADMAP;
+
+		driver.draft(programme, kind, "версия-1");
+		driver.returnForRework(programme, kind, "Добавьте раздел о формах наставничества");
+
+		ProcessInstance instance = instance(programme);
+		assertThat(instance).isWaitingAt(draftStep);
+		assertThat(runtimeService.getVariable(instance.getId(), kind.returnCommentVariable()))
+			.isEqualTo("Добавьте раздел о формах наставничества");
+		driver.draft(programme, kind, "версия-2");
+		driver.approve(programme, kind);
+
+		List<ProgrammeDocument> versions = documents.findByProgrammeIdAndKindOrderByVersion(programme.getId(), kind);
+		assertThat(versions).extracting(ProgrammeDocument::getVersion, ProgrammeDocument::getReference,
+				ProgrammeDocument::getDecision, ProgrammeDocument::getDecisionComment)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(1, "версия-1", ProgrammeDocument.Decision.RETURNED,
+							"Добавьте раздел о формах наставничества"),
+					org.assertj.core.groups.Tuple.tuple(2, "версия-2", ProgrammeDocument.Decision.APPROVED, null));
+		assertThat(versions).allSatisfy(version -> assertThat(version.getDecidedBy()).isEqualTo("director-school3"));
+		assertThat(runtimeService.getVariable(instance.getId(), kind.returnCommentVariable())).isNull();
+		assertThat(runtimeService.getVariable(instance.getId(), kind.approvedVariable())).isEqualTo(true);
+	}
+
+	@Test
+	void shouldRefuseAReturnWithoutAComment() {
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+		driver.draft(programme, DocumentKind.REGULATION, "П-1");
+
+		assertThatThrownBy(() -> driver.decide(programme, DocumentKind.REGULATION,
+				Map.of(DocumentKind.REGULATION.decisionVariable(), "return")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("При возврате на доработку напишите комментарий");
+
+		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPROVE_REGULATION,
+				ProgrammeProcess.DRAFT_ROADMAP);
+		assertThat(documents.findByProgrammeIdAndKindOrderByVersion(programme.getId(), DocumentKind.REGULATION))
+			.singleElement()
+			.satisfies(draft -> assertThat(draft.getDecision()).isNull());
+	}
+
+	@Test
+	void shouldRejectAFormWithMissingAndMalformedFieldsInRussianAndCommitNothing() {
+		Programme programme = driver.startSchoolProgramme();
+
+		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.APPOINT_CURATOR, "director-school3",
+				Map.of("curatorLogin", "curator-school3", "orderDate", "31.05.2030")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Заполните поле «Номер приказа»")
+			.hasMessageContaining("Поле «Дата приказа»: укажите дату в формате ГГГГ-ММ-ДД");
+
+		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
+		assertThat(appointments.findByProgrammeIdOrderById(programme.getId())).isEmpty();
+		assertThat(runtimeService.getVariables(programme.getProcessInstanceId()))
+			.doesNotContainKeys(ProgrammeProcess.Var.CURATOR_LOGIN, ProgrammeProcess.Var.ORDER_DATE);
+		assertThat(programmes.findById(programme.getId()).orElseThrow().getCuratorLogin()).isNull();
+	}
+
+	@Test
+	void shouldRefuseACuratorWhoIsNotACuratorOfTheOrganisation() {
+		Programme programme = driver.startSchoolProgramme();
+
+		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.APPOINT_CURATOR, "director-school3",
+				Map.of("curatorLogin", "curator-kindergarten", "orderNumber", "12-ОД", "orderDate",
+						StageOneDriver.today())))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("не найден среди кураторов организации «МБОУ СШ №3 г. Лысково»");
+		assertThat(appointments.findByProgrammeIdOrderById(programme.getId())).isEmpty();
+	}
+
+	@Test
+	void shouldRefuseADateInTheFutureAndAPageOutsideTheOrganisationsSite() {
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+		driver.draft(programme, DocumentKind.REGULATION, "П-1");
+		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
+		driver.approve(programme, DocumentKind.REGULATION);
+		driver.approve(programme, DocumentKind.ROADMAP);
+
+		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.PUBLISH_ROADMAP, "curator-school3",
+				Map.of("roadmapUrl", "https://example.org/roadmap", "publishedOn", StageOneDriver.today())))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Ссылка должна вести на сайт организации (school3-lyskovo.ru)");
+		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.INFORM_TEACHERS, "director-school3",
+				Map.of("heldOn", "2999-01-01", "participantCount", 0, "materials", "Презентация")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("дата не может быть позже сегодняшней")
+			.hasMessageContaining("Поле «Число участников»: целое число от 1 до 100000");
+		assertThat(publications.findByProgrammeId(programme.getId())).isEmpty();
+		assertThat(informingEvents.findByProgrammeIdOrderById(programme.getId())).isEmpty();
+	}
+
+	@Test
+	void shouldEscalateAnOverdueStepToTheCuratorAndTheDirectorAndKeepTheTaskOpen() {
+		Programme programme = driver.startSchoolProgramme();
+		int year = programme.getStartsOn().getYear();
+		Task task = driver.task(programme, ProgrammeProcess.APPOINT_CURATOR);
+		Job timer = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
+			.timers().singleResult();
+		assertThat(timer.getDuedate()).isEqualTo(endOfWorkingDay(LocalDate.of(year, 5, 31)));
+		assertThat(timer.getTenantId()).isEqualTo("school3");
+		int messagesBefore = outbox.findByTenantIdOrderById("school3").size();
+
+		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 1)));
+		execute(job(instance(programme)));
+
+		assertThat(escalations.findByProgrammeIdOrderById(programme.getId())).singleElement()
+			.satisfies(escalation -> {
+				assertThat(escalation.getStep()).isEqualTo(ProgrammeProcess.APPOINT_CURATOR);
+				assertThat(escalation.getTaskId()).isEqualTo(task.getId());
+				assertThat(escalation.getDueOn()).isEqualTo(LocalDate.of(year, 5, 31));
+			});
+		List<OutboxMessage> messages = outbox.findByTenantIdOrderById("school3");
+		assertThat(messages.subList(messagesBefore, messages.size()))
+			.extracting(OutboxMessage::getRecipientLogin)
+			.containsExactlyInAnyOrder("curator-school3", "director-school3");
+		assertThat(messages.get(messages.size() - 1).getSubject())
+			.isEqualTo("Просрочен шаг программы наставничества: «Назначение куратора программы наставничества»");
+		assertThat(messages.get(messages.size() - 1).getBody()).contains("31.05." + year)
+			.contains("МБОУ СШ №3 г. Лысково");
+		// nothing is skipped: the task stays open, and the history keeps the overdue fact next to it
+		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
+		assertThat(historyService.createHistoricVariableInstanceQuery()
+			.taskIdIn(task.getId())
+			.variableName(ProgrammeProcess.Var.OVERDUE_ESCALATED_AT)
+			.singleResult()).isNotNull();
+		assertThat(historyService.createHistoricJobLogQuery().jobId(timer.getId()).successLog().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldTakeCandidateGroupsFromTheRoadmapTemplate() {
+		Programme programme = driver.startSchoolProgramme();
+		driver.completeStageOne(programme);
+
+		for (RoadmapStep step : RoadmapStep.values()) {
+			List<String> groups = historyService.createHistoricIdentityLinkLogQuery()
+				.processDefinitionKey(ProgrammeProcess.KEY)
+				.taskId(historyService.createHistoricTaskInstanceQuery()
+					.processInstanceId(programme.getProcessInstanceId())
+					.taskDefinitionKey(step.step())
+					.list().get(0).getId())
+				.type("candidate")
+				.list().stream().map(link -> link.getGroupId()).distinct().toList();
+			assertThat(groups).as(step.step())
+				.containsExactlyInAnyOrderElementsOf(step.responsible().stream().map(role -> role.groupId()).toList());
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package ru.nastavnik.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.Organisations;
+
+/**
+ * Works Stage I as its people would in Tasklist: each step's form submitted by a person of the organisation. Every
+ * programme gets an academic year of its own, so tests sharing the database never collide.
+ */
+@Component
+public class StageOneDriver {
+
+	private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2030);
+
+	public static final String SCHOOL = "school3";
+
+	private final ProgrammeManagement management;
+
+	private final Organisations organisations;
+
+	private final TaskService taskService;
+
+	private final FormService formService;
+
+	private final IdentityService identityService;
+
+	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
+			FormService formService, IdentityService identityService) {
+		this.management = management;
+		this.organisations = organisations;
+		this.taskService = taskService;
+		this.formService = formService;
+		this.identityService = identityService;
+	}
+
+	/** Starts a school 3 programme for a fresh academic year, with the engine's clock on May 1 of its first year. */
+	public Programme startSchoolProgramme() {
+		int year = NEXT_YEAR.getAndIncrement();
+		ClockUtil.setCurrentTime(date(LocalDate.of(year, 5, 1)));
+		Organisation school = organisations.findByTenantId(SCHOOL).orElseThrow();
+		return management.start(school, year + "/" + (year + 1), "director-school3");
+	}
+
+	public Task task(Programme programme, String step) {
+		return taskService.createTaskQuery()
+			.processInstanceId(programme.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.singleResult();
+	}
+
+	/** Submits the step's form as the given person of school 3, as Tasklist does. */
+	public void submit(Programme programme, String step, String login, Map<String, Object> values) {
+		Task task = task(programme, step);
+		assertThat(task).as("открытая задача «%s»", step).isNotNull();
+		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+			.map(group -> group.getId())
+			.toList();
+		// authorization and tenant checks apply, as for the person in Tasklist
+		identityService.setAuthentication(login, groups, List.of(SCHOOL));
+		try {
+			formService.submitTaskForm(task.getId(), values);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	public void appointCurator(Programme programme) {
+		submit(programme, ProgrammeProcess.APPOINT_CURATOR, "director-school3", Map.of("curatorLogin",
+				"curator-school3", "orderNumber", "12-ОД", "orderDate", today()));
+	}
+
+	public void draft(Programme programme, DocumentKind kind, String reference) {
+		submit(programme, kind == DocumentKind.REGULATION ? ProgrammeProcess.DRAFT_REGULATION
+				: ProgrammeProcess.DRAFT_ROADMAP, "curator-school3",
+				Map.of(kind.referenceVariable(), reference, kind.summaryVariable(), "Цели, задачи, формы и порядок работы"));
+	}
+
+	public void approve(Programme programme, DocumentKind kind) {
+		decide(programme, kind, Map.of(kind.decisionVariable(), "approve"));
+	}
+
+	public void returnForRework(Programme programme, DocumentKind kind, String comment) {
+		decide(programme, kind, Map.of(kind.decisionVariable(), "return", kind.returnCommentVariable(), comment));
+	}
+
+	public void decide(Programme programme, DocumentKind kind, Map<String, Object> values) {
+		submit(programme, kind == DocumentKind.REGULATION ? ProgrammeProcess.APPROVE_REGULATION
+				: ProgrammeProcess.APPROVE_ROADMAP, "director-school3", values);
+	}
+
+	public void inform(Programme programme, String step, int participants) {
+		submit(programme, step, "director-school3", Map.of("heldOn", today(), "participantCount", participants,
+				"materials", "Презентация программы, ответы на вопросы"));
+	}
+
+	public void publish(Programme programme) {
+		submit(programme, ProgrammeProcess.PUBLISH_ROADMAP, "curator-school3",
+				Map.of("roadmapUrl", "https://school3-lyskovo.ru/nastavnichestvo", "publishedOn", today()));
+	}
+
+	/** Works the whole of Stage I without returns. */
+	public void completeStageOne(Programme programme) {
+		appointCurator(programme);
+		draft(programme, DocumentKind.REGULATION, "П-1");
+		draft(programme, DocumentKind.ROADMAP, "ДК-1");
+		approve(programme, DocumentKind.REGULATION);
+		approve(programme, DocumentKind.ROADMAP);
+		inform(programme, ProgrammeProcess.INFORM_TEACHERS, 42);
+		inform(programme, ProgrammeProcess.INFORM_PARENTS, 120);
+		inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 15);
+		inform(programme, ProgrammeProcess.MEET_PUPILS, 300);
+		publish(programme);
+	}
+
+	public static String today() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+	}
+
+	public static Date date(LocalDate day) {
+		return Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
+	}
+}
