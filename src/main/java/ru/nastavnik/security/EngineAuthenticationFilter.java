@@ -2,28 +2,54 @@ package ru.nastavnik.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.nastavnik.web.Problems;
 
 /**
  * Hands the person Spring Security authenticated to the engine for the request, so the engine REST API applies
  * authorization and tenant checks. Not a bean: it runs only inside the REST security chain.
+ * <p>
+ * The engine answers work on another tenant's task or instance (its form, variables, completion) with a 500; this
+ * filter answers 404 first, exactly as for a task that does not exist, so nothing about it is disclosed.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String ENGINE_REST = "/engine-rest";
 
+	/** A task or process instance addressed by its id (ids are UUIDs), with or without a sub-resource. */
+	private static final Pattern INSTANCE_RESOURCE = Pattern
+		.compile(ENGINE_REST + "/(task|process-instance)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(/.*)?");
+
 	private final IdentityService identityService;
 
-	EngineAuthenticationFilter(IdentityService identityService) {
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	EngineAuthenticationFilter(IdentityService identityService, TaskService taskService,
+			RuntimeService runtimeService) {
 		this.identityService = identityService;
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+	}
+
+	private boolean visible(String kind, String id) {
+		// queried with the person's authentication: the engine's tenant and authorization checks decide
+		return "task".equals(kind) ? taskService.createTaskQuery().taskId(id).count() > 0
+				: runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0;
 	}
 
 	@Override
@@ -38,6 +64,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 		CurrentUser user = CurrentUser.of(authentication);
 		identityService.setAuthentication(user.login(), List.copyOf(user.groups()), List.copyOf(user.tenantIds()));
 		try {
+			Matcher resource = INSTANCE_RESOURCE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+			if (resource.matches() && !visible(resource.group(1), resource.group(2))) {
+				Problems.write(request, response, HttpStatus.NOT_FOUND, "Не найдено",
+						"Задача или экземпляр процесса " + resource.group(2) + " не найдены");
+				return;
+			}
 			chain.doFilter(request, response);
 		}
 		finally {

@@ -1,6 +1,8 @@
 package ru.nastavnik.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +26,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain restDoor(HttpSecurity http, IdentityService identityService) throws Exception {
+	SecurityFilterChain restDoor(HttpSecurity http, IdentityService identityService, TaskService taskService,
+			RuntimeService runtimeService) throws Exception {
 		// path matchers that do not depend on Spring MVC: the engine REST API is a Jersey servlet of its own
 		http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
@@ -39,7 +42,7 @@ class SecurityConfiguration {
 						HttpStatus.FORBIDDEN, "Доступ запрещён", "У вашей роли нет прав на это действие")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+			.addFilterAfter(new EngineAuthenticationFilter(identityService, taskService, runtimeService), AuthorizationFilter.class);
 		return http.build();
 	}
 
