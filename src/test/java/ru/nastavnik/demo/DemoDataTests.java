@@ -1,0 +1,78 @@
+package ru.nastavnik.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.NastavnikTest;
+
+/** The demo is in place after start-up, in Russian, and a second run creates nothing twice. */
+@NastavnikTest
+class DemoDataTests {
+
+	@Autowired
+	DemoData demoData;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldLeaveTheSchoolCuratorRussianTasksOfTheRunning2026Programme() {
+		identityService.setAuthentication("curator-school3", java.util.List.of("curator"), java.util.List.of("school3"));
+		try {
+			assertThat(taskService.createTaskQuery().processVariableValueEquals("programmeId",
+					jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
+							+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class))
+				.list())
+				.extracting(task -> task.getName())
+				.containsExactlyInAnyOrder("Разработать Положение о наставничестве", "Разработать дорожную карту программы");
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	@Test
+	void shouldGiveEveryDemoPersonARussianNameAndTheRoleGroupsRussianNames() {
+		for (DemoData.Person person : DemoData.PEOPLE) {
+			User user = identityService.createUserQuery().userId(person.login()).singleResult();
+			assertThat(user.getFirstName() + user.getLastName()).as(person.login()).matches("[А-Яа-яЁё]+");
+			assertThat(identityService.checkPassword(person.login(), "demo")).isTrue();
+		}
+		assertThat(identityService.createGroupQuery().groupId("working-group").singleResult().getName())
+			.isEqualTo("Рабочая группа");
+		assertThat(identityService.createUserQuery().memberOfTenant("kindergarten").list())
+			.extracting(User::getId)
+			.contains("curator-kindergarten", "director-kindergarten", "municipal-curator", "auditor")
+			.doesNotContain("curator-school3");
+		assertThat(filterService.createTaskFilterQuery().list()).extracting(filter -> filter.getName())
+			.contains("Мои задачи", "Задачи моей группы", "Просроченные");
+	}
+
+	@Test
+	void shouldCreateNothingTwiceWhenRunAgain() throws Exception {
+		String counts = "select (select count(*) from organisation) || '/' || (select count(*) from programme)"
+				+ " || '/' || (select count(*) from plan_step)";
+		String before = jdbc.queryForObject(counts, String.class);
+		long users = identityService.createUserQuery().count();
+
+		demoData.run(null);
+
+		assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
+		assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+	}
+}

@@ -1,0 +1,106 @@
+package ru.nastavnik.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.nastavnik.EmbeddedPostgresServer;
+
+/** The application on a real PostgreSQL server (the {@code postgres} profile): Flyway, the engine and Stage I. */
+@SpringBootTest
+@ActiveProfiles({ "default", "test", "postgres" })
+class PostgresProgrammeTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
+		registry.add("spring.datasource.url", server::jdbcUrl);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/** Stops the server only after the DataSource (and the engine and JPA before it) has shut down. */
+	@TestConfiguration
+	static class ServerOutlivesTheDataSource {
+
+		@Bean
+		static BeanFactoryPostProcessor dataSourceDependsOnTheServer() {
+			return factory -> factory.getBeanDefinition("dataSource").setDependsOn("postgresServer");
+		}
+
+		@Bean(destroyMethod = "stop")
+		EmbeddedPostgresServer postgresServer() {
+			return EmbeddedPostgresServer.shared();
+		}
+	}
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	StageOneDriver driver;
+
+	@Autowired
+	Programmes programmes;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void shouldRunStageOneOnPostgresql() throws Exception {
+		AbstractAssertions.init(engine);
+		try (var connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+		}
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+			.isPositive();
+
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+		driver.draft(programme, DocumentKind.REGULATION, "П-1");
+		driver.returnForRework(programme, DocumentKind.REGULATION, "Уточните сроки");
+		driver.draft(programme, DocumentKind.REGULATION, "П-2");
+		driver.approve(programme, DocumentKind.REGULATION);
+		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
+		driver.approve(programme, DocumentKind.ROADMAP);
+		driver.inform(programme, ProgrammeProcess.INFORM_TEACHERS, 42);
+		driver.inform(programme, ProgrammeProcess.INFORM_PARENTS, 120);
+		driver.inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 15);
+		driver.inform(programme, ProgrammeProcess.MEET_PUPILS, 300);
+		driver.publish(programme);
+
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(programme.getProcessInstanceId())
+			.count()).isZero();
+		assertThat(programmes.findById(programme.getId()).orElseThrow().getStatus())
+			.isEqualTo(ProgrammeStatus.PREPARATION_COMPLETED);
+		assertThat(jdbc.queryForObject("select count(*) from programme_document where programme_id = ?",
+				Integer.class, programme.getId())).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where tenant_id_ is null",
+				Integer.class)).isZero();
+	}
+}

@@ -1,0 +1,112 @@
+package ru.nastavnik.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.organisation.Organisations;
+
+/** The app's own REST API: starting programmes, reading plans, Russian problem JSON, the OpenAPI description. */
+@NastavnikTest
+class ProgrammeApiTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Programmes programmes;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private ResponseEntity<String> start(String login, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(login, "demo").exchange("/api/programmes", HttpMethod.POST,
+				new HttpEntity<>(body, headers), String.class);
+	}
+
+	private long kindergarten() {
+		return organisations.findByTenantId("kindergarten").orElseThrow().getId();
+	}
+
+	@Test
+	void shouldStartAProgrammeWithItsPlanForTheDirector() throws Exception {
+		ResponseEntity<String> created = start("director-kindergarten",
+				"{\"organisationId\":" + kindergarten() + ",\"academicYear\":\"2050/2051\"}");
+
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		JsonNode programme = json.readTree(created.getBody());
+		assertThat(programme.get("statusTitle").asText()).isEqualTo("Этап I. Подготовка условий для запуска программы");
+		assertThat(created.getHeaders().getLocation()).hasPath("/api/programmes/" + programme.get("id").asLong());
+		JsonNode plan = json.readTree(rest.withBasicAuth("curator-kindergarten", "demo")
+			.getForEntity("/api/programmes/" + programme.get("id").asLong() + "/plan", String.class).getBody());
+		assertThat(plan).hasSize(RoadmapStep.values().length);
+		assertThat(plan.get(0).get("title").asText()).isEqualTo("Назначение куратора программы наставничества");
+		assertThat(plan.get(0).get("dueOn").asText()).isEqualTo("2050-05-31");
+
+		ResponseEntity<String> again = start("director-kindergarten",
+				"{\"organisationId\":" + kindergarten() + ",\"academicYear\":\"2050/2051\"}");
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(json.readTree(again.getBody()).get("detail").asText())
+			.isEqualTo("Программа наставничества на 2050/2051 учебный год в организации «МАДОУ «Белоевский детский сад»» уже запущена");
+	}
+
+	@Test
+	void shouldAnswerBadInputWithRussianProblemJsonAndStartNothing() throws Exception {
+		long before = programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
+				java.util.List.of("kindergarten")).size();
+
+		ResponseEntity<String> missing = start("director-kindergarten", "{\"academicYear\":\"2051-2052\"}");
+		assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(missing.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(json.readTree(missing.getBody()).get("detail").asText())
+			.contains("Укажите организацию (organisationId)").contains("Учебный год указывается как «2026/2027»");
+
+		ResponseEntity<String> notJson = start("director-kindergarten", "{organisationId:");
+		assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(json.readTree(notJson.getBody()).get("detail").asText())
+			.isEqualTo("Тело запроса не является корректным JSON нужного вида");
+
+		ResponseEntity<String> notConsecutive = start("director-kindergarten",
+				"{\"organisationId\":" + kindergarten() + ",\"academicYear\":\"2051/2053\"}");
+		assertThat(notConsecutive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+		ResponseEntity<String> curator = start("curator-kindergarten",
+				"{\"organisationId\":" + kindergarten() + ",\"academicYear\":\"2051/2052\"}");
+		assertThat(curator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(json.readTree(curator.getBody()).get("detail").asText())
+			.contains("может руководитель организации или муниципальный куратор");
+
+		ResponseEntity<String> otherOrganisation = start("director-school3",
+				"{\"organisationId\":" + kindergarten() + ",\"academicYear\":\"2051/2052\"}");
+		assertThat(otherOrganisation.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+		assertThat(programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
+				java.util.List.of("kindergarten"))).hasSize((int) before);
+	}
+
+	@Test
+	void shouldDescribeTheApiInOpenApiWithRussianSummaries() throws Exception {
+		ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);
+		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode paths = json.readTree(docs.getBody()).get("paths");
+		assertThat(paths.has("/api/programmes")).isTrue();
+		assertThat(paths.has("/api/organisations")).isTrue();
+		paths.forEach(path -> path.forEach(operation -> assertThat(operation.get("summary").asText())
+			.as("summary of an operation").matches(".*[А-Яа-яЁё].*")));
+		assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+}
