@@ -13,7 +13,11 @@ public enum Role {
 	ADMINISTRATION("administration", "Администрация организации"),
 	MUNICIPAL_CURATOR("municipal-curator", "Муниципальный куратор"),
 	AUDITOR("auditor", "Аудитор"),
-	ADMIN("admin", "Администратор системы");
+	/**
+	 * Camunda's own administrators' group: full access, Admin and Cockpit. Using it (not a group of our own) also keeps
+	 * the webapps' "create the first administrator" page closed once an administrator exists.
+	 */
+	ADMIN("camunda-admin", "Администратор системы");
 
 	private final String groupId;
 

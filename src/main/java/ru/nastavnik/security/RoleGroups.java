@@ -3,7 +3,7 @@ package ru.nastavnik.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,19 +56,10 @@ class RoleGroups extends AbstractProcessEnginePlugin {
 			Role.MUNICIPAL_CURATOR, List.of(USE_TASKLIST, USE_COCKPIT, READ_FILTERS, READ_DEFINITIONS,
 					READ_INSTANCES, READ_TASKS),
 			Role.AUDITOR, List.of(USE_COCKPIT, READ_DEFINITIONS, READ_INSTANCES, READ_TASKS),
-			Role.ADMIN, List.of());
-
-	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		// members of "admin" are Camunda administrators: Admin, Cockpit and every resource
-		// (the engine adds its own camunda-admin group to this list when it initialises)
-		List<String> adminGroups = new ArrayList<>();
-		if (configuration.getAdminGroups() != null) {
-			adminGroups.addAll(configuration.getAdminGroups());
-		}
-		adminGroups.add(Role.ADMIN.groupId());
-		configuration.setAdminGroups(adminGroups);
-	}
+			// administrators: everything, as Camunda's own "create the first administrator" step would grant
+			Role.ADMIN, Arrays.stream(Resources.values())
+				.map(resource -> new Grant(resource, ANY, Permissions.ALL))
+				.toList());
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {

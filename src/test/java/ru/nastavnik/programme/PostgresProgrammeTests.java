@@ -22,8 +22,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.nastavnik.EmbeddedPostgresServer;
 
-/** The application on a real PostgreSQL server (the {@code postgres} profile): Flyway, the engine and Stage I. */
-@SpringBootTest
+/**
+ * The application on a real PostgreSQL server (the {@code postgres} profile): Flyway, the engine and Stage I. Its
+ * engine has a name of its own: Camunda keeps engines in a static registry by name, and the H2 application's REST API
+ * running in the same JVM must keep finding its own "default" engine.
+ */
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=postgres")
 @ActiveProfiles({ "default", "test", "postgres" })
 class PostgresProgrammeTests {
 

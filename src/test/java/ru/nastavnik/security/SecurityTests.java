@@ -156,6 +156,15 @@ class SecurityTests {
 	}
 
 	@Test
+	void shouldGiveTheAdministratorEverything() throws Exception {
+		assertThat(body(get("admin", "/engine-rest/task")).findValuesAsText("tenantId"))
+			.contains("school3", "kindergarten");
+		assertThat(body(get("admin", "/engine-rest/authorization/count")).get("count").asInt()).isPositive();
+		assertThat(body(get("curator-school3", "/engine-rest/authorization")).findValuesAsText("groupId"))
+			.doesNotContain("camunda-admin");
+	}
+
+	@Test
 	void shouldLetTheAuditorReadTheHistoryOfBothAndChangeNothing() throws Exception {
 		assertThat(body(get("auditor", "/engine-rest/history/process-instance")).findValuesAsText("tenantId"))
 			.contains("school3", "kindergarten");

@@ -1,0 +1,164 @@
+package ru.nastavnik.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.programme.ProgrammeProcess;
+
+/**
+ * A person in a real browser (Debian's Chromium through its ChromeDriver): the school's curator signs in to Tasklist,
+ * sees her school's tasks and never the kindergarten's, fills in a Russian Camunda Form, and the next step appears.
+ */
+@NastavnikTest
+class TasklistBrowserTests {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TaskService taskService;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000", "--lang=ru",
+				"--user-data-dir=" + Files.createTempDirectory("tasklist-browser"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private void signIn(String login) {
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+			.sendKeys(login);
+		browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .filters")));
+	}
+
+	/** The input a person finds by its Russian label. */
+	private WebElement field(WebElement form, String label) {
+		String id = form.findElement(By.xpath(".//label[contains(., '" + label + "')]")).getAttribute("for");
+		return form.findElement(By.id(id));
+	}
+
+	private void openFilter(String name) {
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(), '" + name + "')]"))).click();
+	}
+
+	private List<String> listedTaskIds() {
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list li.task")));
+		return browser.findElements(By.cssSelector("ol.tasks-list li.task a[href*='task=']")).stream()
+			.map(link -> link.getAttribute("href"))
+			.map(href -> href.substring(href.indexOf("task=") + 5).split("[&#]")[0])
+			.distinct()
+			.toList();
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path target = Path.of("docs", name);
+		Files.createDirectories(target.getParent());
+		Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void shouldLetTheCuratorWorkHerSchoolsTaskInARussianForm() throws IOException {
+		List<String> schoolTasks = taskService.createTaskQuery().tenantIdIn("school3").taskCandidateGroup("curator")
+			.list().stream().map(Task::getId).toList();
+		List<String> kindergartenTasks = taskService.createTaskQuery().tenantIdIn("kindergarten").list().stream()
+			.map(Task::getId).toList();
+		assertThat(kindergartenTasks).isNotEmpty();
+
+		signIn("curator-school3");
+		openFilter("Задачи моей группы");
+		List<String> listed = listedTaskIds();
+		assertThat(listed).isNotEmpty().containsAll(schoolTasks).doesNotContainAnyElementsOf(kindergartenTasks);
+		assertThat(browser.getPageSource()).doesNotContain(kindergartenTasks.toArray(String[]::new));
+
+		Task roadmap = taskService.createTaskQuery().tenantIdIn("school3")
+			.taskDefinitionKey(ProgrammeProcess.DRAFT_ROADMAP).list().get(0);
+		browser.findElement(By.cssSelector("ol.tasks-list li.task a[href*='" + roadmap.getId() + "']")).click();
+		// a group task is claimed before it is worked, as in Tasklist every day
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
+		WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+		assertThat(form.getText()).contains("Проект: Дорожная карта программы наставничества")
+			.contains("Номер или ссылка на проект документа")
+			.contains("Содержание проекта и внесённые изменения");
+		WebElement reference = field(form, "Номер или ссылка на проект документа");
+		WebElement summary = field(form, "Содержание проекта и внесённые изменения");
+		// leaving a field (Tab) hands its value to the form at once, without waiting for the form's input debounce
+		reference.sendKeys("ДК-2026/1", Keys.TAB);
+		summary.sendKeys("Мероприятия по этапам, сроки по месяцам, ответственные", Keys.TAB);
+		wait.until(driver -> "ДК-2026/1".equals(reference.getDomProperty("value"))
+				&& summary.getDomProperty("value").startsWith("Мероприятия"));
+		screenshot("tasklist-form.png");
+		WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='complete()']")));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();", complete);
+		try {
+			wait.until(driver -> taskService.createTaskQuery().taskId(roadmap.getId()).count() == 0);
+		}
+		catch (RuntimeException notCompleted) {
+			screenshot("../target/tasklist-not-completed.png");
+			Files.writeString(Path.of("target/tasklist-not-completed.html"), browser.getPageSource());
+			throw notCompleted;
+		}
+
+		Task approval = taskService.createTaskQuery().processInstanceId(roadmap.getProcessInstanceId())
+			.taskDefinitionKey(ProgrammeProcess.APPROVE_ROADMAP).singleResult();
+		assertThat(approval).isNotNull();
+		assertThat(approval.getName()).isEqualTo("Утвердить дорожную карту программы");
+		browser.manage().deleteAllCookies();
+		signIn("director-school3");
+		openFilter("Задачи моей группы");
+		assertThat(listedTaskIds()).contains(approval.getId());
+	}
+}
