@@ -3,6 +3,8 @@ package ru.nastavnik.web;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
@@ -64,6 +68,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException e) {
 		return Problems.of(e.status(), "Запрос отклонён", e.getMessage());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		LOG.error("Необработанная ошибка в API", e);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+				"Не удалось выполнить запрос из-за внутренней ошибки; она записана в журнал, попробуйте позже");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -132,6 +132,9 @@ class TasklistBrowserTests {
 		assertThat(form.getText()).contains("Проект: Дорожная карта программы наставничества")
 			.contains("Номер или ссылка на проект документа")
 			.contains("Содержание проекта и внесённые изменения");
+		// the director's comment on a returned version is shown read-only (empty for a first draft)
+		assertThat(field(form, "Комментарий руководителя к прошлой версии").getDomProperty("readOnly"))
+			.isEqualTo("true");
 		WebElement reference = field(form, "Номер или ссылка на проект документа");
 		WebElement summary = field(form, "Содержание проекта и внесённые изменения");
 		// leaving a field (Tab) hands its value to the form at once, without waiting for the form's input debounce
