@@ -2,49 +2,99 @@ package ru.nastavnik.notification;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.security.Role;
 
-/** Hands messages to the outbox inside the caller's transaction: a rolled-back step leaves no message behind. */
+/**
+ * Hands messages to the outbox inside the caller's transaction: a rolled-back step leaves no message behind. Where a
+ * mail server is configured, each message also starts its {@code notification-delivery}, whose asynchronous job sends
+ * it after the step has committed; without one, messages stay in the outbox.
+ */
 @Service
 public class Outbox {
 
+	private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
 	private final OutboxMessages messages;
+
+	private final MailTemplates templates;
+
+	private final Organisations organisations;
 
 	private final IdentityService identityService;
 
+	private final RuntimeService runtimeService;
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
 	private final Clock clock;
 
-	Outbox(OutboxMessages messages, IdentityService identityService, Clock clock) {
+	Outbox(OutboxMessages messages, MailTemplates templates, Organisations organisations,
+			IdentityService identityService, RuntimeService runtimeService, ObjectProvider<JavaMailSender> mailSender,
+			Clock clock) {
 		this.messages = messages;
+		this.templates = templates;
+		this.organisations = organisations;
 		this.identityService = identityService;
+		this.runtimeService = runtimeService;
+		this.mailSender = mailSender;
 		this.clock = clock;
 	}
 
-	/** Posts one message to every member of the given roles in the organisation (tenant); returns the logins. */
+	/**
+	 * Posts the mail of the given template to every member of the roles in the organisation (tenant); the model gets
+	 * {@code recipient}, the person's name. Returns the logins.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Set<String> postToRoles(String tenantId, Collection<Role> roles, String subject, String body) {
-		Set<String> recipients = new LinkedHashSet<>();
+	public Set<String> postToRoles(String tenantId, Collection<Role> roles, String template, Map<String, ?> model) {
+		Organisation organisation = organisations.findByTenantId(tenantId)
+			.orElseThrow(() -> new IllegalArgumentException("Нет организации с тенантом " + tenantId));
+		Set<User> recipients = new LinkedHashSet<>();
 		for (Role role : roles) {
-			identityService.createUserQuery()
+			recipients.addAll(identityService.createUserQuery()
 				.memberOfGroup(role.groupId())
 				.memberOfTenant(tenantId)
 				.orderByUserId().asc()
-				.list()
-				.stream()
-				.map(User::getId)
-				.forEach(recipients::add);
+				.list());
 		}
-		for (String login : recipients) {
-			messages.save(new OutboxMessage(tenantId, login, subject, body, clock.instant()));
+		Set<String> logins = new LinkedHashSet<>();
+		for (User recipient : recipients) {
+			if (!logins.add(recipient.getId())) {
+				continue;
+			}
+			Map<String, Object> personal = new HashMap<>(model);
+			personal.put("recipient", (recipient.getFirstName() + " " + recipient.getLastName()).strip());
+			MailTemplates.Mail mail = templates.render(template, personal);
+			OutboxMessage message = messages.save(new OutboxMessage(tenantId, recipient.getId(), mail.subject(),
+					mail.body(), clock.instant()));
+			deliver(message, organisation);
 		}
-		return recipients;
+		return logins;
+	}
+
+	private void deliver(OutboxMessage message, Organisation organisation) {
+		if (mailSender.getIfAvailable() == null) {
+			LOG.info("Почтовый сервер не настроен: сообщение №{} остаётся в исходящих", message.getId());
+			return;
+		}
+		runtimeService.startProcessInstanceByKey(NotificationDelivery.KEY, String.valueOf(message.getId()),
+				Map.of(NotificationDelivery.Var.OUTBOX_MESSAGE_ID, message.getId(),
+						NotificationDelivery.Var.ORGANISATION_ID, organisation.getId()));
 	}
 }

@@ -38,6 +38,10 @@ public class OutboxMessage {
 		this.createdAt = createdAt;
 	}
 
+	void markSent(Instant at) {
+		this.sentAt = at;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +32,11 @@ class OverdueSteps {
 
 	private final Clock clock;
 
+	private final String tasklistUrl;
+
 	OverdueSteps(Programmes programmes, RoadmapPlan plan, OverdueEscalations escalations, Outbox outbox,
-			Clock clock) {
+			Clock clock, @Value("${nastavnik.tasklist-url}") String tasklistUrl) {
+		this.tasklistUrl = tasklistUrl;
 		this.programmes = programmes;
 		this.plan = plan;
 		this.escalations = escalations;
@@ -48,18 +53,13 @@ class OverdueSteps {
 		String responsible = List.of(planned.getResponsibleGroup().split(",")).stream()
 			.map(group -> Role.ofGroup(group).map(Role::title).orElse(group))
 			.collect(Collectors.joining(", "));
-		String subject = "Просрочен шаг программы наставничества: «" + planned.getTitle() + "»";
-		String body = """
-				Здравствуйте!
-
-				В программе наставничества организации «%s» на %s учебный год истёк срок шага «%s» (%s).
-				Ответственные: %s.
-				Задача остаётся открытой в списке задач (Tasklist), пока её не выполнят.
-
-				Это письмо отправлено системой «Наставник».
-				""".formatted(programme.getOrganisation().getName(), programme.getAcademicYear(), planned.getTitle(),
-				RUSSIAN_DATE.format(dueOn), responsible);
-		outbox.postToRoles(programme.getOrganisation().getTenantId(), NOTIFIED, subject, body);
+		outbox.postToRoles(programme.getOrganisation().getTenantId(), NOTIFIED, "overdue-step", Map.of(
+				"step", planned.getTitle(),
+				"organisation", programme.getOrganisation().getName(),
+				"academicYear", programme.getAcademicYear(),
+				"dueOn", RUSSIAN_DATE.format(dueOn),
+				"responsible", responsible,
+				"tasklistUrl", tasklistUrl));
 		return escalations.save(new OverdueEscalation(programmeId, step, taskId, dueOn, clock.instant()));
 	}
 

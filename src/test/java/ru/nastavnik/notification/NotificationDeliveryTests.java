@@ -1,0 +1,136 @@
+package ru.nastavnik.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.StageOneDriver;
+
+/** Escalation mails through the outbox and a real SMTP server (GreenMail): sent after commit, retried, never lost. */
+@NastavnikTest
+class NotificationDeliveryTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	StageOneDriver driver;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	OutboxMessages outbox;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	/** Starts a programme and lets its first step run late: the escalation posts one message to each of two people. */
+	private List<Job> escalateFirstStep() {
+		Set<String> earlierDeliveries = deliveries();
+		Programme programme = driver.startSchoolProgramme();
+		int year = programme.getStartsOn().getYear();
+		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 1)));
+		Job timer = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId()).timers()
+			.singleResult();
+		managementService.executeJob(timer.getId());
+		Set<String> newDeliveries = deliveries();
+		newDeliveries.removeAll(earlierDeliveries);
+		return managementService.createJobQuery().processInstanceIds(newDeliveries).executable().list();
+	}
+
+	private Set<String> deliveries() {
+		Set<String> ids = new HashSet<>();
+		runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY).list()
+			.forEach(instance -> ids.add(instance.getId()));
+		return ids;
+	}
+
+	@Test
+	void shouldMailTheCuratorAndTheDirectorInRussianAfterTheStepCommits() throws Exception {
+		List<Job> jobs = escalateFirstStep();
+		assertThat(jobs).hasSize(2).allSatisfy(job -> assertThat(job.getTenantId()).isEqualTo("school3"));
+		assertThat(smtp.getReceivedMessages()).as("nothing is sent inside the step's transaction").isEmpty();
+
+		jobs.forEach(job -> managementService.executeJob(job.getId()));
+
+		MimeMessage[] mails = smtp.getReceivedMessages();
+		assertThat(mails).extracting(mail -> mail.getAllRecipients()[0].toString())
+			.containsExactlyInAnyOrder("curator-school3@nastavnik.local", "director-school3@nastavnik.local");
+		assertThat(mails[0].getSubject())
+			.isEqualTo("Просрочен шаг программы наставничества: «Назначение куратора программы наставничества»");
+		assertThat(mails[0].getContent().toString()).startsWith("Здравствуйте, ")
+			.contains("МБОУ СШ №3 г. Лысково")
+			.contains("http://localhost:8080/camunda/app/tasklist/");
+		for (Job job : jobs) {
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+				.count()).isZero();
+		}
+	}
+
+	@Test
+	void shouldRaiseAnIncidentWhileSmtpIsDownAndSendExactlyOneMailAfterRecovery() throws Exception {
+		smtp.stop();
+		List<Job> jobs = escalateFirstStep();
+		assertThat(jobs).hasSize(2);
+		Job job = jobs.get(0);
+
+		// three attempts, five minutes apart: then the job has no retries left and Cockpit shows an incident
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			String id = job.getId();
+			assertThatThrownBy(() -> managementService.executeJob(id)).hasMessageContaining("не отправлено");
+			assertThat(managementService.createJobQuery().jobId(id).singleResult().getRetries())
+				.isEqualTo(3 - attempt);
+			ClockUtil.setCurrentTime(Date.from(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime())
+				.plusSeconds(6 * 60)));
+		}
+		Incident incident = runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId())
+			.singleResult();
+		assertThat(incident).isNotNull();
+		assertThat(incident.getIncidentMessage()).contains("не отправлено").doesNotContain("@");
+		assertThat(managementService.getJobExceptionStacktrace(job.getId())).doesNotContain("@");
+		assertThat(historyService.createHistoricJobLogQuery().jobId(job.getId()).failureLog().list())
+			.hasSize(3)
+			.allSatisfy(log -> assertThat(log.getJobExceptionMessage()).doesNotContain("@"));
+
+		smtp.start();
+		managementService.setJobRetries(job.getId(), 1);
+		managementService.executeJob(job.getId());
+
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
+			.isZero();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+			.count()).isZero();
+	}
+}
