@@ -10,6 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +30,11 @@ class ProgrammeController {
 
 	private final ProgrammeManagement management;
 
-	ProgrammeController(ProgrammeManagement management) {
+	private final RoadmapDocument roadmap;
+
+	ProgrammeController(ProgrammeManagement management, RoadmapDocument roadmap) {
 		this.management = management;
+		this.roadmap = roadmap;
 	}
 
 	record StartProgramme(
@@ -72,6 +78,30 @@ class ProgrammeController {
 	@Operation(summary = "План программы (дорожная карта): шаги, ответственные и сроки")
 	List<PlanStepView> plan(@PathVariable Long id, Authentication authentication) {
 		return management.plan(id, CurrentUser.of(authentication)).stream().map(PlanStepView::of).toList();
+	}
+
+	@GetMapping(value = "/{id}/roadmap.xlsx")
+	@Operation(summary = "Документ «Дорожная карта» программы в формате XLSX")
+	ResponseEntity<byte[]> roadmapXlsx(@PathVariable Long id, Authentication authentication) {
+		Programme programme = management.get(id, CurrentUser.of(authentication));
+		return attachment(roadmap.xlsx(programme, management.plan(id, CurrentUser.of(authentication))),
+				"roadmap-" + id + ".xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping(value = "/{id}/roadmap.pdf")
+	@Operation(summary = "Документ «Дорожная карта» программы в формате PDF")
+	ResponseEntity<byte[]> roadmapPdf(@PathVariable Long id, Authentication authentication) {
+		Programme programme = management.get(id, CurrentUser.of(authentication));
+		return attachment(roadmap.pdf(programme, management.plan(id, CurrentUser.of(authentication))),
+				"roadmap-" + id + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	private static ResponseEntity<byte[]> attachment(byte[] content, String fileName, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(content);
 	}
 
 	@PostMapping
