@@ -32,9 +32,12 @@ class ProgrammeController {
 
 	private final RoadmapDocument roadmap;
 
-	ProgrammeController(ProgrammeManagement management, RoadmapDocument roadmap) {
+	private final ProgrammeProgress progress;
+
+	ProgrammeController(ProgrammeManagement management, RoadmapDocument roadmap, ProgrammeProgress progress) {
 		this.management = management;
 		this.roadmap = roadmap;
+		this.progress = progress;
 	}
 
 	record StartProgramme(
@@ -45,14 +48,8 @@ class ProgrammeController {
 	}
 
 	record ProgrammeView(Long id, Long organisationId, String organisationName, String academicYear,
-			LocalDate startsOn, String status, String statusTitle, String curatorLogin, String processInstanceId) {
-
-		static ProgrammeView of(Programme programme) {
-			return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
-					programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
-					programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
-					programme.getProcessInstanceId());
-		}
+			LocalDate startsOn, String status, String statusTitle, String curatorLogin, String processInstanceId,
+			int overdueSteps, int percentDone) {
 	}
 
 	record PlanStepView(String step, String title, String responsibleGroups, LocalDate dueOn) {
@@ -62,16 +59,29 @@ class ProgrammeController {
 		}
 	}
 
+	private ProgrammeView view(Programme programme) {
+		return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
+				programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
+				programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
+				programme.getProcessInstanceId(), progress.overdue(programme).size(), progress.percentDone(programme));
+	}
+
 	@GetMapping
-	@Operation(summary = "Программы наставничества организаций, в которых состоит пользователь")
+	@Operation(summary = "Программы организаций пользователя: этап, число просроченных шагов, процент выполнения")
 	List<ProgrammeView> list(Authentication authentication) {
-		return management.visibleTo(CurrentUser.of(authentication)).stream().map(ProgrammeView::of).toList();
+		return management.visibleTo(CurrentUser.of(authentication)).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Программа наставничества по идентификатору")
 	ProgrammeView get(@PathVariable Long id, Authentication authentication) {
-		return ProgrammeView.of(management.get(id, CurrentUser.of(authentication)));
+		return view(management.get(id, CurrentUser.of(authentication)));
+	}
+
+	@GetMapping("/{id}/overdue")
+	@Operation(summary = "Просроченные шаги программы: шаг, срок, на сколько дней просрочен")
+	List<ProgrammeProgress.OverdueStep> overdue(@PathVariable Long id, Authentication authentication) {
+		return progress.overdue(management.get(id, CurrentUser.of(authentication)));
 	}
 
 	@GetMapping("/{id}/plan")
@@ -110,6 +120,6 @@ class ProgrammeController {
 		Programme programme = management.start(request.organisationId(), request.academicYear(),
 				CurrentUser.of(authentication));
 		return ResponseEntity.created(URI.create("/api/programmes/" + programme.getId()))
-			.body(ProgrammeView.of(programme));
+			.body(view(programme));
 	}
 }

@@ -2,8 +2,11 @@ package ru.nastavnik.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +31,9 @@ class ProgrammeApiTests {
 
 	@Autowired
 	Programmes programmes;
+
+	@Autowired
+	StageOneDriver driver;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -96,6 +102,47 @@ class ProgrammeApiTests {
 
 		assertThat(programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
 				java.util.List.of("kindergarten"))).hasSize((int) before);
+	}
+
+	@Test
+	void shouldReportOverdueStepsAndTheShareOfThePlanDone() throws Exception {
+		Programme programme = driver.startSchoolProgramme();
+		try {
+			int year = programme.getStartsOn().getYear();
+			JsonNode fresh = json.readTree(rest.withBasicAuth("curator-school3", "demo")
+				.getForEntity("/api/programmes/" + programme.getId(), String.class).getBody());
+			assertThat(fresh.get("overdueSteps").asInt()).isZero();
+			assertThat(fresh.get("percentDone").asInt()).isZero();
+
+			ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 3)));
+			JsonNode overdue = json.readTree(rest.withBasicAuth("curator-school3", "demo")
+				.getForEntity("/api/programmes/" + programme.getId() + "/overdue", String.class).getBody());
+			assertThat(overdue).hasSize(1);
+			assertThat(overdue.get(0).get("step").asText()).isEqualTo(ProgrammeProcess.APPOINT_CURATOR);
+			assertThat(overdue.get(0).get("title").asText()).isEqualTo("Назначить куратора программы");
+			assertThat(overdue.get(0).get("dueOn").asText()).isEqualTo(year + "-05-31");
+			assertThat(overdue.get(0).get("daysOverdue").asInt()).isEqualTo(3);
+
+			driver.appointCurator(programme);
+			JsonNode later = json.readTree(rest.withBasicAuth("municipal-curator", "demo")
+				.getForEntity("/api/programmes", String.class).getBody());
+			JsonNode listed = null;
+			for (JsonNode candidate : later) {
+				if (candidate.get("id").asLong() == programme.getId()) {
+					listed = candidate;
+				}
+			}
+			assertThat(listed).isNotNull();
+			assertThat(listed.get("percentDone").asInt()).isEqualTo(100 / RoadmapStep.values().length);
+			// the two drafts (due June 30) are not overdue on June 3
+			assertThat(listed.get("overdueSteps").asInt()).isZero();
+			assertThat(rest.withBasicAuth("curator-kindergarten", "demo")
+				.getForEntity("/api/programmes/" + programme.getId() + "/overdue", String.class).getStatusCode())
+				.isEqualTo(HttpStatus.NOT_FOUND);
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	@Test

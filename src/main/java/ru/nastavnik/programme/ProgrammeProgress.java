@@ -1,0 +1,78 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/** Where a programme stands: its overdue steps and the share of its plan that is done. */
+@Service
+class ProgrammeProgress {
+
+	record OverdueStep(String step, String title, LocalDate dueOn, long daysOverdue, String taskId) {
+	}
+
+	private final TaskService taskService;
+
+	private final HistoryService historyService;
+
+	private final RoadmapPlan plan;
+
+	private final Clock clock;
+
+	ProgrammeProgress(TaskService taskService, HistoryService historyService, RoadmapPlan plan, Clock clock) {
+		this.taskService = taskService;
+		this.historyService = historyService;
+		this.plan = plan;
+		this.clock = clock;
+	}
+
+	/** Open steps whose due date has passed, the longest overdue first. */
+	List<OverdueStep> overdue(Programme programme) {
+		LocalDate today = LocalDate.now(clock);
+		return taskService.createTaskQuery()
+			.processInstanceId(programme.getProcessInstanceId())
+			.dueBefore(Date.from(clock.instant()))
+			.orderByDueDate().asc()
+			.list().stream()
+			.map(task -> {
+				LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+				return new OverdueStep(task.getTaskDefinitionKey(), task.getName(), dueOn,
+						ChronoUnit.DAYS.between(dueOn, today), task.getId());
+			})
+			.toList();
+	}
+
+	/** Percent of the plan's steps that are done: worked at least once and not open again (a returned draft is not). */
+	int percentDone(Programme programme) {
+		List<PlanStep> steps = plan.of(programme.getId());
+		if (steps.isEmpty() || programme.getProcessInstanceId() == null) {
+			return 0;
+		}
+		Set<String> finished = historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(programme.getProcessInstanceId())
+			.finished()
+			.list().stream()
+			.map(HistoricTaskInstance::getTaskDefinitionKey)
+			.collect(Collectors.toSet());
+		Set<String> open = taskService.createTaskQuery()
+			.processInstanceId(programme.getProcessInstanceId())
+			.list().stream()
+			.map(Task::getTaskDefinitionKey)
+			.collect(Collectors.toSet());
+		long done = steps.stream()
+			.filter(step -> finished.contains(step.getStep()) && !open.contains(step.getStep()))
+			.count();
+		return (int) (done * 100 / steps.size());
+	}
+}
