@@ -23,9 +23,13 @@ public class InformingEvent {
 	@Enumerated(EnumType.STRING)
 	private Community community;
 
+	private boolean held;
+
+	private String notHeldReason;
+
 	private LocalDate heldOn;
 
-	private int participantCount;
+	private Integer participantCount;
 
 	private String materials;
 
@@ -38,16 +42,38 @@ public class InformingEvent {
 	protected InformingEvent() {
 	}
 
-	InformingEvent(Long programmeId, Community community, LocalDate heldOn, int participantCount, String materials,
-			String comment, String recordedBy, Instant recordedAt) {
+	private InformingEvent(Long programmeId, Community community, String recordedBy, Instant recordedAt) {
 		this.programmeId = programmeId;
 		this.community = community;
-		this.heldOn = heldOn;
-		this.participantCount = participantCount;
-		this.materials = materials;
-		this.comment = comment;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+	}
+
+	static InformingEvent held(Long programmeId, Community community, LocalDate heldOn, int participantCount,
+			String materials, String comment, String recordedBy, Instant recordedAt) {
+		InformingEvent event = new InformingEvent(programmeId, community, recordedBy, recordedAt);
+		event.held = true;
+		event.heldOn = heldOn;
+		event.participantCount = participantCount;
+		event.materials = materials;
+		event.comment = comment;
+		return event;
+	}
+
+	static InformingEvent notHeld(Long programmeId, Community community, String reason, String recordedBy,
+			Instant recordedAt) {
+		InformingEvent event = new InformingEvent(programmeId, community, recordedBy, recordedAt);
+		event.held = false;
+		event.notHeldReason = reason;
+		return event;
+	}
+
+	public boolean isHeld() {
+		return held;
+	}
+
+	public String getNotHeldReason() {
+		return notHeldReason;
 	}
 
 	public Community getCommunity() {
@@ -58,7 +84,7 @@ public class InformingEvent {
 		return heldOn;
 	}
 
-	public int getParticipantCount() {
+	public Integer getParticipantCount() {
 		return participantCount;
 	}
 

@@ -85,8 +85,13 @@ class ProgrammePreparation {
 	void recordInformingEvent(Long programmeId, Community community, LocalDate heldOn, int participants,
 			String materials, String comment, String by) {
 		programme(programmeId);
-		informingEvents.save(new InformingEvent(programmeId, community, heldOn, participants, materials, comment, by,
+		informingEvents.save(InformingEvent.held(programmeId, community, heldOn, participants, materials, comment, by,
 				clock.instant()));
+	}
+
+	void recordInformingNotHeld(Long programmeId, Community community, String reason, String by) {
+		programme(programmeId);
+		informingEvents.save(InformingEvent.notHeld(programmeId, community, reason, by, clock.instant()));
 	}
 
 	void recordPublication(Long programmeId, String url, LocalDate publishedOn, String by) {

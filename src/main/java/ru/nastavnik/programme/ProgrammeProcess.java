@@ -48,6 +48,10 @@ public final class ProgrammeProcess {
 
 		public static final String PUBLISHED_ON = "publishedOn";
 
+		public static final String EVENT_HELD = "eventHeld";
+
+		public static final String NOT_HELD_REASON = "notHeldReason";
+
 		public static final String HELD_ON = "heldOn";
 
 		public static final String PARTICIPANT_COUNT = "participantCount";

@@ -253,12 +253,46 @@ class ProgrammeProcessTests {
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Ссылка должна вести на сайт организации (school3-lyskovo.ru)");
 		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.INFORM_TEACHERS, "director-school3",
-				Map.of("heldOn", "2999-01-01", "participantCount", 0, "materials", "Презентация")))
+				Map.of("eventHeld", "held", "heldOn", "2999-01-01", "participantCount", 0, "materials", "Презентация")))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("дата не может быть позже сегодняшней")
 			.hasMessageContaining("Поле «Число участников»: целое число от 1 до 100000");
 		assertThat(publications.findByProgrammeId(programme.getId())).isEmpty();
 		assertThat(informingEvents.findByProgrammeIdOrderById(programme.getId())).isEmpty();
+	}
+
+	@Test
+	void shouldCloseAStepAsNotHeldOnlyWithAReasonThatStaysInTheHistory() {
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+		driver.draft(programme, DocumentKind.REGULATION, "П-1");
+		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
+		driver.approve(programme, DocumentKind.REGULATION);
+		driver.approve(programme, DocumentKind.ROADMAP);
+		Task parents = driver.task(programme, ProgrammeProcess.INFORM_PARENTS);
+
+		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.INFORM_PARENTS, "director-school3",
+				Map.of("eventHeld", "notHeld")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Заполните поле «Причина, по которой мероприятие не проводилось»");
+		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.INFORM_TEACHERS,
+				ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, ProgrammeProcess.MEET_PUPILS,
+				ProgrammeProcess.PUBLISH_ROADMAP);
+
+		driver.submit(programme, ProgrammeProcess.INFORM_PARENTS, "director-school3", Map.of("eventHeld", "notHeld",
+				"notHeldReason", "Родительское собрание перенесено на сентябрь из-за карантина"));
+
+		assertThat(informingEvents.findByProgrammeIdOrderById(programme.getId())).singleElement()
+			.satisfies(event -> {
+				assertThat(event.isHeld()).isFalse();
+				assertThat(event.getCommunity()).isEqualTo(Community.PARENTS);
+				assertThat(event.getNotHeldReason()).startsWith("Родительское собрание перенесено");
+			});
+		assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(parents.getId())
+			.variableName(ProgrammeProcess.Var.NOT_HELD_REASON).singleResult().getValue())
+			.isEqualTo("Родительское собрание перенесено на сентябрь из-за карантина");
+		assertThat(runtimeService.getVariables(programme.getProcessInstanceId()))
+			.doesNotContainKeys(ProgrammeProcess.Var.EVENT_HELD, ProgrammeProcess.Var.NOT_HELD_REASON);
 	}
 
 	@Test

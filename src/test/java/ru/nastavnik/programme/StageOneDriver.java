@@ -105,8 +105,8 @@ public class StageOneDriver {
 	}
 
 	public void inform(Programme programme, String step, int participants) {
-		submit(programme, step, "director-school3", Map.of("heldOn", today(), "participantCount", participants,
-				"materials", "Презентация программы, ответы на вопросы"));
+		submit(programme, step, "director-school3", Map.of("eventHeld", "held", "heldOn", today(),
+				"participantCount", participants, "materials", "Презентация программы, ответы на вопросы"));
 	}
 
 	public void publish(Programme programme) {
