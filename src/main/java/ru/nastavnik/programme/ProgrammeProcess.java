@@ -31,6 +31,10 @@ public final class ProgrammeProcess {
 
 	public static final String PROGRAMME_COMPLETED = "programmeCompleted";
 
+	public static final String OVERDUE_DIGEST_DUE = "digestDue";
+
+	public static final String SEND_OVERDUE_DIGEST = "sendOverdueDigest";
+
 	/** Process variables: ids and decisions only. */
 	public static final class Var {
 

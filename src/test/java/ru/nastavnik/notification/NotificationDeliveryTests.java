@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.StageOneDriver;
 
 /** Escalation mails through the outbox and a real SMTP server (GreenMail): sent after commit, retried, never lost. */
@@ -60,8 +61,8 @@ class NotificationDeliveryTests {
 		Programme programme = driver.startSchoolProgramme();
 		int year = programme.getStartsOn().getYear();
 		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 1)));
-		Job timer = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId()).timers()
-			.singleResult();
+		Job timer = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
+			.activityId(ProgrammeProcess.APPOINT_CURATOR).timers().singleResult();
 		managementService.executeJob(timer.getId());
 		Set<String> newDeliveries = deliveries();
 		newDeliveries.removeAll(earlierDeliveries);

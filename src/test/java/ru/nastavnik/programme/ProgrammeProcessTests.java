@@ -301,13 +301,13 @@ class ProgrammeProcessTests {
 		int year = programme.getStartsOn().getYear();
 		Task task = driver.task(programme, ProgrammeProcess.APPOINT_CURATOR);
 		Job timer = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
-			.timers().singleResult();
+			.activityId(ProgrammeProcess.APPOINT_CURATOR).timers().singleResult();
 		assertThat(timer.getDuedate()).isEqualTo(endOfWorkingDay(LocalDate.of(year, 5, 31)));
 		assertThat(timer.getTenantId()).isEqualTo("school3");
 		int messagesBefore = outbox.findByTenantIdOrderById("school3").size();
 
 		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 1)));
-		execute(job(instance(programme)));
+		execute(job(ProgrammeProcess.APPOINT_CURATOR, instance(programme)));
 
 		assertThat(escalations.findByProgrammeIdOrderById(programme.getId())).singleElement()
 			.satisfies(escalation -> {
@@ -331,6 +331,35 @@ class ProgrammeProcessTests {
 			.singleResult()).isNotNull();
 		assertThat(historyService.createHistoricJobLogQuery().jobId(timer.getId()).successLog().count())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldSendTheDirectorADailyDigestOfOverdueStepsOnlyWhenThereAreAny() {
+		Programme programme = driver.startSchoolProgramme();
+		int year = programme.getStartsOn().getYear();
+		Job digest = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
+			.activityId(ProgrammeProcess.OVERDUE_DIGEST_DUE).singleResult();
+		assertThat(digest).isNotNull();
+		int before = outbox.findByTenantIdOrderById("school3").size();
+
+		ClockUtil.setCurrentTime(digest.getDuedate());
+		execute(digest);
+		assertThat(outbox.findByTenantIdOrderById("school3")).as("nothing overdue, no digest").hasSize(before);
+
+		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 2)));
+		Job next = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
+			.activityId(ProgrammeProcess.OVERDUE_DIGEST_DUE).singleResult();
+		assertThat(next.getDuedate()).isAfter(digest.getDuedate());
+		execute(next);
+
+		List<OutboxMessage> messages = outbox.findByTenantIdOrderById("school3");
+		assertThat(messages.subList(before, messages.size())).singleElement().satisfies(message -> {
+			assertThat(message.getRecipientLogin()).isEqualTo("director-school3");
+			assertThat(message.getSubject()).isEqualTo("Сводка просроченных шагов программы наставничества: 1");
+			assertThat(message.getBody()).contains("«Назначить куратора программы»: срок 31.05." + year
+					+ ", просрочено на 2 дн.");
+		});
+		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
 	}
 
 	@Test

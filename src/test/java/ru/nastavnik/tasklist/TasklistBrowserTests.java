@@ -144,6 +144,8 @@ class TasklistBrowserTests {
 				&& summary.getDomProperty("value").startsWith("Мероприятия"));
 		screenshot("tasklist-form.png");
 		WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='complete()']")));
+		// Tasklist itself speaks Russian too (our translation of its texts)
+		assertThat(complete.getText()).isEqualTo("Завершить");
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
 		((JavascriptExecutor) browser).executeScript("arguments[0].click();", complete);
 		try {

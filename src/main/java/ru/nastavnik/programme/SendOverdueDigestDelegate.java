@@ -1,0 +1,52 @@
+package ru.nastavnik.programme;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.notification.Outbox;
+import ru.nastavnik.security.Role;
+
+/** «Разослать сводку просроченных шагов»: once a day, the director gets the list of the programme's overdue steps. */
+@Component
+class SendOverdueDigestDelegate implements JavaDelegate {
+
+	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final Programmes programmes;
+
+	private final ProgrammeProgress progress;
+
+	private final Outbox outbox;
+
+	private final String tasklistUrl;
+
+	SendOverdueDigestDelegate(Programmes programmes, ProgrammeProgress progress, Outbox outbox,
+			@Value("${nastavnik.tasklist-url}") String tasklistUrl) {
+		this.programmes = programmes;
+		this.progress = progress;
+		this.outbox = outbox;
+		this.tasklistUrl = tasklistUrl;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Programme programme = programmes.findById(programmeId).orElseThrow();
+		List<ProgrammeProgress.OverdueStep> overdue = progress.overdue(programme);
+		if (overdue.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> steps = overdue.stream()
+			.map(step -> Map.<String, Object>of("title", step.title(), "dueOn", RUSSIAN_DATE.format(step.dueOn()),
+					"daysOverdue", step.daysOverdue()))
+			.toList();
+		outbox.postToRoles(programme.getOrganisation().getTenantId(), List.of(Role.DIRECTOR), "overdue-digest",
+				Map.of("count", overdue.size(), "organisation", programme.getOrganisation().getName(),
+						"academicYear", programme.getAcademicYear(), "steps", steps, "tasklistUrl", tasklistUrl));
+	}
+}
