@@ -22,7 +22,7 @@ class EscalateOverdueStepListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Long programmeId = ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		OverdueEscalation escalation = overdueSteps.escalate(programmeId, task.getTaskDefinitionKey(), task.getId());
+		OverdueEscalation escalation = overdueSteps.escalate(programmeId, task);
 		task.setVariableLocal(ProgrammeProcess.Var.OVERDUE_ESCALATED_AT, Date.from(escalation.getEscalatedAt()));
 	}
 }

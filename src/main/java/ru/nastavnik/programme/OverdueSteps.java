@@ -3,10 +3,15 @@ package ru.nastavnik.programme;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,23 +49,33 @@ class OverdueSteps {
 		this.clock = clock;
 	}
 
+	/**
+	 * Escalates the task: a roadmap step is described by its plan (title, responsible groups), any other task of the
+	 * programme (the director's decision on a plan change, say) by its own name and candidate groups.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	OverdueEscalation escalate(Long programmeId, String step, String taskId) {
+	OverdueEscalation escalate(Long programmeId, DelegateTask task) {
 		Programme programme = programmes.findById(programmeId)
 			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена"));
-		PlanStep planned = plan.step(programmeId, step);
-		LocalDate dueOn = planned.getDueOn();
-		String responsible = List.of(planned.getResponsibleGroup().split(",")).stream()
+		Optional<PlanStep> planned = plan.find(programmeId, task.getTaskDefinitionKey());
+		LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		List<String> groups = planned.map(step -> List.of(step.getResponsibleGroup().split(",")))
+			.orElseGet(() -> task.getCandidates().stream()
+				.map(IdentityLink::getGroupId)
+				.filter(Objects::nonNull)
+				.toList());
+		String responsible = groups.stream()
 			.map(group -> Role.ofGroup(group).map(Role::title).orElse(group))
 			.collect(Collectors.joining(", "));
 		outbox.postToRoles(programme.getOrganisation().getTenantId(), NOTIFIED, "overdue-step", Map.of(
-				"step", planned.getTitle(),
+				"step", planned.map(PlanStep::getTitle).orElse(task.getName()),
 				"organisation", programme.getOrganisation().getName(),
 				"academicYear", programme.getAcademicYear(),
 				"dueOn", RUSSIAN_DATE.format(dueOn),
 				"responsible", responsible,
 				"tasklistUrl", tasklistUrl));
-		return escalations.save(new OverdueEscalation(programmeId, step, taskId, dueOn, clock.instant()));
+		return escalations.save(new OverdueEscalation(programmeId, task.getTaskDefinitionKey(), task.getId(), dueOn,
+				clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

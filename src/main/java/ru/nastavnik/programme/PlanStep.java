@@ -38,6 +38,10 @@ public class PlanStep {
 		this.dueOn = template.dueOn(yearStart);
 	}
 
+	void reschedule(LocalDate dueOn) {
+		this.dueOn = dueOn;
+	}
+
 	public String getStep() {
 		return step;
 	}

@@ -10,8 +10,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -34,10 +36,14 @@ class ProgrammeController {
 
 	private final ProgrammeProgress progress;
 
-	ProgrammeController(ProgrammeManagement management, RoadmapDocument roadmap, ProgrammeProgress progress) {
+	private final PlanRescheduling rescheduling;
+
+	ProgrammeController(ProgrammeManagement management, RoadmapDocument roadmap, ProgrammeProgress progress,
+			PlanRescheduling rescheduling) {
 		this.management = management;
 		this.roadmap = roadmap;
 		this.progress = progress;
+		this.rescheduling = rescheduling;
 	}
 
 	record StartProgramme(
@@ -88,6 +94,32 @@ class ProgrammeController {
 	@Operation(summary = "План программы (дорожная карта): шаги, ответственные и сроки")
 	List<PlanStepView> plan(@PathVariable Long id, Authentication authentication) {
 		return management.plan(id, CurrentUser.of(authentication)).stream().map(PlanStepView::of).toList();
+	}
+
+	record RescheduleStep(
+			@NotNull(message = "Укажите новый срок (dueOn) в формате ГГГГ-ММ-ДД") LocalDate dueOn,
+			@NotBlank(message = "Укажите причину изменения (reason)")
+			@Size(min = 5, max = 1000, message = "Причина изменения — от 5 до 1000 символов") String reason) {
+	}
+
+	record PlanChangeView(Long id, String step, LocalDate previousDueOn, LocalDate requestedDueOn, String reason,
+			String requestedBy, String status, String decidedBy, String decisionComment) {
+
+		static PlanChangeView of(PlanChange change) {
+			return new PlanChangeView(change.getId(), change.getStep(), change.getPreviousDueOn(),
+					change.getRequestedDueOn(), change.getReason(), change.getRequestedBy(), change.getStatus().name(),
+					change.getDecidedBy(), change.getDecisionComment());
+		}
+	}
+
+	@PostMapping("/{id}/plan/{step}/changes")
+	@Operation(summary = "Изменить срок шага плана: сразу до утверждения дорожной карты, после — через руководителя")
+	ResponseEntity<PlanChangeView> reschedule(@PathVariable Long id, @PathVariable String step,
+			@Valid @RequestBody RescheduleStep request, Authentication authentication) {
+		PlanChange change = rescheduling.request(id, step, request.dueOn(), request.reason(),
+				CurrentUser.of(authentication));
+		HttpStatus status = change.getStatus() == PlanChange.Status.PENDING ? HttpStatus.ACCEPTED : HttpStatus.OK;
+		return ResponseEntity.status(status).body(PlanChangeView.of(change));
 	}
 
 	@GetMapping(value = "/{id}/roadmap.xlsx")

@@ -13,4 +13,7 @@ interface ProgrammeDocuments extends Repository<ProgrammeDocument, Long> {
 			DocumentKind kind);
 
 	List<ProgrammeDocument> findByProgrammeIdAndKindOrderByVersion(Long programmeId, DocumentKind kind);
+
+	boolean existsByProgrammeIdAndKindAndDecision(Long programmeId, DocumentKind kind,
+			ProgrammeDocument.Decision decision);
 }

@@ -95,6 +95,12 @@ public class ProgrammeManagement {
 			.orElseThrow(() -> new ResourceNotFoundException("Программа наставничества " + id + " не найдена"));
 	}
 
+	/** The programme, for the engine's own steps (no person's rights to check). */
+	Programme find(Long id) {
+		return programmes.findById(id)
+			.orElseThrow(() -> new IllegalStateException("Программа " + id + " не найдена"));
+	}
+
 	@Transactional(readOnly = true)
 	public List<PlanStep> plan(Long id, CurrentUser user) {
 		return plan.of(get(id, user).getId());

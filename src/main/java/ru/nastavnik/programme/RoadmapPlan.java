@@ -5,9 +5,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +27,14 @@ public class RoadmapPlan {
 
 	private final PlanSteps planSteps;
 
-	RoadmapPlan(PlanSteps planSteps) {
+	private final TaskService taskService;
+
+	private final ManagementService managementService;
+
+	RoadmapPlan(PlanSteps planSteps, TaskService taskService, ManagementService managementService) {
 		this.planSteps = planSteps;
+		this.taskService = taskService;
+		this.managementService = managementService;
 	}
 
 	void createFor(Programme programme) {
@@ -36,6 +47,10 @@ public class RoadmapPlan {
 		return planSteps.findByProgrammeIdOrderByDueOnAscIdAsc(programmeId);
 	}
 
+	Optional<PlanStep> find(Long programmeId, String step) {
+		return planSteps.findByProgrammeIdAndStep(programmeId, step);
+	}
+
 	PlanStep step(Long programmeId, String step) {
 		return planSteps.findByProgrammeIdAndStep(programmeId, step)
 			.orElseThrow(() -> new ProcessEngineException(
@@ -45,7 +60,28 @@ public class RoadmapPlan {
 	/** Due date of the step the execution is at. */
 	public Date dueDate(DelegateExecution execution) {
 		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		LocalDate dueOn = step(programmeId, execution.getCurrentActivityId()).getDueOn();
-		return Date.from(dueOn.atTime(END_OF_WORKING_DAY).atZone(ZoneId.systemDefault()).toInstant());
+		return endOfWorkingDay(step(programmeId, execution.getCurrentActivityId()).getDueOn());
+	}
+
+	/**
+	 * Moves a step to a new due date: the plan, the step's open tasks and their overdue timers. (A step already
+	 * escalated keeps its escalation; it is not escalated again.)
+	 */
+	void reschedule(Programme programme, String step, LocalDate dueOn) {
+		step(programme.getId(), step).reschedule(dueOn);
+		Date due = endOfWorkingDay(dueOn);
+		for (Task task : taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
+			.taskDefinitionKey(step).list()) {
+			task.setDueDate(due);
+			taskService.saveTask(task);
+		}
+		for (Job timer : managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
+			.activityId(step).timers().list()) {
+			managementService.setJobDuedate(timer.getId(), due);
+		}
+	}
+
+	static Date endOfWorkingDay(LocalDate day) {
+		return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(ZoneId.systemDefault()).toInstant());
 	}
 }

@@ -1,0 +1,32 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** «Утвердить изменение срока в дорожной карте»: the director approves the change or declines it with a comment. */
+@Component
+class ApprovePlanChangeListener extends StepCompletionListener {
+
+	private final PlanRescheduling rescheduling;
+
+	ApprovePlanChangeListener(PlanRescheduling rescheduling, Clock clock) {
+		super(clock);
+		this.rescheduling = rescheduling;
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input) {
+		String decision = input.choice(PlanChangeProcess.Var.DECISION, "Решение",
+				Set.of(ApproveDocumentListener.APPROVE, ApproveDocumentListener.RETURN));
+		String comment = input.optionalText(PlanChangeProcess.Var.COMMENT, "Комментарий", 2000);
+		boolean approved = ApproveDocumentListener.APPROVE.equals(decision);
+		input.require(approved || comment != null && comment.length() >= 5,
+				"Отклоняя изменение, напишите комментарий (не короче 5 символов)");
+		input.rejectIfInvalid();
+		Long changeId = ((Number) task.getVariable(PlanChangeProcess.Var.PLAN_CHANGE_ID)).longValue();
+		rescheduling.decide(changeId, approved, approved ? null : comment, input.performer());
+	}
+}

@@ -1,0 +1,98 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.Role;
+import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ResourceNotFoundException;
+
+/**
+ * Changing a step's due date. Until the director approves the roadmap, the working group (and the curator) change
+ * dates directly; once it is approved the plan is fixed, and every change goes to the director as a task of its own.
+ */
+@Service
+class PlanRescheduling {
+
+	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final ProgrammeManagement management;
+
+	private final RoadmapPlan plan;
+
+	private final PlanChanges changes;
+
+	private final ProgrammeDocuments documents;
+
+	private final RuntimeService runtimeService;
+
+	private final Clock clock;
+
+	PlanRescheduling(ProgrammeManagement management, RoadmapPlan plan, PlanChanges changes,
+			ProgrammeDocuments documents, RuntimeService runtimeService, Clock clock) {
+		this.management = management;
+		this.plan = plan;
+		this.changes = changes;
+		this.documents = documents;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	@Transactional
+	PlanChange request(Long programmeId, String step, LocalDate dueOn, String reason, CurrentUser user) {
+		Programme programme = management.get(programmeId, user);
+		if (!user.has(Role.CURATOR) && !user.has(Role.WORKING_GROUP) && !user.has(Role.DIRECTOR)) {
+			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
+					"Менять сроки плана могут рабочая группа, куратор и руководитель организации");
+		}
+		PlanStep planned = plan.find(programmeId, step)
+			.orElseThrow(() -> new ResourceNotFoundException("В плане программы нет шага «" + step + "»"));
+		if (dueOn.isBefore(LocalDate.now(clock))) {
+			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, "Новый срок не может быть в прошлом");
+		}
+		if (dueOn.equals(planned.getDueOn())) {
+			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, "Новый срок совпадает с текущим");
+		}
+		boolean approved = documents.existsByProgrammeIdAndKindAndDecision(programmeId, DocumentKind.ROADMAP,
+				ProgrammeDocument.Decision.APPROVED);
+		if (!approved) {
+			PlanChange applied = changes.save(new PlanChange(programmeId, planned, dueOn, reason, user.login(),
+					clock.instant(), PlanChange.Status.APPLIED));
+			plan.reschedule(programme, step, dueOn);
+			return applied;
+		}
+		PlanChange pending = changes.save(new PlanChange(programmeId, planned, dueOn, reason, user.login(),
+				clock.instant(), PlanChange.Status.PENDING));
+		runtimeService.startProcessInstanceByKey(PlanChangeProcess.KEY, String.valueOf(pending.getId()), Map.of(
+				ProgrammeProcess.Var.PROGRAMME_ID, programmeId,
+				ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(),
+				PlanChangeProcess.Var.PLAN_CHANGE_ID, pending.getId(),
+				PlanChangeProcess.Var.STEP_TITLE, planned.getTitle(),
+				PlanChangeProcess.Var.PREVIOUS_DUE_ON, RUSSIAN_DATE.format(planned.getDueOn()),
+				PlanChangeProcess.Var.REQUESTED_DUE_ON, RUSSIAN_DATE.format(dueOn),
+				PlanChangeProcess.Var.REASON, reason));
+		return pending;
+	}
+
+	/** The director's decision on a pending change; an approved change moves the plan, its tasks and timers. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void decide(Long changeId, boolean approve, String comment, String director) {
+		PlanChange change = changes.findById(changeId)
+			.orElseThrow(() -> new IllegalStateException("Изменение срока №" + changeId + " не найдено"));
+		if (!approve) {
+			change.reject(comment, director, clock.instant());
+			return;
+		}
+		change.approve(director, clock.instant());
+		Programme programme = management.find(change.getProgrammeId());
+		plan.reschedule(programme, change.getStep(), change.getRequestedDueOn());
+	}
+}
