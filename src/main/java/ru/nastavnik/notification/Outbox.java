@@ -63,8 +63,7 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Set<String> postToRoles(String tenantId, Collection<Role> roles, String template, Map<String, ?> model) {
-		Organisation organisation = organisations.findByTenantId(tenantId)
-			.orElseThrow(() -> new IllegalArgumentException("Нет организации с тенантом " + tenantId));
+		Organisation organisation = organisation(tenantId);
 		Set<User> recipients = new LinkedHashSet<>();
 		for (Role role : roles) {
 			recipients.addAll(identityService.createUserQuery()
@@ -86,6 +85,20 @@ public class Outbox {
 			deliver(message, organisation);
 		}
 		return logins;
+	}
+
+	/** As {@link #postToRoles}, with the organisation's name in the model as {@code organisation}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Set<String> postToOrganisationRoles(String tenantId, Collection<Role> roles, String template,
+			Map<String, ?> model) {
+		Map<String, Object> withOrganisation = new HashMap<>(model);
+		withOrganisation.put("organisation", organisation(tenantId).getName());
+		return postToRoles(tenantId, roles, template, withOrganisation);
+	}
+
+	private Organisation organisation(String tenantId) {
+		return organisations.findByTenantId(tenantId)
+			.orElseThrow(() -> new IllegalArgumentException("Нет организации с тенантом " + tenantId));
 	}
 
 	private void deliver(OutboxMessage message, Organisation organisation) {

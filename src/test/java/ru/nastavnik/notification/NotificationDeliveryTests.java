@@ -57,8 +57,8 @@ class NotificationDeliveryTests {
 
 	/** Starts a programme and lets its first step run late: the escalation posts one message to each of two people. */
 	private List<Job> escalateFirstStep() {
-		Set<String> earlierDeliveries = deliveries();
 		Programme programme = driver.startSchoolProgramme();
+		Set<String> earlierDeliveries = deliveries();
 		int year = programme.getStartsOn().getYear();
 		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 1)));
 		Job timer = managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
@@ -74,6 +74,26 @@ class NotificationDeliveryTests {
 		runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY).list()
 			.forEach(instance -> ids.add(instance.getId()));
 		return ids;
+	}
+
+	@Test
+	void shouldTellTheMembersOfAGroupWhenATaskIsHandedOverToIt() {
+		int before = outbox.findByTenantIdOrderById("school3").size();
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+
+		List<OutboxMessage> messages = outbox.findByTenantIdOrderById("school3");
+		assertThat(messages.subList(before, messages.size()))
+			.extracting(OutboxMessage::getRecipientLogin, OutboxMessage::getSubject)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("director-school3", "Новая задача: «Назначить куратора программы»"),
+					org.assertj.core.groups.Tuple.tuple("curator-school3", "Новая задача: «Разработать Положение о наставничестве»"),
+					org.assertj.core.groups.Tuple.tuple("workgroup-school3", "Новая задача: «Разработать Положение о наставничестве»"),
+					org.assertj.core.groups.Tuple.tuple("curator-school3", "Новая задача: «Разработать дорожную карту программы»"),
+					org.assertj.core.groups.Tuple.tuple("workgroup-school3", "Новая задача: «Разработать дорожную карту программы»"));
+		assertThat(messages.get(messages.size() - 1).getBody())
+			.contains("В организации «МБОУ СШ №3 г. Лысково» вашей группе")
+			.contains("срок — 30.06." + programme.getStartsOn().getYear());
 	}
 
 	@Test

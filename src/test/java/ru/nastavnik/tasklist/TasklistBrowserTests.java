@@ -2,11 +2,6 @@ package ru.nastavnik.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -15,21 +10,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.WebBrowser;
 import ru.nastavnik.programme.ProgrammeProcess;
 
 /**
@@ -38,10 +28,6 @@ import ru.nastavnik.programme.ProgrammeProcess;
  */
 @NastavnikTest
 class TasklistBrowserTests {
-
-	static final String CHROMIUM = "/usr/bin/chromium";
-
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
 	@LocalServerPort
 	int port;
@@ -52,39 +38,26 @@ class TasklistBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	WebBrowser web;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
-	void openBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=ru",
-				"--user-data-dir=" + Files.createTempDirectory("tasklist-browser"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	void openBrowser() {
+		web = new WebBrowser();
+		browser = web.driver;
+		wait = web.wait;
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		web.close();
 	}
 
 	private void signIn(String login) {
-		browser.get(tasklist());
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(login);
-		browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .filters")));
+		web.signIn(tasklist(), login, ".task-filters, .filters");
 	}
 
 	/** The input a person finds by its Russian label. */
@@ -106,12 +79,6 @@ class TasklistBrowserTests {
 			.toList();
 	}
 
-	private void screenshot(String name) throws IOException {
-		Path target = Path.of("docs", name);
-		Files.createDirectories(target.getParent());
-		Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-	}
-
 	private String tasklist() {
 		return "http://localhost:" + port + "/camunda/app/tasklist/default/";
 	}
@@ -122,13 +89,8 @@ class TasklistBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), expectedName));
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
-	}
-
 	@Test
-	void shouldLetTheCuratorWorkHerSchoolsTaskInARussianForm() throws IOException {
+	void shouldLetTheCuratorWorkHerSchoolsTaskInARussianForm() {
 		List<String> schoolTasks = taskService.createTaskQuery().tenantIdIn("school3").taskCandidateGroup("curator")
 			.list().stream().map(Task::getId).toList();
 		List<String> kindergartenTasks = taskService.createTaskQuery().tenantIdIn("kindergarten").list().stream()
@@ -146,10 +108,10 @@ class TasklistBrowserTests {
 			.taskDefinitionKey(ProgrammeProcess.DRAFT_ROADMAP).singleResult();
 		openTask(roadmap.getId(), "Разработать дорожную карту программы");
 		// a group task is claimed before it is worked, as in Tasklist every day
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
+		web.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
 		// the claimed task now sits in «Мои задачи»: open it there
-		click(wait.until(ExpectedConditions.presenceOfElementLocated(
+		web.click(wait.until(ExpectedConditions.presenceOfElementLocated(
 				By.cssSelector("ol.tasks-list li.task a[href*='" + roadmap.getId() + "']"))));
 		WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
 		assertThat(form.getText()).contains("Проект: Дорожная карта программы наставничества")
@@ -165,11 +127,11 @@ class TasklistBrowserTests {
 		summary.sendKeys("Мероприятия по этапам, сроки по месяцам, ответственные", Keys.TAB);
 		wait.until(driver -> "ДК-2026/1".equals(reference.getDomProperty("value"))
 				&& summary.getDomProperty("value").startsWith("Мероприятия"));
-		screenshot("tasklist-form.png");
+		web.screenshot("tasklist-form.png");
 		WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='complete()']")));
 		// Tasklist itself speaks Russian too (our translation of its texts)
 		assertThat(complete.getText()).isEqualTo("Завершить");
-		click(complete);
+		web.click(complete);
 		wait.until(driver -> taskService.createTaskQuery().taskId(roadmap.getId()).count() == 0);
 
 		Task approval = taskService.createTaskQuery().processInstanceId(roadmap.getProcessInstanceId())

@@ -1,0 +1,88 @@
+package ru.nastavnik.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.security.Role;
+
+/**
+ * Every hand-over of a task to a group is told to the group's members of that organisation, through the outbox. The
+ * plugin gives every user task of every process a create listener, so no model can forget it.
+ */
+@Component
+class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskListener {
+
+	static final String TEMPLATE = "task-handed-over";
+
+	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final Outbox outbox;
+
+	private final String tasklistUrl;
+
+	// lazy: the outbox needs the engine's services, and this plugin is part of building the engine
+	HandOverNotifications(@Lazy Outbox outbox, @Value("${nastavnik.tasklist-url}") String tasklistUrl) {
+		this.outbox = outbox;
+		this.tasklistUrl = tasklistUrl;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPostBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+		}
+		listeners.add(new AbstractBpmnParseListener() {
+
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, HandOverNotifications.this);
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		List<Role> roles = task.getCandidates().stream()
+			.map(IdentityLink::getGroupId)
+			.filter(Objects::nonNull)
+			.map(Role::ofGroup)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
+		if (roles.isEmpty() || task.getTenantId() == null) {
+			return;
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("task", task.getName());
+		model.put("groups", roles.stream().map(Role::title).collect(Collectors.joining(", ")));
+		model.put("tasklistUrl", tasklistUrl);
+		if (task.getDueDate() != null) {
+			model.put("dueOn", RUSSIAN_DATE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
+		}
+		outbox.postToOrganisationRoles(task.getTenantId(), roles, TEMPLATE, model);
+	}
+}

@@ -1,0 +1,87 @@
+package ru.nastavnik;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the webapp tests: Debian's Chromium through its ChromeDriver, headless, in Russian, with a fresh
+ * profile and none of Chromium's background connections (this machine has no network beyond its registries).
+ */
+public final class WebBrowser implements AutoCloseable {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	public final WebDriver driver;
+
+	public final WebDriverWait wait;
+
+	public WebBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		try {
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=ru",
+					"--user-data-dir=" + Files.createTempDirectory("nastavnik-browser"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+	}
+
+	/** Signs in on a Camunda webapp's login page and waits until the app shows {@code readySelector}. */
+	public void signIn(String appUrl, String login, String readySelector) {
+		driver.get(appUrl);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+			.sendKeys(login);
+		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readySelector)));
+	}
+
+	/** Clicks as a person would after scrolling to it (the webapps' footer may cover the lowest elements). */
+	public void click(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+	}
+
+	/** Keeps a screenshot under docs/, where the user guide shows it. */
+	public void screenshot(String name) {
+		try {
+			Path target = Path.of("docs", name);
+			Files.createDirectories(target.getParent());
+			Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}
