@@ -205,6 +205,25 @@ class SecurityTests {
 	}
 
 	@Test
+	void shouldAnswerARejectedFormWith400AndOnlyTheRussianMessage() throws Exception {
+		Programme programme = driver.startSchoolProgramme();
+		try {
+			String task = taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
+				.singleResult().getId();
+			ResponseEntity<String> response = post("director-school3", "/engine-rest/task/" + task + "/submit-form",
+					"{\"variables\":{\"curatorLogin\":{\"value\":\"curator-school3\"}}}");
+
+			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(body(response).get("message").asText()).startsWith("Заполните поле «Номер приказа»")
+				.doesNotContain("Cannot submit");
+			assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+	}
+
+	@Test
 	void shouldRefuseJavaSerializedVariables() {
 		assertThat(((ProcessEngineConfigurationImpl) engineConfiguration).isJavaSerializationFormatEnabled()).isFalse();
 		Task task = schoolTask();
