@@ -101,11 +101,7 @@ class PlanChangeTests {
 	void shouldSendEveryChangeOfAnApprovedRoadmapToTheDirector() throws Exception {
 		Programme programme = driver.startSchoolProgramme();
 		int year = programme.getStartsOn().getYear();
-		driver.appointCurator(programme);
-		driver.draft(programme, DocumentKind.REGULATION, "П-1");
-		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
-		driver.approve(programme, DocumentKind.REGULATION);
-		driver.approve(programme, DocumentKind.ROADMAP);
+		driver.approveRegulationAndRoadmap(programme);
 		LocalDate planned = dueOn(programme, ProgrammeProcess.INFORM_PARENTS);
 
 		ResponseEntity<String> response = change("curator-school3", programme, ProgrammeProcess.INFORM_PARENTS,

@@ -242,11 +242,7 @@ class ProgrammeProcessTests {
 	@Test
 	void shouldRefuseADateInTheFutureAndAPageOutsideTheOrganisationsSite() {
 		Programme programme = driver.startSchoolProgramme();
-		driver.appointCurator(programme);
-		driver.draft(programme, DocumentKind.REGULATION, "П-1");
-		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
-		driver.approve(programme, DocumentKind.REGULATION);
-		driver.approve(programme, DocumentKind.ROADMAP);
+		driver.approveRegulationAndRoadmap(programme);
 
 		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.PUBLISH_ROADMAP, "curator-school3",
 				Map.of("roadmapUrl", "https://example.org/roadmap", "publishedOn", StageOneDriver.today())))
@@ -264,11 +260,7 @@ class ProgrammeProcessTests {
 	@Test
 	void shouldCloseAStepAsNotHeldOnlyWithAReasonThatStaysInTheHistory() {
 		Programme programme = driver.startSchoolProgramme();
-		driver.appointCurator(programme);
-		driver.draft(programme, DocumentKind.REGULATION, "П-1");
-		driver.draft(programme, DocumentKind.ROADMAP, "ДК-1");
-		driver.approve(programme, DocumentKind.REGULATION);
-		driver.approve(programme, DocumentKind.ROADMAP);
+		driver.approveRegulationAndRoadmap(programme);
 		Task parents = driver.task(programme, ProgrammeProcess.INFORM_PARENTS);
 
 		assertThatThrownBy(() -> driver.submit(programme, ProgrammeProcess.INFORM_PARENTS, "director-school3",

@@ -114,13 +114,18 @@ public class StageOneDriver {
 				Map.of("roadmapUrl", "https://school3-lyskovo.ru/nastavnichestvo", "publishedOn", today()));
 	}
 
-	/** Works the whole of Stage I without returns. */
-	public void completeStageOne(Programme programme) {
+	/** From the start to the approved regulation and roadmap, without returns. */
+	public void approveRegulationAndRoadmap(Programme programme) {
 		appointCurator(programme);
 		draft(programme, DocumentKind.REGULATION, "П-1");
 		draft(programme, DocumentKind.ROADMAP, "ДК-1");
 		approve(programme, DocumentKind.REGULATION);
 		approve(programme, DocumentKind.ROADMAP);
+	}
+
+	/** Works the whole of Stage I without returns. */
+	public void completeStageOne(Programme programme) {
+		approveRegulationAndRoadmap(programme);
 		inform(programme, ProgrammeProcess.INFORM_TEACHERS, 42);
 		inform(programme, ProgrammeProcess.INFORM_PARENTS, 120);
 		inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 15);
