@@ -19,6 +19,8 @@ public class PlanStep {
 
 	private Long programmeId;
 
+	private int stage;
+
 	private String step;
 
 	private String title;
@@ -32,6 +34,7 @@ public class PlanStep {
 
 	PlanStep(Long programmeId, RoadmapStep template, LocalDate yearStart) {
 		this.programmeId = programmeId;
+		this.stage = template.stage();
 		this.step = template.step();
 		this.title = template.title();
 		this.responsibleGroup = template.responsible().stream().map(Role::groupId).collect(Collectors.joining(","));
@@ -40,6 +43,10 @@ public class PlanStep {
 
 	void reschedule(LocalDate dueOn) {
 		this.dueOn = dueOn;
+	}
+
+	public int getStage() {
+		return stage;
 	}
 
 	public String getStep() {

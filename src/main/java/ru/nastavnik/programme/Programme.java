@@ -29,6 +29,9 @@ public class Programme {
 	private LocalDate startsOn;
 
 	@Enumerated(EnumType.STRING)
+	private ProgrammeAudience audience;
+
+	@Enumerated(EnumType.STRING)
 	private ProgrammeStatus status;
 
 	private String processInstanceId;
@@ -42,8 +45,10 @@ public class Programme {
 	protected Programme() {
 	}
 
-	Programme(Organisation organisation, AcademicYear year, String startedBy, Instant startedAt) {
+	Programme(Organisation organisation, AcademicYear year, ProgrammeAudience audience, String startedBy,
+			Instant startedAt) {
 		this.organisation = organisation;
+		this.audience = audience;
 		this.academicYear = year.toString();
 		this.startsOn = year.startsOn();
 		this.status = ProgrammeStatus.PREPARATION;
@@ -80,6 +85,10 @@ public class Programme {
 
 	public LocalDate getStartsOn() {
 		return startsOn;
+	}
+
+	public ProgrammeAudience getAudience() {
+		return audience;
 	}
 
 	public ProgrammeStatus getStatus() {

@@ -50,25 +50,27 @@ class ProgrammeController {
 			@NotNull(message = "Укажите организацию (organisationId)") Long organisationId,
 			@NotBlank(message = "Укажите учебный год (academicYear), например «2026/2027»")
 			@Pattern(regexp = "\\d{4}/\\d{4}", message = "Учебный год указывается как «2026/2027»")
-			String academicYear) {
+			String academicYear,
+			ProgrammeAudience audience) {
 	}
 
 	record ProgrammeView(Long id, Long organisationId, String organisationName, String academicYear,
-			LocalDate startsOn, String status, String statusTitle, String curatorLogin, String processInstanceId,
-			int overdueSteps, int percentDone) {
+			LocalDate startsOn, String audience, String audienceTitle, String status, String statusTitle,
+			String curatorLogin, String processInstanceId, int overdueSteps, int percentDone) {
 	}
 
-	record PlanStepView(String step, String title, String responsibleGroups, LocalDate dueOn) {
+	record PlanStepView(int stage, String step, String title, String responsibleGroups, LocalDate dueOn) {
 
 		static PlanStepView of(PlanStep step) {
-			return new PlanStepView(step.getStep(), step.getTitle(), step.getResponsibleGroup(), step.getDueOn());
+			return new PlanStepView(step.getStage(), step.getStep(), step.getTitle(), step.getResponsibleGroup(),
+					step.getDueOn());
 		}
 	}
 
 	private ProgrammeView view(Programme programme) {
 		return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
 				programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
-				programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
+				programme.getAudience().name(), programme.getAudience().title(), programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
 				programme.getProcessInstanceId(), progress.overdue(programme).size(), progress.percentDone(programme));
 	}
 
@@ -149,7 +151,7 @@ class ProgrammeController {
 	@PostMapping
 	@Operation(summary = "Запустить программу наставничества организации на учебный год")
 	ResponseEntity<ProgrammeView> start(@Valid @RequestBody StartProgramme request, Authentication authentication) {
-		Programme programme = management.start(request.organisationId(), request.academicYear(),
+		Programme programme = management.start(request.organisationId(), request.academicYear(), request.audience(),
 				CurrentUser.of(authentication));
 		return ResponseEntity.created(URI.create("/api/programmes/" + programme.getId()))
 			.body(view(programme));

@@ -41,7 +41,7 @@ public class ProgrammeManagement {
 
 	/** Starts a programme on behalf of a person: the director of the organisation or its municipal curator. */
 	@Transactional
-	public Programme start(Long organisationId, String academicYear, CurrentUser user) {
+	public Programme start(Long organisationId, String academicYear, ProgrammeAudience audience, CurrentUser user) {
 		Organisation organisation = organisations.findById(organisationId)
 			.filter(candidate -> user.belongsTo(candidate.getTenantId()))
 			.orElseThrow(() -> new ResourceNotFoundException("Организация " + organisationId + " не найдена"));
@@ -49,12 +49,22 @@ public class ProgrammeManagement {
 			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
 					"Запустить программу наставничества может руководитель организации или муниципальный куратор");
 		}
-		return start(organisation, academicYear, user.login());
+		return start(organisation, academicYear, audience, user.login());
 	}
 
-	/** Starts the organisation's programme for the academic year: its plan, then its process. */
+	/** Starts the organisation's programme for its usual audience (a kindergarten's teachers, a school's pupils). */
 	@Transactional
 	public Programme start(Organisation organisation, String academicYear, String startedBy) {
+		return start(organisation, academicYear, null, startedBy);
+	}
+
+	/**
+	 * Starts the organisation's programme for the academic year. Its process first decides the roadmap by the
+	 * audience (DMN) and builds the plan, then runs the steps.
+	 */
+	@Transactional
+	public Programme start(Organisation organisation, String academicYear, ProgrammeAudience audience,
+			String startedBy) {
 		AcademicYear year;
 		try {
 			year = AcademicYear.parse(academicYear);
@@ -66,12 +76,13 @@ public class ProgrammeManagement {
 			throw new BusinessRuleException(HttpStatus.CONFLICT, "Программа наставничества на " + year
 					+ " учебный год в организации «" + organisation.getName() + "» уже запущена");
 		}
-		Programme programme = programmes.save(new Programme(organisation, year, startedBy, clock.instant()));
-		plan.createFor(programme);
+		ProgrammeAudience chosen = audience != null ? audience : ProgrammeAudience.usualFor(organisation.getKind());
+		Programme programme = programmes.save(new Programme(organisation, year, chosen, startedBy, clock.instant()));
 		String processInstanceId = runtimeService.startProcessInstanceByKey(ProgrammeProcess.KEY,
 				String.valueOf(programme.getId()),
 				Map.of(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId(),
-						ProgrammeProcess.Var.ORGANISATION_ID, organisation.getId()))
+						ProgrammeProcess.Var.ORGANISATION_ID, organisation.getId(),
+						ProgrammeProcess.Var.AUDIENCE, chosen.name()))
 			.getId();
 		programme.attachProcess(processInstanceId);
 		return programme;

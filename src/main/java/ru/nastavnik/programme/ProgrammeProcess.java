@@ -5,6 +5,10 @@ public final class ProgrammeProcess {
 
 	public static final String KEY = "mentoring-programme";
 
+	public static final String DECIDE_ROADMAP_STEPS = "decideRoadmapSteps";
+
+	public static final String BUILD_ROADMAP_PLAN = "buildRoadmapPlan";
+
 	public static final String STAGE_PREPARATION = "stagePreparation";
 
 	public static final String RECORD_PREPARATION_COMPLETED = "recordPreparationCompleted";
@@ -41,6 +45,15 @@ public final class ProgrammeProcess {
 		public static final String PROGRAMME_ID = "programmeId";
 
 		public static final String ORGANISATION_ID = "organisationId";
+
+		public static final String AUDIENCE = "audience";
+
+		/** The decision {@code roadmap-steps}: the groups of steps the programme does not hold. */
+		public static final String EXCLUDED_SCOPES = "excludedScopes";
+
+		public static final String INCLUDES_PARENT_STEPS = "includesParentSteps";
+
+		public static final String INCLUDES_PUPIL_STEPS = "includesPupilSteps";
 
 		public static final String CURATOR_LOGIN = "curatorLogin";
 

@@ -3,6 +3,7 @@ package ru.nastavnik.programme;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,12 @@ public class RoadmapPlan {
 		this.managementService = managementService;
 	}
 
-	void createFor(Programme programme) {
+	/** Builds the plan from the template, without the groups of steps the programme does not hold. */
+	void createFor(Programme programme, Collection<String> excludedScopes) {
 		for (RoadmapStep template : RoadmapStep.values()) {
-			planSteps.save(new PlanStep(programme.getId(), template, programme.getStartsOn()));
+			if (!excludedScopes.contains(template.scope().code())) {
+				planSteps.save(new PlanStep(programme.getId(), template, programme.getStartsOn()));
+			}
 		}
 	}
 

@@ -59,8 +59,13 @@ class ProgrammeApiTests {
 		assertThat(created.getHeaders().getLocation()).hasPath("/api/programmes/" + programme.get("id").asLong());
 		JsonNode plan = json.readTree(rest.withBasicAuth("curator-kindergarten", "demo")
 			.getForEntity("/api/programmes/" + programme.get("id").asLong() + "/plan", String.class).getBody());
-		assertThat(plan).hasSize(RoadmapStep.values().length);
+		// a kindergarten's programme is for its teachers: the business rule leaves out the pupil and parent steps
+		assertThat(programme.get("audience").asText()).isEqualTo("TEACHERS");
+		assertThat(plan).hasSize(RoadmapStep.values().length - 3);
+		assertThat(plan.findValuesAsText("step")).doesNotContain(ProgrammeProcess.INFORM_PARENTS,
+				ProgrammeProcess.MEET_PUPILS);
 		assertThat(plan.get(0).get("title").asText()).isEqualTo("Назначение куратора программы наставничества");
+		assertThat(plan.get(plan.size() - 1).get("stage").asInt()).isEqualTo(7);
 		assertThat(plan.get(0).get("dueOn").asText()).isEqualTo("2050-05-31");
 
 		ResponseEntity<String> again = start("director-kindergarten",

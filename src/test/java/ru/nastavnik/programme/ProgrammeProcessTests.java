@@ -107,7 +107,11 @@ class ProgrammeProcessTests {
 		assertThat(task.getTenantId()).isEqualTo("school3");
 		assertThat(task.getDueDate()).isEqualTo(endOfWorkingDay(LocalDate.of(programme.getStartsOn().getYear(), 5, 31)));
 		assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys(
-				ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID);
+				ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID, ProgrammeProcess.Var.AUDIENCE,
+				ProgrammeProcess.Var.EXCLUDED_SCOPES, ProgrammeProcess.Var.INCLUDES_PARENT_STEPS,
+				ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS);
+		assertThat(instance).hasPassedInOrder(ProgrammeProcess.DECIDE_ROADMAP_STEPS,
+				ProgrammeProcess.BUILD_ROADMAP_PLAN);
 	}
 
 	@Test
@@ -158,6 +162,8 @@ class ProgrammeProcessTests {
 			.processInstanceId(instance.getId())
 			.list()).extracting(variable -> variable.getName())
 			.containsExactlyInAnyOrder(ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID,
+					ProgrammeProcess.Var.AUDIENCE, ProgrammeProcess.Var.EXCLUDED_SCOPES,
+					ProgrammeProcess.Var.INCLUDES_PARENT_STEPS, ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS,
 					ProgrammeProcess.Var.CURATOR_LOGIN, "regulationReference", "regulationApproved",
 					"roadmapReference", "roadmapApproved", ProgrammeProcess.Var.PUBLISHED_URL);
 	}
@@ -190,6 +196,35 @@ class ProgrammeProcessTests {
 		assertThat(versions).allSatisfy(version -> assertThat(version.getDecidedBy()).isEqualTo("director-school3"));
 		assertThat(runtimeService.getVariable(instance.getId(), kind.returnCommentVariable())).isNull();
 		assertThat(runtimeService.getVariable(instance.getId(), kind.approvedVariable())).isEqualTo(true);
+	}
+
+	@Test
+	void shouldLeaveOutThePupilAndParentStepsOfATeachersProgrammeAsTheBusinessRuleDecides() {
+		Programme programme = driver.startSchoolProgramme(ProgrammeAudience.TEACHERS);
+
+		assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(
+				programme.getProcessInstanceId()).includeOutputs().singleResult())
+			.satisfies(decision -> {
+				assertThat(decision.getDecisionDefinitionKey()).isEqualTo("roadmap-steps");
+				assertThat(decision.getTenantId()).isEqualTo("school3");
+				assertThat(decision.getOutputs()).extracting(output -> output.getValue())
+					.containsExactlyInAnyOrder("pupils", "parents", "legal-representatives");
+			});
+		List<String> planned = driver.plan(programme).stream().map(PlanStep::getStep).toList();
+		assertThat(planned).doesNotContain(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS,
+				"collectThirdPartyInformation")
+			.contains(ProgrammeProcess.INFORM_TEACHERS, "trainMentors", "publishResults")
+			.hasSize(RoadmapStep.values().length - 3);
+
+		driver.approveRegulationAndRoadmap(programme);
+		ProcessInstance instance = instance(programme);
+		assertThat(instance).isWaitingAt(ProgrammeProcess.INFORM_TEACHERS,
+				ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, ProgrammeProcess.PUBLISH_ROADMAP);
+		driver.inform(programme, ProgrammeProcess.INFORM_TEACHERS, 12);
+		driver.inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 4);
+		driver.publish(programme);
+
+		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS);
 	}
 
 	@Test
@@ -359,7 +394,7 @@ class ProgrammeProcessTests {
 		Programme programme = driver.startSchoolProgramme();
 		driver.completeStageOne(programme);
 
-		for (RoadmapStep step : RoadmapStep.values()) {
+		for (RoadmapStep step : List.of(RoadmapStep.values()).stream().filter(step -> step.stage() == 1).toList()) {
 			List<String> groups = historyService.createHistoricIdentityLinkLogQuery()
 				.processDefinitionKey(ProgrammeProcess.KEY)
 				.taskId(historyService.createHistoricTaskInstanceQuery()

@@ -39,8 +39,11 @@ public class StageOneDriver {
 
 	private final IdentityService identityService;
 
+	private final RoadmapPlan plan;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
-			FormService formService, IdentityService identityService) {
+			FormService formService, IdentityService identityService, RoadmapPlan plan) {
+		this.plan = plan;
 		this.management = management;
 		this.organisations = organisations;
 		this.taskService = taskService;
@@ -50,10 +53,18 @@ public class StageOneDriver {
 
 	/** Starts a school 3 programme for a fresh academic year, with the engine's clock on May 1 of its first year. */
 	public Programme startSchoolProgramme() {
+		return startSchoolProgramme(ProgrammeAudience.PUPILS);
+	}
+
+	public Programme startSchoolProgramme(ProgrammeAudience audience) {
 		int year = NEXT_YEAR.getAndIncrement();
 		ClockUtil.setCurrentTime(date(LocalDate.of(year, 5, 1)));
 		Organisation school = organisations.findByTenantId(SCHOOL).orElseThrow();
-		return management.start(school, year + "/" + (year + 1), "director-school3");
+		return management.start(school, year + "/" + (year + 1), audience, "director-school3");
+	}
+
+	public List<PlanStep> plan(Programme programme) {
+		return plan.of(programme.getId());
 	}
 
 	public Task task(Programme programme, String step) {

@@ -1,0 +1,38 @@
+package ru.nastavnik.programme;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * «Составить план программы»: the plan from the template, without the groups of steps that the decision
+ * {@code roadmap-steps} left out; the gateways of the model read which optional steps the programme holds.
+ */
+@Component
+class BuildRoadmapPlanDelegate implements JavaDelegate {
+
+	private final ProgrammeManagement management;
+
+	private final RoadmapPlan plan;
+
+	BuildRoadmapPlanDelegate(ProgrammeManagement management, RoadmapPlan plan) {
+		this.management = management;
+		this.plan = plan;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Object decided = execution.getVariable(ProgrammeProcess.Var.EXCLUDED_SCOPES);
+		Collection<String> excluded = decided instanceof Collection<?> scopes
+				? scopes.stream().map(String::valueOf).toList() : List.of();
+		plan.createFor(management.find(programmeId), excluded);
+		execution.setVariable(ProgrammeProcess.Var.INCLUDES_PARENT_STEPS,
+				!excluded.contains(RoadmapStep.Scope.PARENTS.code()));
+		execution.setVariable(ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS,
+				!excluded.contains(RoadmapStep.Scope.PUPILS.code()));
+	}
+}
