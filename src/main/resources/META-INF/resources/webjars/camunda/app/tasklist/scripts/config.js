@@ -1,4 +1,4 @@
-// Nastavnik: Russian is the default language of this webapp (see locales).
+// Nastavnik: Russian is the only language of this webapp (see locales and the shortcut descriptions).
 /*
  * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
  * under one or more contributor license agreements. See the NOTICE file
@@ -58,23 +58,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'взять в работу выбранную задачу'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'перейти к первому фильтру в списке'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'перейти к первой задаче в списке'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'перейти к первому полю формы задачи'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'открыть окно запуска процесса'
     }
   }
 };
