@@ -34,5 +34,7 @@ class BuildRoadmapPlanDelegate implements JavaDelegate {
 				!excluded.contains(RoadmapStep.Scope.PARENTS.code()));
 		execution.setVariable(ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS,
 				!excluded.contains(RoadmapStep.Scope.PUPILS.code()));
+		execution.setVariable(ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS,
+				!excluded.contains(RoadmapStep.Scope.LEGAL_REPRESENTATIVES.code()));
 	}
 }

@@ -33,6 +33,28 @@ public final class ProgrammeProcess {
 
 	public static final String MEET_PUPILS = "meetPupils";
 
+	public static final String STAGE_MENTEE_BASE = "stageMenteeBase";
+
+	public static final String STAGE_MENTOR_BASE = "stageMentorBase";
+
+	public static final String COLLECT_QUESTIONNAIRES = "collectQuestionnaires";
+
+	public static final String COLLECT_THIRD_PARTY_INFORMATION = "collectThirdPartyInformation";
+
+	public static final String FORM_MENTEE_BASE = "formMenteeBase";
+
+	public static final String CHOOSE_MENTORING_FORMS = "chooseMentoringForms";
+
+	public static final String EVALUATE_MENTEES = "evaluateMentees";
+
+	public static final String COLLECT_MENTOR_QUESTIONNAIRES = "collectMentorQuestionnaires";
+
+	public static final String FORM_MENTOR_BASE = "formMentorBase";
+
+	public static final String INTERVIEW_MENTORS = "interviewMentors";
+
+	public static final String EVALUATE_MENTORS = "evaluateMentors";
+
 	public static final String PROGRAMME_COMPLETED = "programmeCompleted";
 
 	public static final String OVERDUE_DIGEST_DUE = "digestDue";
@@ -47,6 +69,11 @@ public final class ProgrammeProcess {
 		public static final String ORGANISATION_ID = "organisationId";
 
 		public static final String AUDIENCE = "audience";
+
+		/** In a process called for a roadmap step: which step of the plan it carries out (its due date, its record). */
+		public static final String PLAN_STEP = "planStep";
+
+		public static final String INCLUDES_LEGAL_REPRESENTATIVE_STEPS = "includesLegalRepresentativeSteps";
 
 		/** The decision {@code roadmap-steps}: the groups of steps the programme does not hold. */
 		public static final String EXCLUDED_SCOPES = "excludedScopes";

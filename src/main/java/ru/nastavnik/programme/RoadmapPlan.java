@@ -61,10 +61,15 @@ public class RoadmapPlan {
 					"В плане программы " + programmeId + " нет шага «" + step + "»"));
 	}
 
-	/** Due date of the step the execution is at. */
+	/**
+	 * Due date of the step the execution is at; in a process called for a roadmap step, of the step it carries out
+	 * ({@code planStep}).
+	 */
 	public Date dueDate(DelegateExecution execution) {
 		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		return endOfWorkingDay(step(programmeId, execution.getCurrentActivityId()).getDueOn());
+		Object planStep = execution.getVariable(ProgrammeProcess.Var.PLAN_STEP);
+		String step = planStep != null ? planStep.toString() : execution.getCurrentActivityId();
+		return endOfWorkingDay(step(programmeId, step).getDueOn());
 	}
 
 	/**

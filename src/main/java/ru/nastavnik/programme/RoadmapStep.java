@@ -47,27 +47,27 @@ public enum RoadmapStep {
 			Month.SEPTEMBER, Scope.ALL, CURATOR),
 
 	// Stage II: the mentee base (steps 5–9)
-	COLLECT_QUESTIONNAIRES(2, "collectQuestionnaires", "Анкетирование желающих принять участие в программе; "
+	COLLECT_QUESTIONNAIRES(2, ProgrammeProcess.COLLECT_QUESTIONNAIRES, "Анкетирование желающих принять участие в программе; "
 			+ "согласия совершеннолетних участников на обработку персональных данных", 0, Month.SEPTEMBER, Scope.ALL,
 			ADMINISTRATION, WORKING_GROUP),
-	COLLECT_THIRD_PARTY_INFORMATION(2, "collectThirdPartyInformation", "Сбор информации о запросах наставляемых от "
+	COLLECT_THIRD_PARTY_INFORMATION(2, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION, "Сбор информации о запросах наставляемых от "
 			+ "третьих лиц; согласия законных представителей несовершеннолетних участников", 0, Month.OCTOBER,
 			Scope.LEGAL_REPRESENTATIVES, ADMINISTRATION, WORKING_GROUP),
-	FORM_MENTEE_BASE(2, "formMenteeBase", "Анализ полученных данных, формирование базы наставляемых", 0,
+	FORM_MENTEE_BASE(2, ProgrammeProcess.FORM_MENTEE_BASE, "Анализ полученных данных, формирование базы наставляемых", 0,
 			Month.OCTOBER, Scope.ALL, WORKING_GROUP),
-	CHOOSE_MENTORING_FORMS(2, "chooseMentoringForms", "Выбор форм наставничества для текущей программы", 0,
+	CHOOSE_MENTORING_FORMS(2, ProgrammeProcess.CHOOSE_MENTORING_FORMS, "Выбор форм наставничества для текущей программы", 0,
 			Month.OCTOBER, Scope.ALL, WORKING_GROUP),
-	EVALUATE_MENTEES(2, "evaluateMentees", "Оценка наставляемых по заданным параметрам (мониторинг, первый этап)", 0,
+	EVALUATE_MENTEES(2, ProgrammeProcess.EVALUATE_MENTEES, "Оценка наставляемых по заданным параметрам (мониторинг, первый этап)", 0,
 			Month.NOVEMBER, Scope.ALL, WORKING_GROUP),
 
 	// Stage III: the mentor base (steps 10–13)
-	COLLECT_MENTOR_QUESTIONNAIRES(3, "collectMentorQuestionnaires", "Анкетирование потенциальных наставников; их "
+	COLLECT_MENTOR_QUESTIONNAIRES(3, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES, "Анкетирование потенциальных наставников; их "
 			+ "согласия на обработку персональных данных", 0, Month.SEPTEMBER, Scope.ALL, ADMINISTRATION),
-	FORM_MENTOR_BASE(3, "formMentorBase", "Анализ анкет наставников и сопоставление с анкетами наставляемых, "
+	FORM_MENTOR_BASE(3, ProgrammeProcess.FORM_MENTOR_BASE, "Анализ анкет наставников и сопоставление с анкетами наставляемых, "
 			+ "формирование базы наставников", 0, Month.SEPTEMBER, Scope.ALL, ADMINISTRATION, WORKING_GROUP),
-	EVALUATE_MENTORS(3, "evaluateMentors", "Оценка наставников по заданным параметрам (мониторинг, первый этап)", 0,
+	EVALUATE_MENTORS(3, ProgrammeProcess.EVALUATE_MENTORS, "Оценка наставников по заданным параметрам (мониторинг, первый этап)", 0,
 			Month.NOVEMBER, Scope.ALL, WORKING_GROUP),
-	INTERVIEW_MENTORS(3, "interviewMentors", "Собеседование с наставниками (при необходимости с психологом)", 0,
+	INTERVIEW_MENTORS(3, ProgrammeProcess.INTERVIEW_MENTORS, "Собеседование с наставниками (при необходимости с психологом)", 0,
 			Month.OCTOBER, Scope.ALL, ADMINISTRATION, PSYCHOLOGIST),
 
 	// Stage IV: selecting and training mentors (steps 14–17)

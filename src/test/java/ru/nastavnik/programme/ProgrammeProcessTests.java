@@ -75,6 +75,9 @@ class ProgrammeProcessTests {
 	@Autowired
 	OutboxMessages outbox;
 
+	@Autowired
+	StepRecords stepRecords;
+
 	@BeforeEach
 	void initAssertions() {
 		AbstractAssertions.init(engine);
@@ -109,7 +112,7 @@ class ProgrammeProcessTests {
 		assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys(
 				ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID, ProgrammeProcess.Var.AUDIENCE,
 				ProgrammeProcess.Var.EXCLUDED_SCOPES, ProgrammeProcess.Var.INCLUDES_PARENT_STEPS,
-				ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS);
+				ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS, ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS);
 		assertThat(instance).hasPassedInOrder(ProgrammeProcess.DECIDE_ROADMAP_STEPS,
 				ProgrammeProcess.BUILD_ROADMAP_PLAN);
 	}
@@ -140,7 +143,8 @@ class ProgrammeProcessTests {
 		driver.inform(programme, ProgrammeProcess.MEET_PUPILS, 300);
 		driver.publish(programme);
 
-		assertThat(instance).isEnded().hasPassed(ProgrammeProcess.RECORD_PREPARATION_COMPLETED);
+		assertThat(instance).hasPassed(ProgrammeProcess.RECORD_PREPARATION_COMPLETED)
+			.isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
 		Programme done = programmes.findById(programme.getId()).orElseThrow();
 		assertThat(done.getStatus()).isEqualTo(ProgrammeStatus.PREPARATION_COMPLETED);
 		assertThat(done.getCuratorLogin()).isEqualTo("curator-school3");
@@ -164,7 +168,7 @@ class ProgrammeProcessTests {
 			.containsExactlyInAnyOrder(ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID,
 					ProgrammeProcess.Var.AUDIENCE, ProgrammeProcess.Var.EXCLUDED_SCOPES,
 					ProgrammeProcess.Var.INCLUDES_PARENT_STEPS, ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS,
-					ProgrammeProcess.Var.CURATOR_LOGIN, "regulationReference", "regulationApproved",
+					ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS, ProgrammeProcess.Var.CURATOR_LOGIN, "regulationReference", "regulationApproved",
 					"roadmapReference", "roadmapApproved", ProgrammeProcess.Var.PUBLISHED_URL);
 	}
 
@@ -224,7 +228,72 @@ class ProgrammeProcessTests {
 		driver.inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 4);
 		driver.publish(programme);
 
-		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS);
+		assertThat(instance).hasNotPassed(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS)
+			.isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
+		workStagesTwoAndThree(programme);
+		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
+	}
+
+	/** Works stages II and III, side by side, as their groups would; returns the steps worked. */
+	private List<String> workStagesTwoAndThree(Programme programme) {
+		List<String> steps = new java.util.ArrayList<>();
+		boolean pupils = programme.getAudience() == ProgrammeAudience.PUPILS;
+		List<String> menteeBase = pupils
+				? List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION,
+						ProgrammeProcess.FORM_MENTEE_BASE, ProgrammeProcess.CHOOSE_MENTORING_FORMS,
+						ProgrammeProcess.EVALUATE_MENTEES)
+				: List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.FORM_MENTEE_BASE,
+						ProgrammeProcess.CHOOSE_MENTORING_FORMS, ProgrammeProcess.EVALUATE_MENTEES);
+		List<String> mentorBase = List.of(ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES,
+				ProgrammeProcess.FORM_MENTOR_BASE, ProgrammeProcess.INTERVIEW_MENTORS, ProgrammeProcess.EVALUATE_MENTORS);
+		for (int i = 0; i < Math.max(menteeBase.size(), mentorBase.size()); i++) {
+			if (i < menteeBase.size()) {
+				driver.recordStep(programme, menteeBase.get(i));
+				steps.add(menteeBase.get(i));
+			}
+			if (i < mentorBase.size()) {
+				driver.recordStep(programme, mentorBase.get(i));
+				steps.add(mentorBase.get(i));
+			}
+		}
+		return steps;
+	}
+
+	@Test
+	void shouldFormTheMenteeAndMentorBasesSideBySideThroughTheirOwnProcesses() {
+		Programme programme = driver.startSchoolProgramme();
+		int year = programme.getStartsOn().getYear();
+		driver.completeStageOne(programme);
+		ProcessInstance instance = instance(programme);
+		assertThat(instance).isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES,
+				ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
+		ProcessInstance questionnaires = runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(instance.getId())
+			.processDefinitionKey("questionnaires-and-consents")
+			.variableValueEquals(ProgrammeProcess.Var.PLAN_STEP, ProgrammeProcess.COLLECT_QUESTIONNAIRES)
+			.singleResult();
+		assertThat(questionnaires.getTenantId()).isEqualTo("school3");
+		Task called = taskService.createTaskQuery().processInstanceId(questionnaires.getId()).singleResult();
+		assertThat(called.getDueDate()).isEqualTo(endOfWorkingDay(LocalDate.of(year, 9, 30)));
+		assertThat(called.getTenantId()).isEqualTo("school3");
+
+		List<String> worked = workStagesTwoAndThree(programme);
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION,
+					ProgrammeProcess.FORM_MENTEE_BASE, ProgrammeProcess.CHOOSE_MENTORING_FORMS,
+					ProgrammeProcess.EVALUATE_MENTEES)
+			.hasPassedInOrder(ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES, ProgrammeProcess.FORM_MENTOR_BASE,
+					ProgrammeProcess.INTERVIEW_MENTORS, ProgrammeProcess.EVALUATE_MENTORS);
+		assertThat(stepRecords.findByProgrammeIdOrderById(programme.getId()))
+			.extracting(StepRecord::getStep)
+			.containsExactlyInAnyOrderElementsOf(worked);
+		assertThat(stepRecords.findByProgrammeIdOrderById(programme.getId()))
+			.filteredOn(record -> record.getStep().equals(ProgrammeProcess.INTERVIEW_MENTORS))
+			.singleElement()
+			.satisfies(record -> assertThat(record.getRecordedBy()).isEqualTo("psychologist-school3"));
+		assertThat(taskService.createTaskQuery().processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID,
+				programme.getId()).count()).as("nothing left open").isZero();
 	}
 
 	@Test

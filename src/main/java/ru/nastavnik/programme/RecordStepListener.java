@@ -1,0 +1,34 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Record-type steps of the roadmap (the group meeting, training mentors, evaluations…) and the first versions of the
+ * processes that later issues deepen: each records what was held, or why it was not. A step carried out by a process
+ * of its own names its roadmap step in the variable {@code planStep}.
+ */
+@Component
+class RecordStepListener extends StepCompletionListener {
+
+	private final StepRecords records;
+
+	private final Clock clock;
+
+	RecordStepListener(StepRecords records, Clock clock) {
+		super(clock);
+		this.records = records;
+		this.clock = clock;
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input) {
+		StepOutcome outcome = StepOutcome.read(input);
+		Object planStep = task.getVariable(ProgrammeProcess.Var.PLAN_STEP);
+		String step = planStep != null ? planStep.toString() : task.getTaskDefinitionKey();
+		records.save(new StepRecord(input.programmeId(), step, outcome, input.performer(), clock.instant()));
+		outcome.clearFrom(task);
+	}
+}
