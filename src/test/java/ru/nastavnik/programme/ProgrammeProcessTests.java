@@ -231,7 +231,9 @@ class ProgrammeProcessTests {
 		assertThat(instance).hasNotPassed(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS)
 			.isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
 		workStagesTwoAndThree(programme);
+		workStagesFourToSeven(programme);
 		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
+		assertDueDatesAsPlannedAndNothingOpen(programme);
 	}
 
 	/** Works stages II and III, side by side, as their groups would; returns the steps worked. */
@@ -248,19 +250,65 @@ class ProgrammeProcessTests {
 				ProgrammeProcess.FORM_MENTOR_BASE, ProgrammeProcess.INTERVIEW_MENTORS, ProgrammeProcess.EVALUATE_MENTORS);
 		for (int i = 0; i < Math.max(menteeBase.size(), mentorBase.size()); i++) {
 			if (i < menteeBase.size()) {
-				driver.recordStep(programme, menteeBase.get(i));
+				work(programme, menteeBase.get(i));
 				steps.add(menteeBase.get(i));
 			}
 			if (i < mentorBase.size()) {
-				driver.recordStep(programme, mentorBase.get(i));
+				work(programme, mentorBase.get(i));
 				steps.add(mentorBase.get(i));
 			}
 		}
 		return steps;
 	}
 
+	/** Stages IV–VII in the order the year runs them (parallel parts by their months). */
+	static final List<String> STAGES_FOUR_TO_SEVEN = List.of("findTrainingExperts", "trainMentors",
+			"holdGroupMeeting", "collectPreferences", "matchPairs", "fixPairsByOrder", "holdOrganisationalMeetings",
+			"holdTrialMeetings", "holdPlanningMeetings", "collectFeedbackNovember", "holdRegularMeetings",
+			"collectFeedbackMay", "holdFinalPairMeetings", "holdFinalGroupMeeting", "surveySatisfaction",
+			"sendInvitations", "holdFinalEvent", "monitorProgrammeQuality", "evaluateParticipantsAgain", "writeUpCases",
+			"publishResults", "updateBases");
+
+	private void workStagesFourToSeven(Programme programme) {
+		STAGES_FOUR_TO_SEVEN.forEach(step -> work(programme, step));
+	}
+
+	/** The clock moves through the year: each step is worked in its planned month, never after its due date. */
+	private void work(Programme programme, String step) {
+		LocalDate due = driver.plan(programme).stream().filter(planned -> planned.getStep().equals(step))
+			.findFirst().orElseThrow().getDueOn();
+		java.util.Date dayBefore = StageOneDriver.date(due.minusDays(1));
+		if (dayBefore.after(ClockUtil.getCurrentTime())) {
+			ClockUtil.setCurrentTime(dayBefore);
+		}
+		driver.recordStep(programme, step);
+	}
+
+	/** Every task was due as the plan says, and the year leaves nothing open: no task, no job. */
+	private void assertDueDatesAsPlannedAndNothingOpen(Programme programme) {
+		Map<String, LocalDate> plan = new java.util.HashMap<>();
+		driver.plan(programme).forEach(step -> plan.put(step.getStep(), step.getDueOn()));
+		List<org.camunda.bpm.engine.history.HistoricTaskInstance> tasks = historyService
+			.createHistoricTaskInstanceQuery()
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.list();
+		assertThat(tasks).hasSizeGreaterThanOrEqualTo(plan.size());
+		for (org.camunda.bpm.engine.history.HistoricTaskInstance task : tasks) {
+			Object planStep = historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(task.getProcessInstanceId())
+				.variableName(ProgrammeProcess.Var.PLAN_STEP)
+				.list().stream().findFirst().map(variable -> variable.getValue()).orElse(null);
+			String step = planStep != null ? planStep.toString() : task.getTaskDefinitionKey();
+			assertThat(task.getDueDate()).as(step).isEqualTo(endOfWorkingDay(plan.get(step)));
+		}
+		assertThat(taskService.createTaskQuery().processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID,
+				programme.getId()).count()).as("no task left open").isZero();
+		assertThat(managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId()).count())
+			.as("no job left").isZero();
+	}
+
 	@Test
-	void shouldFormTheMenteeAndMentorBasesSideBySideThroughTheirOwnProcesses() {
+	void shouldRunAPupilsProgrammeThroughTheWholeYear() {
 		Programme programme = driver.startSchoolProgramme();
 		int year = programme.getStartsOn().getYear();
 		driver.completeStageOne(programme);
@@ -277,9 +325,16 @@ class ProgrammeProcessTests {
 		assertThat(called.getDueDate()).isEqualTo(endOfWorkingDay(LocalDate.of(year, 9, 30)));
 		assertThat(called.getTenantId()).isEqualTo("school3");
 
-		List<String> worked = workStagesTwoAndThree(programme);
+		List<String> worked = new java.util.ArrayList<>(workStagesTwoAndThree(programme));
+		assertThat(instance).isWaitingAt("findTrainingExperts");
+		workStagesFourToSeven(programme);
+		worked.addAll(STAGES_FOUR_TO_SEVEN);
 
 		assertThat(instance).isEnded()
+			.hasPassedInOrder(ProgrammeProcess.RECORD_PREPARATION_COMPLETED, "findTrainingExperts", "matchPairs",
+					"holdOrganisationalMeetings", "holdFinalPairMeetings", "updateBases", ProgrammeProcess.PROGRAMME_COMPLETED)
+			.hasPassedInOrder(STAGES_FOUR_TO_SEVEN.stream().filter(step -> !step.startsWith("collectFeedback")
+					&& !step.equals("evaluateParticipantsAgain")).toArray(String[]::new))
 			.hasPassedInOrder(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION,
 					ProgrammeProcess.FORM_MENTEE_BASE, ProgrammeProcess.CHOOSE_MENTORING_FORMS,
 					ProgrammeProcess.EVALUATE_MENTEES)
@@ -292,8 +347,9 @@ class ProgrammeProcessTests {
 			.filteredOn(record -> record.getStep().equals(ProgrammeProcess.INTERVIEW_MENTORS))
 			.singleElement()
 			.satisfies(record -> assertThat(record.getRecordedBy()).isEqualTo("psychologist-school3"));
-		assertThat(taskService.createTaskQuery().processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID,
-				programme.getId()).count()).as("nothing left open").isZero();
+		assertDueDatesAsPlannedAndNothingOpen(programme);
+		// every step of the plan appears in the model and was worked
+		assertThat(worked).hasSize(RoadmapStep.values().length - 10);
 	}
 
 	@Test
