@@ -55,8 +55,8 @@ class ProgrammeController {
 	}
 
 	record ProgrammeView(Long id, Long organisationId, String organisationName, String academicYear,
-			LocalDate startsOn, String audience, String audienceTitle, String status, String statusTitle,
-			String curatorLogin, String processInstanceId, int overdueSteps, int percentDone) {
+			LocalDate startsOn, String audience, String audienceTitle, String stage, String status,
+			String statusTitle, String curatorLogin, String processInstanceId, int overdueSteps, int percentDone) {
 	}
 
 	record PlanStepView(int stage, String step, String title, String responsibleGroups, LocalDate dueOn) {
@@ -70,7 +70,8 @@ class ProgrammeController {
 	private ProgrammeView view(Programme programme) {
 		return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
 				programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
-				programme.getAudience().name(), programme.getAudience().title(), programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
+				programme.getAudience().name(), programme.getAudience().title(), progress.stage(programme),
+				programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
 				programme.getProcessInstanceId(), progress.overdue(programme).size(), progress.percentDone(programme));
 	}
 

@@ -4,18 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-/** Where a programme stands: its overdue steps and the share of its plan that is done. */
+/** Where a programme stands: its current stage, its overdue steps and the share of its plan that is done. */
 @Service
 class ProgrammeProgress {
 
@@ -24,17 +27,38 @@ class ProgrammeProgress {
 
 	private final TaskService taskService;
 
+	private final RuntimeService runtimeService;
+
 	private final HistoryService historyService;
 
 	private final RoadmapPlan plan;
 
 	private final Clock clock;
 
-	ProgrammeProgress(TaskService taskService, HistoryService historyService, RoadmapPlan plan, Clock clock) {
+	ProgrammeProgress(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+			RoadmapPlan plan, Clock clock) {
 		this.taskService = taskService;
+		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 		this.plan = plan;
 		this.clock = clock;
+	}
+
+	/** The stages the programme is in now (stages II and III run side by side), or where it ended. */
+	String stage(Programme programme) {
+		if (programme.getProcessInstanceId() == null) {
+			return programme.getStatus().title();
+		}
+		ActivityInstance instance = runtimeService.getActivityInstance(programme.getProcessInstanceId());
+		if (instance == null) {
+			return "Программа завершена";
+		}
+		List<String> stages = Arrays.stream(instance.getChildActivityInstances())
+			.filter(child -> "subProcess".equals(child.getActivityType()))
+			.map(ActivityInstance::getActivityName)
+			.sorted()
+			.toList();
+		return stages.isEmpty() ? programme.getStatus().title() : String.join("; ", stages);
 	}
 
 	/** Open steps whose due date has passed, the longest overdue first. */

@@ -117,6 +117,7 @@ class ProgrammeApiTests {
 			JsonNode fresh = json.readTree(rest.withBasicAuth("curator-school3", "demo")
 				.getForEntity("/api/programmes/" + programme.getId(), String.class).getBody());
 			assertThat(fresh.get("overdueSteps").asInt()).isZero();
+			assertThat(fresh.get("stage").asText()).isEqualTo("Этап I. Подготовка условий для запуска программы");
 			assertThat(fresh.get("percentDone").asInt()).isZero();
 
 			ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 6, 3)));

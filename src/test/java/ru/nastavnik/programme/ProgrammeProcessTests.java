@@ -515,6 +515,23 @@ class ProgrammeProcessTests {
 	}
 
 	@Test
+	void shouldHaveEveryStepOfThePlanInTheModel() {
+		org.camunda.bpm.model.bpmn.BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(
+				engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProgrammeProcess.KEY)
+					.latestVersion().singleResult().getId());
+		for (RoadmapStep step : RoadmapStep.values()) {
+			org.camunda.bpm.model.bpmn.instance.FlowNode element = model.getModelElementById(step.step());
+			assertThat(element).as(step.step()).isNotNull();
+			assertThat(element.getName()).as(step.step()).matches(".*[А-Яа-яЁё].*");
+			if (element instanceof org.camunda.bpm.model.bpmn.instance.UserTask task) {
+				// the seed's responsible groups are the step's candidate groups
+				assertThat(List.of(task.getCamundaCandidateGroups().split(","))).as(step.step())
+					.containsExactlyInAnyOrderElementsOf(step.responsible().stream().map(role -> role.groupId()).toList());
+			}
+		}
+	}
+
+	@Test
 	void shouldTakeCandidateGroupsFromTheRoadmapTemplate() {
 		Programme programme = driver.startSchoolProgramme();
 		driver.completeStageOne(programme);
