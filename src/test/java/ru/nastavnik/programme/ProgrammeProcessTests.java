@@ -78,6 +78,9 @@ class ProgrammeProcessTests {
 	@Autowired
 	StepRecords stepRecords;
 
+	@Autowired
+	MentoringChoices mentoringChoices;
+
 	@BeforeEach
 	void initAssertions() {
 		AbstractAssertions.init(engine);
@@ -234,6 +237,11 @@ class ProgrammeProcessTests {
 		workStagesFourToSeven(programme);
 		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
 		assertDueDatesAsPlannedAndNothingOpen(programme);
+		// the teachers' forms, kinds and directions of personalised programmes (seed 003)
+		assertThat(mentoringChoices.findByProgrammeIdOrderById(programme.getId()))
+			.extracting(MentoringChoice::getOption)
+			.containsExactlyInAnyOrder(MentoringOption.PEDAGOGUE_PEDAGOGUE, MentoringOption.HEAD_PEDAGOGUE,
+					MentoringOption.TRADITIONAL, MentoringOption.GROUP, MentoringOption.YOUNG_TEACHER);
 	}
 
 	/** Works stages II and III, side by side, as their groups would; returns the steps worked. */
@@ -342,7 +350,11 @@ class ProgrammeProcessTests {
 					ProgrammeProcess.INTERVIEW_MENTORS, ProgrammeProcess.EVALUATE_MENTORS);
 		assertThat(stepRecords.findByProgrammeIdOrderById(programme.getId()))
 			.extracting(StepRecord::getStep)
-			.containsExactlyInAnyOrderElementsOf(worked);
+			.containsExactlyInAnyOrderElementsOf(worked.stream()
+				.filter(step -> !step.equals(ProgrammeProcess.CHOOSE_MENTORING_FORMS)).toList());
+		assertThat(mentoringChoices.findByProgrammeIdOrderById(programme.getId()))
+			.extracting(MentoringChoice::getOption)
+			.containsExactlyInAnyOrder(MentoringOption.TEACHER_PUPIL, MentoringOption.STUDENT_PUPIL);
 		assertThat(stepRecords.findByProgrammeIdOrderById(programme.getId()))
 			.filteredOn(record -> record.getStep().equals(ProgrammeProcess.INTERVIEW_MENTORS))
 			.singleElement()
@@ -512,6 +524,24 @@ class ProgrammeProcessTests {
 					+ ", просрочено на 2 дн.");
 		});
 		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
+	}
+
+	@Test
+	void shouldRefuseFormsOfMentoringThatDoNotSuitTheProgrammesAudience() {
+		Programme programme = driver.startSchoolProgramme(ProgrammeAudience.TEACHERS);
+		driver.completeStageOne(programme);
+		for (String step : List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.FORM_MENTEE_BASE)) {
+			driver.recordStep(programme, step);
+		}
+		Task choose = driver.task(programme, ProgrammeProcess.CHOOSE_MENTORING_FORMS);
+
+		assertThatThrownBy(() -> driver.submitTask(choose, "workgroup-school3",
+				Map.of("mentoringForms", List.of("TEACHER_PUPIL"), "mentoringKinds", List.of("GROUP"))))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("«Формы наставничества»: пункт «TEACHER_PUPIL» не подходит для программы «Программа для педагогов»")
+			.hasMessageContaining("Выберите хотя бы один пункт: «Направления персонализированных программ»");
+		assertThat(mentoringChoices.findByProgrammeIdOrderById(programme.getId())).isEmpty();
+		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.CHOOSE_MENTORING_FORMS);
 	}
 
 	@Test

@@ -81,7 +81,7 @@ public class StageOneDriver {
 		submitTask(task, login, values);
 	}
 
-	private void submitTask(Task task, String login, Map<String, Object> values) {
+	public void submitTask(Task task, String login, Map<String, Object> values) {
 		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
 			.map(group -> group.getId())
 			.toList();
@@ -138,13 +138,17 @@ public class StageOneDriver {
 		approve(programme, DocumentKind.ROADMAP);
 	}
 
-	/** Works the whole of Stage I without returns. */
+	/** Works the whole of Stage I without returns (a teachers' programme has no parent or pupil meetings). */
 	public void completeStageOne(Programme programme) {
 		approveRegulationAndRoadmap(programme);
 		inform(programme, ProgrammeProcess.INFORM_TEACHERS, 42);
-		inform(programme, ProgrammeProcess.INFORM_PARENTS, 120);
+		if (programme.getAudience() == ProgrammeAudience.PUPILS) {
+			inform(programme, ProgrammeProcess.INFORM_PARENTS, 120);
+		}
 		inform(programme, ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES, 15);
-		inform(programme, ProgrammeProcess.MEET_PUPILS, 300);
+		if (programme.getAudience() == ProgrammeAudience.PUPILS) {
+			inform(programme, ProgrammeProcess.MEET_PUPILS, 300);
+		}
 		publish(programme);
 	}
 
@@ -168,6 +172,14 @@ public class StageOneDriver {
 		String login = groups.contains("working-group") ? "workgroup-school3"
 				: groups.contains("psychologist") ? "psychologist-school3"
 						: groups.contains("curator") ? "curator-school3" : "director-school3";
+		if (ProgrammeProcess.CHOOSE_MENTORING_FORMS.equals(step)) {
+			submitTask(task, login, programme.getAudience() == ProgrammeAudience.TEACHERS
+					? Map.of("mentoringForms", List.of("PEDAGOGUE_PEDAGOGUE", "HEAD_PEDAGOGUE"),
+							"mentoringKinds", List.of("TRADITIONAL", "GROUP"),
+							"personalisedDirections", List.of("YOUNG_TEACHER"))
+					: Map.of("mentoringForms", List.of("TEACHER_PUPIL", "STUDENT_PUPIL")));
+			return;
+		}
 		submitTask(task, login, Map.of("eventHeld", "held", "heldOn", today(), "participantCount", 25,
 				"materials", "Итоги шага «" + task.getName() + "»"));
 	}

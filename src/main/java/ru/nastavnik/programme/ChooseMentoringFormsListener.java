@@ -1,0 +1,57 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * «Выбрать формы наставничества» (roadmap step 8): the working group chooses the programme's forms of mentoring —
+ * for teaching staff also the kinds and the directions of personalised programmes — among those its audience has.
+ */
+@Component
+class ChooseMentoringFormsListener extends StepCompletionListener {
+
+	private final ProgrammeManagement management;
+
+	private final MentoringChoices choices;
+
+	private final Clock clock;
+
+	ChooseMentoringFormsListener(ProgrammeManagement management, MentoringChoices choices, Clock clock) {
+		super(clock);
+		this.management = management;
+		this.choices = choices;
+		this.clock = clock;
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input) {
+		Programme programme = management.find(input.programmeId());
+		List<MentoringOption> chosen = new ArrayList<>();
+		for (MentoringOption.Category category : MentoringOption.Category.values()) {
+			Object raw = task.getVariable(category.variable());
+			Collection<?> codes = raw instanceof Collection<?> list ? list : List.of();
+			boolean offered = java.util.Arrays.stream(MentoringOption.values())
+				.anyMatch(option -> option.category() == category && option.offeredTo(programme.getAudience()));
+			input.require(!offered || !codes.isEmpty(), "Выберите хотя бы один пункт: «" + category.title() + "»");
+			for (Object code : codes) {
+				Optional<MentoringOption> option = MentoringOption.of(category, String.valueOf(code))
+					.filter(candidate -> candidate.offeredTo(programme.getAudience()));
+				input.require(option.isPresent(), "«" + category.title() + "»: пункт «" + code
+						+ "» не подходит для программы «" + programme.getAudience().title() + "»");
+				option.ifPresent(chosen::add);
+			}
+		}
+		input.rejectIfInvalid();
+		String by = input.performer();
+		chosen.forEach(option -> choices.save(new MentoringChoice(programme.getId(), option, by, clock.instant())));
+		for (MentoringOption.Category category : MentoringOption.Category.values()) {
+			task.removeVariable(category.variable());
+		}
+	}
+}
