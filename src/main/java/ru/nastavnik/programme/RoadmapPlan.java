@@ -73,6 +73,17 @@ public class RoadmapPlan {
 	}
 
 	/**
+	 * Candidate groups of a task in a process called for a roadmap step: the step's responsible groups from the plan
+	 * ({@code planStep}), so the seed's responsible group works the step wherever it is carried out.
+	 */
+	public String responsibleGroups(DelegateExecution execution) {
+		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Object planStep = execution.getVariable(ProgrammeProcess.Var.PLAN_STEP);
+		String step = planStep != null ? planStep.toString() : execution.getCurrentActivityId();
+		return step(programmeId, step).getResponsibleGroup();
+	}
+
+	/**
 	 * Moves a step to a new due date: the plan, the step's open tasks and their overdue timers. (A step already
 	 * escalated keeps its escalation; it is not escalated again.)
 	 */

@@ -295,12 +295,25 @@ class ProgrammeProcessTests {
 	/** Every task was due as the plan says, and the year leaves nothing open: no task, no job. */
 	private void assertDueDatesAsPlannedAndNothingOpen(Programme programme) {
 		Map<String, LocalDate> plan = new java.util.HashMap<>();
-		driver.plan(programme).forEach(step -> plan.put(step.getStep(), step.getDueOn()));
+		Map<String, String> groups = new java.util.HashMap<>();
+		driver.plan(programme).forEach(step -> {
+			plan.put(step.getStep(), step.getDueOn());
+			groups.put(step.getStep(), step.getResponsibleGroup());
+		});
 		List<org.camunda.bpm.engine.history.HistoricTaskInstance> tasks = historyService
 			.createHistoricTaskInstanceQuery()
 			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
 			.list();
-		assertThat(tasks).hasSizeGreaterThanOrEqualTo(plan.size());
+		// one task per planned step, no more: the year's work, in Tasklist
+		assertThat(tasks).hasSize(plan.size());
+		// one overdue timer per task, and the daily digest's timer
+		java.util.Set<String> instances = new java.util.HashSet<>();
+		instances.add(programme.getProcessInstanceId());
+		historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(programme.getProcessInstanceId())
+			.list().forEach(called -> instances.add(called.getId()));
+		long timers = instances.stream().mapToLong(id -> historyService.createHistoricJobLogQuery().processInstanceId(id)
+			.creationLog().count()).sum();
+		assertThat(timers).isEqualTo(plan.size() + 1);
 		for (org.camunda.bpm.engine.history.HistoricTaskInstance task : tasks) {
 			Object planStep = historyService.createHistoricVariableInstanceQuery()
 				.processInstanceId(task.getProcessInstanceId())
@@ -308,6 +321,10 @@ class ProgrammeProcessTests {
 				.list().stream().findFirst().map(variable -> variable.getValue()).orElse(null);
 			String step = planStep != null ? planStep.toString() : task.getTaskDefinitionKey();
 			assertThat(task.getDueDate()).as(step).isEqualTo(endOfWorkingDay(plan.get(step)));
+			assertThat(historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type("candidate")
+				.list().stream().map(link -> link.getGroupId()).distinct().toList())
+				.as("candidate groups of %s", step)
+				.containsExactlyInAnyOrderElementsOf(List.of(groups.get(step).split(",")));
 		}
 		assertThat(taskService.createTaskQuery().processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID,
 				programme.getId()).count()).as("no task left open").isZero();
