@@ -90,14 +90,22 @@ public class RoadmapPlan {
 	void reschedule(Programme programme, String step, LocalDate dueOn) {
 		step(programme.getId(), step).reschedule(dueOn);
 		Date due = endOfWorkingDay(dueOn);
-		for (Task task : taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
-			.taskDefinitionKey(step).list()) {
+		List<Task> tasks = new java.util.ArrayList<>(taskService.createTaskQuery()
+			.processInstanceId(programme.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.list());
+		// the step may be carried out by a process of its own, which names the step in planStep
+		tasks.addAll(taskService.createTaskQuery()
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, step)
+			.list());
+		for (Task task : tasks) {
 			task.setDueDate(due);
 			taskService.saveTask(task);
-		}
-		for (Job timer : managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
-			.activityId(step).timers().list()) {
-			managementService.setJobDuedate(timer.getId(), due);
+			for (Job timer : managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+				.activityId(task.getTaskDefinitionKey()).timers().list()) {
+				managementService.setJobDuedate(timer.getId(), due);
+			}
 		}
 	}
 

@@ -3,6 +3,7 @@ package ru.nastavnik.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -150,6 +151,27 @@ class PlanChangeTests {
 		finally {
 			identityService.clearAuthentication();
 		}
+	}
+
+	@Test
+	void shouldMoveTheTaskOfAProcessCalledForTheStep() throws Exception {
+		Programme programme = driver.startSchoolProgramme();
+		int year = programme.getStartsOn().getYear();
+		driver.completeStageOne(programme);
+		Task called = taskService.createTaskQuery()
+			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, ProgrammeProcess.COLLECT_QUESTIONNAIRES)
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.singleResult();
+
+		submitAsDirector(decisionTask(json.readTree(change("curator-school3", programme,
+				ProgrammeProcess.COLLECT_QUESTIONNAIRES,
+				"{\"dueOn\":\"" + year + "-10-15\",\"reason\":\"Анкеты раздадим после каникул\"}").getBody())
+			.get("id").asLong()), Map.of(PlanChangeProcess.Var.DECISION, "approve"));
+
+		Date due = RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 10, 15));
+		assertThat(taskService.createTaskQuery().taskId(called.getId()).singleResult().getDueDate()).isEqualTo(due);
+		assertThat(managementService.createJobQuery().processInstanceId(called.getProcessInstanceId()).timers()
+			.singleResult().getDuedate()).isEqualTo(due);
 	}
 
 	@Test
