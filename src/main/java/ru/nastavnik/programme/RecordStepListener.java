@@ -26,8 +26,7 @@ class RecordStepListener extends StepCompletionListener {
 	@Override
 	void record(DelegateTask task, FormInput input) {
 		StepOutcome outcome = StepOutcome.read(input);
-		Object planStep = task.getVariable(ProgrammeProcess.Var.PLAN_STEP);
-		String step = planStep != null ? planStep.toString() : task.getTaskDefinitionKey();
+		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
 		records.save(new StepRecord(input.programmeId(), step, outcome, input.performer(), clock.instant()));
 		outcome.clearFrom(task);
 	}

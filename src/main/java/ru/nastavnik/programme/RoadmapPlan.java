@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -66,10 +67,7 @@ public class RoadmapPlan {
 	 * ({@code planStep}).
 	 */
 	public Date dueDate(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		Object planStep = execution.getVariable(ProgrammeProcess.Var.PLAN_STEP);
-		String step = planStep != null ? planStep.toString() : execution.getCurrentActivityId();
-		return endOfWorkingDay(step(programmeId, step).getDueOn());
+		return endOfWorkingDay(stepAt(execution).getDueOn());
 	}
 
 	/**
@@ -77,10 +75,18 @@ public class RoadmapPlan {
 	 * ({@code planStep}), so the seed's responsible group works the step wherever it is carried out.
 	 */
 	public String responsibleGroups(DelegateExecution execution) {
+		return stepAt(execution).getResponsibleGroup();
+	}
+
+	private PlanStep stepAt(DelegateExecution execution) {
 		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		Object planStep = execution.getVariable(ProgrammeProcess.Var.PLAN_STEP);
-		String step = planStep != null ? planStep.toString() : execution.getCurrentActivityId();
-		return step(programmeId, step).getResponsibleGroup();
+		return step(programmeId, stepOf(execution, execution.getCurrentActivityId()));
+	}
+
+	/** The plan step a task or execution works: the one a called process names, or the element's own id. */
+	static String stepOf(VariableScope scope, String ownElementId) {
+		Object planStep = scope.getVariable(ProgrammeProcess.Var.PLAN_STEP);
+		return planStep != null ? planStep.toString() : ownElementId;
 	}
 
 	/**
