@@ -80,9 +80,9 @@ class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskL
 		model.put("task", task.getName());
 		model.put("groups", roles.stream().map(Role::title).collect(Collectors.joining(", ")));
 		model.put("tasklistUrl", tasklistUrl);
-		if (task.getDueDate() != null) {
-			model.put("dueOn", RUSSIAN_DATE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
-		}
+		// present even when empty: the template's {{#dueOn}} section then simply stays out
+		model.put("dueOn", task.getDueDate() == null ? null
+				: RUSSIAN_DATE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
 		outbox.postToOrganisationRoles(task.getTenantId(), roles, TEMPLATE, model);
 	}
 }

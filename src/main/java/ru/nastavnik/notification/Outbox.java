@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -78,7 +79,9 @@ public class Outbox {
 				continue;
 			}
 			Map<String, Object> personal = new HashMap<>(model);
-			personal.put("recipient", (recipient.getFirstName() + " " + recipient.getLastName()).strip());
+			String name = (Objects.toString(recipient.getFirstName(), "") + " "
+					+ Objects.toString(recipient.getLastName(), "")).strip();
+			personal.put("recipient", name.isEmpty() ? recipient.getId() : name);
 			MailTemplates.Mail mail = templates.render(template, personal);
 			OutboxMessage message = messages.save(new OutboxMessage(tenantId, recipient.getId(), mail.subject(),
 					mail.body(), clock.instant()));

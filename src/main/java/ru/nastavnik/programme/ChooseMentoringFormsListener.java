@@ -1,12 +1,12 @@
 package ru.nastavnik.programme;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +29,24 @@ class ChooseMentoringFormsListener extends StepCompletionListener {
 		this.clock = clock;
 	}
 
+	/** A checklist's values: Tasklist sends them as JSON (Spin), a REST client may send a list. */
+	private static Collection<String> codes(Object raw) {
+		if (raw instanceof SpinJsonNode json && json.isArray()) {
+			return json.elements().stream().map(element -> element.isString() ? element.stringValue()
+					: element.toString()).toList();
+		}
+		if (raw instanceof Collection<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		return List.of();
+	}
+
 	@Override
 	void record(DelegateTask task, FormInput input) {
 		Programme programme = management.find(input.programmeId());
-		List<MentoringOption> chosen = new ArrayList<>();
+		java.util.Set<MentoringOption> chosen = java.util.EnumSet.noneOf(MentoringOption.class);
 		for (MentoringOption.Category category : MentoringOption.Category.values()) {
-			Object raw = task.getVariable(category.variable());
-			Collection<?> codes = raw instanceof Collection<?> list ? list : List.of();
+			Collection<String> codes = codes(task.getVariable(category.variable()));
 			boolean offered = java.util.Arrays.stream(MentoringOption.values())
 				.anyMatch(option -> option.category() == category && option.offeredTo(programme.getAudience()));
 			input.require(!offered || !codes.isEmpty(), "Выберите хотя бы один пункт: «" + category.title() + "»");

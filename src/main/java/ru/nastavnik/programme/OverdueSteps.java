@@ -50,16 +50,18 @@ class OverdueSteps {
 	}
 
 	/**
-	 * Escalates the task: a roadmap step is described by its plan (title, responsible groups), any other task of the
-	 * programme (the director's decision on a plan change, say) by its own name and candidate groups.
+	 * Escalates the task: a roadmap step — worked here or in a process called for it — is described by its plan (title,
+	 * responsible groups); a task outside the plan (the director's decision on a plan change) by its own name and
+	 * candidate groups.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	OverdueEscalation escalate(Long programmeId, DelegateTask task) {
 		Programme programme = programmes.findById(programmeId)
 			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена"));
-		Optional<PlanStep> planned = plan.find(programmeId, task.getTaskDefinitionKey());
+		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
+		Optional<PlanStep> planned = plan.find(programmeId, step);
 		LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-		List<String> groups = planned.map(step -> List.of(step.getResponsibleGroup().split(",")))
+		List<String> groups = planned.map(found -> List.of(found.getResponsibleGroup().split(",")))
 			.orElseGet(() -> task.getCandidates().stream()
 				.map(IdentityLink::getGroupId)
 				.filter(Objects::nonNull)
@@ -74,12 +76,7 @@ class OverdueSteps {
 				"dueOn", RUSSIAN_DATE.format(dueOn),
 				"responsible", responsible,
 				"tasklistUrl", tasklistUrl));
-		return escalations.save(new OverdueEscalation(programmeId, task.getTaskDefinitionKey(), task.getId(), dueOn,
-				clock.instant()));
+		return escalations.save(new OverdueEscalation(programmeId, step, task.getId(), dueOn, clock.instant()));
 	}
 
-	@Transactional(readOnly = true)
-	public List<OverdueEscalation> of(Long programmeId) {
-		return escalations.findByProgrammeIdOrderById(programmeId);
-	}
 }

@@ -173,15 +173,20 @@ public class StageOneDriver {
 				: groups.contains("psychologist") ? "psychologist-school3"
 						: groups.contains("curator") ? "curator-school3" : "director-school3";
 		if (ProgrammeProcess.CHOOSE_MENTORING_FORMS.equals(step)) {
+			// as Tasklist sends a checklist: a JSON array
 			submitTask(task, login, programme.getAudience() == ProgrammeAudience.TEACHERS
-					? Map.of("mentoringForms", List.of("PEDAGOGUE_PEDAGOGUE", "HEAD_PEDAGOGUE"),
-							"mentoringKinds", List.of("TRADITIONAL", "GROUP"),
-							"personalisedDirections", List.of("YOUNG_TEACHER"))
-					: Map.of("mentoringForms", List.of("TEACHER_PUPIL", "STUDENT_PUPIL")));
+					? Map.of("mentoringForms", json("[\"PEDAGOGUE_PEDAGOGUE\", \"HEAD_PEDAGOGUE\"]"),
+							"mentoringKinds", json("[\"TRADITIONAL\", \"GROUP\"]"),
+							"personalisedDirections", json("[\"YOUNG_TEACHER\"]"))
+					: Map.of("mentoringForms", json("[\"TEACHER_PUPIL\", \"STUDENT_PUPIL\"]")));
 			return;
 		}
 		submitTask(task, login, Map.of("eventHeld", "held", "heldOn", today(), "participantCount", 25,
 				"materials", "Итоги шага «" + task.getName() + "»"));
+	}
+
+	private static Object json(String array) {
+		return org.camunda.spin.plugin.variable.SpinValues.jsonValue(array).create();
 	}
 
 	public static String today() {
