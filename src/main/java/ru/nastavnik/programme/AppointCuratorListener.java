@@ -22,8 +22,8 @@ class AppointCuratorListener extends StepCompletionListener {
 
 	private final ProgrammePreparation preparation;
 
-	AppointCuratorListener(ProgrammePreparation preparation, Clock clock) {
-		super(clock);
+	AppointCuratorListener(ProgrammePreparation preparation, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.preparation = preparation;
 	}
 

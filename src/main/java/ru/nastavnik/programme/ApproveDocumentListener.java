@@ -16,8 +16,8 @@ class ApproveDocumentListener extends StepCompletionListener {
 
 	private final ProgrammePreparation preparation;
 
-	ApproveDocumentListener(ProgrammePreparation preparation, Clock clock) {
-		super(clock);
+	ApproveDocumentListener(ProgrammePreparation preparation, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.preparation = preparation;
 	}
 

@@ -12,8 +12,8 @@ class ApprovePlanChangeListener extends StepCompletionListener {
 
 	private final PlanRescheduling rescheduling;
 
-	ApprovePlanChangeListener(PlanRescheduling rescheduling, Clock clock) {
-		super(clock);
+	ApprovePlanChangeListener(PlanRescheduling rescheduling, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.rescheduling = rescheduling;
 	}
 
@@ -27,6 +27,6 @@ class ApprovePlanChangeListener extends StepCompletionListener {
 				"Отклоняя изменение, напишите комментарий (не короче 5 символов)");
 		input.rejectIfInvalid();
 		Long changeId = ((Number) task.getVariable(PlanChangeProcess.Var.PLAN_CHANGE_ID)).longValue();
-		rescheduling.decide(changeId, approved, approved ? null : comment, input.performer());
+		rescheduling.decide(changeId, input.programmeId(), approved, approved ? null : comment, input.performer());
 	}
 }

@@ -22,8 +22,8 @@ class ChooseMentoringFormsListener extends StepCompletionListener {
 
 	private final Clock clock;
 
-	ChooseMentoringFormsListener(ProgrammeManagement management, MentoringChoices choices, Clock clock) {
-		super(clock);
+	ChooseMentoringFormsListener(ProgrammeManagement management, MentoringChoices choices, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.management = management;
 		this.choices = choices;
 		this.clock = clock;

@@ -11,8 +11,8 @@ class DraftDocumentListener extends StepCompletionListener {
 
 	private final ProgrammePreparation preparation;
 
-	DraftDocumentListener(ProgrammePreparation preparation, Clock clock) {
-		super(clock);
+	DraftDocumentListener(ProgrammePreparation preparation, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.preparation = preparation;
 	}
 

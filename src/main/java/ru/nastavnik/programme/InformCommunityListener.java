@@ -14,8 +14,8 @@ class InformCommunityListener extends StepCompletionListener {
 
 	private final ProgrammePreparation preparation;
 
-	InformCommunityListener(ProgrammePreparation preparation, Clock clock) {
-		super(clock);
+	InformCommunityListener(ProgrammePreparation preparation, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.preparation = preparation;
 	}
 

@@ -57,7 +57,8 @@ class OverdueSteps {
 	@Transactional(propagation = Propagation.MANDATORY)
 	OverdueEscalation escalate(Long programmeId, DelegateTask task) {
 		Programme programme = programmes.findById(programmeId)
-			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена"));
+			.filter(candidate -> candidate.getOrganisation().getTenantId().equals(task.getTenantId()))
+			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена в организации задачи"));
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
 		Optional<PlanStep> planned = plan.find(programmeId, step);
 		LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();

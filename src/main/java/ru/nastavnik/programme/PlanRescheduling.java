@@ -84,9 +84,10 @@ class PlanRescheduling {
 
 	/** The director's decision on a pending change; an approved change moves the plan, its tasks and timers. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void decide(Long changeId, boolean approve, String comment, String director) {
+	void decide(Long changeId, Long programmeId, boolean approve, String comment, String director) {
 		PlanChange change = changes.findById(changeId)
-			.orElseThrow(() -> new IllegalStateException("Изменение срока №" + changeId + " не найдено"));
+			.filter(candidate -> candidate.getProgrammeId().equals(programmeId))
+			.orElseThrow(() -> new StepInputRejected("Изменение срока №" + changeId + " не относится к этой программе"));
 		if (!approve) {
 			change.reject(comment, director, clock.instant());
 			return;

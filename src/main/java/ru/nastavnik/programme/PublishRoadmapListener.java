@@ -18,8 +18,8 @@ class PublishRoadmapListener extends StepCompletionListener {
 
 	private final ProgrammePreparation preparation;
 
-	PublishRoadmapListener(ProgrammePreparation preparation, Clock clock) {
-		super(clock);
+	PublishRoadmapListener(ProgrammePreparation preparation, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.preparation = preparation;
 	}
 

@@ -17,8 +17,8 @@ class RecordStepListener extends StepCompletionListener {
 
 	private final Clock clock;
 
-	RecordStepListener(StepRecords records, Clock clock) {
-		super(clock);
+	RecordStepListener(StepRecords records, Clock clock, Programmes programmes) {
+		super(clock, programmes);
 		this.records = records;
 		this.clock = clock;
 	}

@@ -14,14 +14,19 @@ abstract class StepCompletionListener implements TaskListener {
 
 	private final Clock clock;
 
-	StepCompletionListener(Clock clock) {
+	private final Programmes programmes;
+
+	StepCompletionListener(Clock clock, Programmes programmes) {
 		this.clock = clock;
+		this.programmes = programmes;
 	}
 
 	@Override
 	public final void notify(DelegateTask task) {
 		try {
-			record(task, new FormInput(task, clock));
+			FormInput input = new FormInput(task, clock);
+			requireOwnProgramme(task, input.programmeId());
+			record(task, input);
 		}
 		catch (StepInputRejected e) {
 			throw new FormFieldValidationException(task.getTaskDefinitionKey(), e.getMessage());
@@ -29,4 +34,17 @@ abstract class StepCompletionListener implements TaskListener {
 	}
 
 	abstract void record(DelegateTask task, FormInput input);
+
+	/**
+	 * A form may submit any variable, {@code programmeId} included: the step records only into a programme of the
+	 * task's own organisation (the task's tenant is the engine's, not the form's).
+	 */
+	private void requireOwnProgramme(DelegateTask task, Long programmeId) {
+		boolean own = programmes.findById(programmeId)
+			.map(programme -> programme.getOrganisation().getTenantId().equals(task.getTenantId()))
+			.orElse(false);
+		if (!own) {
+			throw new StepInputRejected("Данные формы относятся к программе другой организации и не приняты");
+		}
+	}
 }

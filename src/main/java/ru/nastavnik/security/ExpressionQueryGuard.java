@@ -37,7 +37,15 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String queryKey = expressionKeyInQueryString(request.getQueryString());
+		String queryKey;
+		try {
+			queryKey = expressionKeyInQueryString(request.getQueryString());
+		}
+		catch (IllegalArgumentException malformed) {
+			Problems.write(request, response, HttpStatus.BAD_REQUEST, "Запрос отклонён",
+					"Строка запроса закодирована неверно");
+			return;
+		}
 		if (queryKey != null) {
 			reject(request, response, queryKey);
 			return;

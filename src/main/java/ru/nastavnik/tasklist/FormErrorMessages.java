@@ -15,19 +15,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The engine REST API prefixes a rejected form with "Cannot submit task form ID: " before our Russian message, and
+ * The engine REST API prefixes a rejected form with "Cannot submit task form ID: " (or "Cannot complete task ID: ")
+ * before our Russian message, and
  * Tasklist shows that line to the person. This filter leaves only the Russian message, for Tasklist and REST clients.
  */
 class FormErrorMessages extends OncePerRequestFilter {
 
-	private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot submit task form [^:]+: (.*)$",
-			Pattern.DOTALL);
+	private static final Pattern ENGINE_PREFIX = Pattern
+		.compile("^Cannot (?:submit task form|complete task|resolve task) [^:]+: (.*)$", Pattern.DOTALL);
 
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().endsWith("/submit-form");
+		String uri = request.getRequestURI();
+		return !(uri.endsWith("/submit-form") || uri.endsWith("/complete") || uri.endsWith("/resolve"));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -68,6 +69,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException e) {
 		return Problems.of(e.status(), "Запрос отклонён", e.getMessage());
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail conflict(DataIntegrityViolationException e) {
+		return Problems.of(HttpStatus.CONFLICT, "Запрос отклонён",
+				"Такая запись уже есть (например, программа на этот учебный год уже запущена)");
 	}
 
 	@ExceptionHandler(Exception.class)

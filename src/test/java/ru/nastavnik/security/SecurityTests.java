@@ -224,6 +224,32 @@ class SecurityTests {
 	}
 
 	@Test
+	void shouldRefuseAFormThatPointsAtAnotherOrganisationsProgramme() throws Exception {
+		Programme programme = driver.startSchoolProgramme();
+		try {
+			driver.approveRegulationAndRoadmap(programme);
+			long kindergartenProgramme = body(get("curator-kindergarten", "/api/programmes")).get(0).get("id").asLong();
+			String task = taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
+				.taskDefinitionKey(ProgrammeProcess.INFORM_TEACHERS).singleResult().getId();
+
+			ResponseEntity<String> response = post("director-school3", "/engine-rest/task/" + task + "/submit-form",
+					"{\"variables\":{\"programmeId\":{\"value\":" + kindergartenProgramme + ",\"type\":\"Long\"},"
+							+ "\"eventHeld\":{\"value\":\"notHeld\"},"
+							+ "\"notHeldReason\":{\"value\":\"Попытка записать в чужую программу\"}}}");
+
+			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(body(response).get("message").asText())
+				.isEqualTo("Данные формы относятся к программе другой организации и не приняты");
+			assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from informing_event where programme_id = ?",
+					Integer.class, kindergartenProgramme)).isZero();
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+	}
+
+	@Test
 	void shouldRefuseJavaSerializedVariables() {
 		assertThat(((ProcessEngineConfigurationImpl) engineConfiguration).isJavaSerializationFormatEnabled()).isFalse();
 		Task task = schoolTask();
