@@ -13,9 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /** Where a programme stands: its current stage, its overdue steps and the share of its plan that is done. */
@@ -61,20 +59,34 @@ class ProgrammeProgress {
 		return stages.isEmpty() ? programme.getStatus().title() : String.join("; ", stages);
 	}
 
-	/** Open steps whose due date has passed, the longest overdue first. */
+	/**
+	 * Open steps whose due date has passed, the longest overdue first — in the programme's process and in the
+	 * processes called for its steps.
+	 */
 	List<OverdueStep> overdue(Programme programme) {
 		LocalDate today = LocalDate.now(clock);
 		return taskService.createTaskQuery()
-			.processInstanceId(programme.getProcessInstanceId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
 			.dueBefore(Date.from(clock.instant()))
 			.orderByDueDate().asc()
 			.list().stream()
 			.map(task -> {
 				LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-				return new OverdueStep(task.getTaskDefinitionKey(), task.getName(), dueOn,
-						ChronoUnit.DAYS.between(dueOn, today), task.getId());
+				return new OverdueStep(stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()),
+						task.getName(), dueOn, ChronoUnit.DAYS.between(dueOn, today), task.getId());
 			})
 			.toList();
+	}
+
+	/** The plan step a task works: the step a called process carries out, or the task's own. */
+	private String stepOf(String processInstanceId, String taskDefinitionKey) {
+		return historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.variableName(ProgrammeProcess.Var.PLAN_STEP)
+			.list().stream()
+			.findFirst()
+			.map(variable -> String.valueOf(variable.getValue()))
+			.orElse(taskDefinitionKey);
 	}
 
 	/** Percent of the plan's steps that are done: worked at least once and not open again (a returned draft is not). */
@@ -84,15 +96,15 @@ class ProgrammeProgress {
 			return 0;
 		}
 		Set<String> finished = historyService.createHistoricTaskInstanceQuery()
-			.processInstanceId(programme.getProcessInstanceId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
 			.finished()
 			.list().stream()
-			.map(HistoricTaskInstance::getTaskDefinitionKey)
+			.map(task -> stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()))
 			.collect(Collectors.toSet());
 		Set<String> open = taskService.createTaskQuery()
-			.processInstanceId(programme.getProcessInstanceId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
 			.list().stream()
-			.map(Task::getTaskDefinitionKey)
+			.map(task -> stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()))
 			.collect(Collectors.toSet());
 		long done = steps.stream()
 			.filter(step -> finished.contains(step.getStep()) && !open.contains(step.getStep()))

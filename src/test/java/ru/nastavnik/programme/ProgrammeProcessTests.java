@@ -81,6 +81,9 @@ class ProgrammeProcessTests {
 	@Autowired
 	MentoringChoices mentoringChoices;
 
+	@Autowired
+	ProgrammeProgress progress;
+
 	@BeforeEach
 	void initAssertions() {
 		AbstractAssertions.init(engine);
@@ -349,6 +352,11 @@ class ProgrammeProcessTests {
 		Task called = taskService.createTaskQuery().processInstanceId(questionnaires.getId()).singleResult();
 		assertThat(called.getDueDate()).isEqualTo(endOfWorkingDay(LocalDate.of(year, 9, 30)));
 		assertThat(called.getTenantId()).isEqualTo("school3");
+		java.util.Date now = ClockUtil.getCurrentTime();
+		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(year, 10, 2)));
+		assertThat(progress.overdue(programme)).extracting(ProgrammeProgress.OverdueStep::step)
+			.contains(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
+		ClockUtil.setCurrentTime(now);
 
 		List<String> worked = new java.util.ArrayList<>(workStagesTwoAndThree(programme));
 		assertThat(instance).isWaitingAt("findTrainingExperts");
@@ -377,6 +385,8 @@ class ProgrammeProcessTests {
 			.singleElement()
 			.satisfies(record -> assertThat(record.getRecordedBy()).isEqualTo("psychologist-school3"));
 		assertDueDatesAsPlannedAndNothingOpen(programme);
+		assertThat(progress.percentDone(programme)).as("steps done, called processes included").isEqualTo(100);
+		assertThat(progress.stage(programme)).isEqualTo("Программа завершена");
 		// every step of stages II–VII in the plan was worked, each by one finished task (here or in its called process)
 		assertThat(worked).containsExactlyInAnyOrderElementsOf(driver.plan(programme).stream()
 			.filter(step -> step.getStage() > 1).map(PlanStep::getStep).toList());
