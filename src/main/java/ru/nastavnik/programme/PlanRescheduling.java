@@ -61,6 +61,12 @@ class PlanRescheduling {
 		if (dueOn.equals(planned.getDueOn())) {
 			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, "Новый срок совпадает с текущим");
 		}
+		boolean awaitingDecision = changes.findByProgrammeIdOrderById(programmeId).stream()
+			.anyMatch(change -> change.getStep().equals(step) && change.getStatus() == PlanChange.Status.PENDING);
+		if (awaitingDecision) {
+			throw new BusinessRuleException(HttpStatus.CONFLICT,
+					"Изменение срока этого шага уже ждёт решения руководителя");
+		}
 		boolean approved = documents.existsByProgrammeIdAndKindAndDecision(programmeId, DocumentKind.ROADMAP,
 				ProgrammeDocument.Decision.APPROVED);
 		if (!approved) {
@@ -92,8 +98,14 @@ class PlanRescheduling {
 			change.reject(comment, director, clock.instant());
 			return;
 		}
-		change.approve(director, clock.instant());
 		Programme programme = management.find(change.getProgrammeId());
+		if (!plan.step(programme.getId(), change.getStep()).getDueOn().equals(change.getPreviousDueOn())) {
+			throw new StepInputRejected("Срок шага уже изменился после запроса: отклоните это изменение");
+		}
+		if (change.getRequestedDueOn().isBefore(LocalDate.now(clock))) {
+			throw new StepInputRejected("Предлагаемый срок уже прошёл: отклоните это изменение");
+		}
+		change.approve(director, clock.instant());
 		plan.reschedule(programme, change.getStep(), change.getRequestedDueOn());
 	}
 }

@@ -113,8 +113,9 @@ class NotificationDeliveryTests {
 			.contains("МБОУ СШ №3 г. Лысково")
 			.contains("http://localhost:8080/camunda/app/tasklist/");
 		for (Job job : jobs) {
-			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
-				.count()).isZero();
+			assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(job.getProcessInstanceId())
+				.finished().list()).extracting(activity -> activity.getActivityId())
+				.contains(NotificationDelivery.SEND_MAIL, NotificationDelivery.MAIL_SENT);
 		}
 	}
 

@@ -117,6 +117,12 @@ class PlanChangeTests {
 		assertThat(taskService.getVariable(decision.getId(), PlanChangeProcess.Var.REQUESTED_DUE_ON))
 			.isEqualTo("10.09." + year);
 
+		ResponseEntity<String> again = change("workgroup-school3", programme, ProgrammeProcess.INFORM_PARENTS,
+				"{\"dueOn\":\"" + year + "-09-20\",\"reason\":\"Или лучше двадцатого\"}");
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(json.readTree(again.getBody()).get("detail").asText())
+			.isEqualTo("Изменение срока этого шага уже ждёт решения руководителя");
+
 		submitAsDirector(decision, Map.of(PlanChangeProcess.Var.DECISION, "approve"));
 
 		assertThat(dueOn(programme, ProgrammeProcess.INFORM_PARENTS)).isEqualTo(LocalDate.of(year, 9, 10));

@@ -364,6 +364,8 @@ class ProgrammeProcessTests {
 		worked.addAll(STAGES_FOUR_TO_SEVEN);
 
 		assertThat(instance).isEnded()
+			.hasPassedInOrder(ProgrammeProcess.STAGE_PREPARATION, ProgrammeProcess.RECORD_PREPARATION_COMPLETED)
+			.hasPassed(ProgrammeProcess.STAGE_MENTEE_BASE, ProgrammeProcess.STAGE_MENTOR_BASE)
 			.hasPassedInOrder(ProgrammeProcess.RECORD_PREPARATION_COMPLETED, "findTrainingExperts", "matchPairs",
 					"holdOrganisationalMeetings", "holdFinalPairMeetings", "updateBases", ProgrammeProcess.PROGRAMME_COMPLETED)
 			.hasPassedInOrder(STAGES_FOUR_TO_SEVEN.stream().filter(step -> !step.startsWith("collectFeedback")
