@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the role groups with their Russian names and gives each only the applications and data its role needs.
- * Tenant membership then narrows every grant to the person's own organisations. Idempotent: runs at every start.
+ * Tenant membership then narrows every grant to the person's own organisations. Runs at every start and brings each
+ * grant to what the code says, so a permission removed here is removed from an existing database too.
  */
 @Component
 class RoleGroups extends AbstractProcessEnginePlugin {
@@ -78,22 +79,23 @@ class RoleGroups extends AbstractProcessEnginePlugin {
 		}
 	}
 
+	/** Makes the group's grant on the resource exactly what the code says, also on a database set up earlier. */
 	private static void grant(AuthorizationService authorizations, Role role, Grant grant) {
-		boolean present = authorizations.createAuthorizationQuery()
+		Authorization authorization = authorizations.createAuthorizationQuery()
 			.groupIdIn(role.groupId())
 			.resourceType(grant.resource())
 			.resourceId(grant.resourceId())
-			.count() > 0;
-		if (present) {
-			return;
-		}
-		Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-		authorization.setGroupId(role.groupId());
-		authorization.setResource(grant.resource());
-		authorization.setResourceId(grant.resourceId());
-		for (Permission permission : grant.permissions()) {
-			authorization.addPermission(permission);
-		}
+			.list().stream()
+			.filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT)
+			.findFirst()
+			.orElseGet(() -> {
+				Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+				created.setGroupId(role.groupId());
+				created.setResource(grant.resource());
+				created.setResourceId(grant.resourceId());
+				return created;
+			});
+		authorization.setPermissions(grant.permissions());
 		authorizations.saveAuthorization(authorization);
 	}
 }
