@@ -1,7 +1,6 @@
 package ru.nastavnik.notification;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.security.Role;
 
 /**
@@ -34,8 +34,6 @@ import ru.nastavnik.security.Role;
 class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskListener {
 
 	static final String TEMPLATE = "task-handed-over";
-
-	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final Outbox outbox;
 
@@ -82,7 +80,7 @@ class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskL
 		model.put("tasklistUrl", tasklistUrl);
 		// present even when empty: the template's {{#dueOn}} section then simply stays out
 		model.put("dueOn", task.getDueDate() == null ? null
-				: RUSSIAN_DATE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
+				: RussianDates.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
 		outbox.postToOrganisationRoles(task.getTenantId(), roles, TEMPLATE, model);
 	}
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.security.Role;
 
@@ -24,8 +24,6 @@ import ru.nastavnik.security.Role;
 class OverdueSteps {
 
 	static final List<Role> NOTIFIED = List.of(Role.CURATOR, Role.DIRECTOR);
-
-	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final Programmes programmes;
 
@@ -74,7 +72,7 @@ class OverdueSteps {
 				"step", planned.map(PlanStep::getTitle).orElse(task.getName()),
 				"organisation", programme.getOrganisation().getName(),
 				"academicYear", programme.getAcademicYear(),
-				"dueOn", RUSSIAN_DATE.format(dueOn),
+				"dueOn", RussianDates.format(dueOn),
 				"responsible", responsible,
 				"tasklistUrl", tasklistUrl));
 		return escalations.save(new OverdueEscalation(programmeId, step, task.getId(), dueOn, clock.instant()));

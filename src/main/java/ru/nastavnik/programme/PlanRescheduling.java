@@ -2,7 +2,6 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
@@ -21,8 +21,6 @@ import ru.nastavnik.web.ResourceNotFoundException;
  */
 @Service
 class PlanRescheduling {
-
-	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final ProgrammeManagement management;
 
@@ -82,8 +80,8 @@ class PlanRescheduling {
 				ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(),
 				PlanChangeProcess.Var.PLAN_CHANGE_ID, pending.getId(),
 				PlanChangeProcess.Var.STEP_TITLE, planned.getTitle(),
-				PlanChangeProcess.Var.PREVIOUS_DUE_ON, RUSSIAN_DATE.format(planned.getDueOn()),
-				PlanChangeProcess.Var.REQUESTED_DUE_ON, RUSSIAN_DATE.format(dueOn),
+				PlanChangeProcess.Var.PREVIOUS_DUE_ON, RussianDates.format(planned.getDueOn()),
+				PlanChangeProcess.Var.REQUESTED_DUE_ON, RussianDates.format(dueOn),
 				PlanChangeProcess.Var.REASON, reason));
 		return pending;
 	}

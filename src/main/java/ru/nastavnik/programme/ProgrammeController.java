@@ -129,7 +129,7 @@ class ProgrammeController {
 	@Operation(summary = "Документ «Дорожная карта» программы в формате XLSX")
 	ResponseEntity<byte[]> roadmapXlsx(@PathVariable Long id, Authentication authentication) {
 		Programme programme = management.get(id, CurrentUser.of(authentication));
-		return attachment(roadmap.xlsx(programme, management.plan(id, CurrentUser.of(authentication))),
+		return attachment(roadmap.xlsx(programme, management.planOf(programme)),
 				"roadmap-" + id + ".xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
@@ -138,7 +138,7 @@ class ProgrammeController {
 	@Operation(summary = "Документ «Дорожная карта» программы в формате PDF")
 	ResponseEntity<byte[]> roadmapPdf(@PathVariable Long id, Authentication authentication) {
 		Programme programme = management.get(id, CurrentUser.of(authentication));
-		return attachment(roadmap.pdf(programme, management.plan(id, CurrentUser.of(authentication))),
+		return attachment(roadmap.pdf(programme, management.planOf(programme)),
 				"roadmap-" + id + ".pdf", MediaType.APPLICATION_PDF);
 	}
 

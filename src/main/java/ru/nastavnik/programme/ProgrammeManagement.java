@@ -114,6 +114,11 @@ public class ProgrammeManagement {
 
 	@Transactional(readOnly = true)
 	public List<PlanStep> plan(Long id, CurrentUser user) {
-		return plan.of(get(id, user).getId());
+		return planOf(get(id, user));
+	}
+
+	/** The plan of a programme already found for the person. */
+	List<PlanStep> planOf(Programme programme) {
+		return plan.of(programme.getId());
 	}
 }

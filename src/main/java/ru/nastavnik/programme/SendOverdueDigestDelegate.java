@@ -1,6 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -8,14 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.security.Role;
 
 /** «Разослать сводку просроченных шагов»: once a day, the director gets the list of the programme's overdue steps. */
 @Component
 class SendOverdueDigestDelegate implements JavaDelegate {
-
-	private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final Programmes programmes;
 
@@ -42,7 +40,7 @@ class SendOverdueDigestDelegate implements JavaDelegate {
 			return;
 		}
 		List<Map<String, Object>> steps = overdue.stream()
-			.map(step -> Map.<String, Object>of("title", step.title(), "dueOn", RUSSIAN_DATE.format(step.dueOn()),
+			.map(step -> Map.<String, Object>of("title", step.title(), "dueOn", RussianDates.format(step.dueOn()),
 					"daysOverdue", step.daysOverdue()))
 			.toList();
 		outbox.postToRoles(programme.getOrganisation().getTenantId(), List.of(Role.DIRECTOR), "overdue-digest",

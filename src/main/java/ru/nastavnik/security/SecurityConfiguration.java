@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,6 +25,10 @@ import ru.nastavnik.web.Problems;
 @Configuration
 class SecurityConfiguration {
 
+	/** 401 with problem JSON, for a missing or wrong login alike. */
+	private static final AuthenticationEntryPoint SIGN_IN_FIRST = (request, response, e) -> Problems.write(request,
+			response, HttpStatus.UNAUTHORIZED, "Требуется вход", "Войдите: передайте логин и пароль (HTTP Basic)");
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain restDoor(HttpSecurity http, IdentityService identityService, TaskService taskService,
@@ -32,12 +37,9 @@ class SecurityConfiguration {
 		http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> Problems.write(request,
-					response, HttpStatus.UNAUTHORIZED, "Требуется вход",
-					"Войдите: передайте логин и пароль (HTTP Basic)")))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SIGN_IN_FIRST))
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, e) -> Problems.write(request, response,
-						HttpStatus.UNAUTHORIZED, "Требуется вход", "Войдите: передайте логин и пароль (HTTP Basic)"))
+				.authenticationEntryPoint(SIGN_IN_FIRST)
 				.accessDeniedHandler((request, response, e) -> Problems.write(request, response,
 						HttpStatus.FORBIDDEN, "Доступ запрещён", "У вашей роли нет прав на это действие")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

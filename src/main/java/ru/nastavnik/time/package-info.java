@@ -1,2 +1,2 @@
-/** The business clock: java.time's view of the engine's clock, so deadlines and the engine agree on "now". */
+/** Time as the business sees it: the engine-aligned clock and dates written the Russian way. */
 package ru.nastavnik.time;
