@@ -1,0 +1,6 @@
+/**
+ * Personified accounting of the programme's participants (Р-145, seed 000): who takes part and why, under which
+ * consent (152-ФЗ), the mentee and mentor bases, imports of a school's lists, revocation with erasure, and the log of
+ * every read of a minor's record.
+ */
+package ru.nastavnik.participant;
