@@ -29,6 +29,9 @@ public class Organisation {
 
 	private String siteUrl;
 
+	/** The operator's address, printed in consents and erasure acts; a blank line to fill by hand when unknown. */
+	private String address;
+
 	protected Organisation() {
 	}
 
@@ -62,5 +65,13 @@ public class Organisation {
 
 	public String getSiteUrl() {
 		return siteUrl;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void moveTo(String address) {
+		this.address = address;
 	}
 }

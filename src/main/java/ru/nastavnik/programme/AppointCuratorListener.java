@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /** «Назначить куратора программы»: records the director's order appointing the curator. */
 @Component
@@ -33,7 +34,7 @@ class AppointCuratorListener extends StepCompletionListener {
 		String orderNumber = input.matching(ORDER_NUMBER, "Номер приказа", ORDER_NUMBER_FORMAT, "45-ОД");
 		LocalDate orderDate = input.pastDate(ORDER_DATE, "Дата приказа");
 		input.rejectIfInvalid();
-		preparation.appointCurator(input.programmeId(), curator, orderNumber, orderDate, input.performer());
+		preparation.appointCurator(input.id(ProgrammeProcess.Var.PROGRAMME_ID), curator, orderNumber, orderDate, input.performer());
 		// the order is a record in the business data; the process keeps only the curator's login
 		task.removeVariables(List.of(ORDER_NUMBER, ORDER_DATE));
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /** «Утвердить Положение» and «Утвердить дорожную карту»: the director approves, or returns with a comment. */
 @Component
@@ -30,7 +31,7 @@ class ApproveDocumentListener extends StepCompletionListener {
 		input.require(approved || comment != null && comment.length() >= 5,
 				"При возврате на доработку напишите комментарий: что нужно исправить (не короче 5 символов)");
 		input.rejectIfInvalid();
-		preparation.recordDecision(input.programmeId(), kind, approved, approved ? null : comment,
+		preparation.recordDecision(input.id(ProgrammeProcess.Var.PROGRAMME_ID), kind, approved, approved ? null : comment,
 				input.performer());
 		task.removeVariable(kind.decisionVariable());
 		task.setVariable(kind.approvedVariable(), approved);

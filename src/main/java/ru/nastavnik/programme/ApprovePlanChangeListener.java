@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /** «Утвердить изменение срока в дорожной карте»: the director approves the change or declines it with a comment. */
 @Component
@@ -27,6 +28,6 @@ class ApprovePlanChangeListener extends StepCompletionListener {
 				"Отклоняя изменение, напишите комментарий (не короче 5 символов)");
 		input.rejectIfInvalid();
 		Long changeId = ((Number) task.getVariable(PlanChangeProcess.Var.PLAN_CHANGE_ID)).longValue();
-		rescheduling.decide(changeId, input.programmeId(), approved, approved ? null : comment, input.performer());
+		rescheduling.decide(changeId, input.id(ProgrammeProcess.Var.PROGRAMME_ID), approved, approved ? null : comment, input.performer());
 	}
 }

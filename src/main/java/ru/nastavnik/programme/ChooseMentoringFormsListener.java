@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /**
  * «Выбрать формы наставничества» (roadmap step 8): the working group chooses the programme's forms of mentoring —
@@ -43,7 +44,7 @@ class ChooseMentoringFormsListener extends StepCompletionListener {
 
 	@Override
 	void record(DelegateTask task, FormInput input) {
-		Programme programme = management.find(input.programmeId());
+		Programme programme = management.find(input.id(ProgrammeProcess.Var.PROGRAMME_ID));
 		java.util.Set<MentoringOption> chosen = java.util.EnumSet.noneOf(MentoringOption.class);
 		for (MentoringOption.Category category : MentoringOption.Category.values()) {
 			Collection<String> codes = codes(task.getVariable(category.variable()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /** «Разработать Положение о наставничестве» and «Разработать дорожную карту»: records a new version of the draft. */
 @Component
@@ -22,7 +23,7 @@ class DraftDocumentListener extends StepCompletionListener {
 		String reference = input.text(kind.referenceVariable(), "Номер или ссылка на проект документа", 255);
 		String summary = input.text(kind.summaryVariable(), "Содержание проекта и внесённые изменения", 10, 4000);
 		input.rejectIfInvalid();
-		preparation.recordDraft(input.programmeId(), kind, reference, summary, input.performer());
+		preparation.recordDraft(input.id(ProgrammeProcess.Var.PROGRAMME_ID), kind, reference, summary, input.performer());
 		// the reference stays for the director's form; the text itself lives in the business data
 		task.removeVariable(kind.summaryVariable());
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /**
  * Roadmap steps 1–4: records the meeting that informed a community about the programme, or that it was not held, and
@@ -24,11 +25,11 @@ class InformCommunityListener extends StepCompletionListener {
 		Community community = Community.informedAt(task.getTaskDefinitionKey());
 		StepOutcome outcome = StepOutcome.read(input);
 		if (outcome.held()) {
-			preparation.recordInformingEvent(input.programmeId(), community, outcome.heldOn(), outcome.participants(),
+			preparation.recordInformingEvent(input.id(ProgrammeProcess.Var.PROGRAMME_ID), community, outcome.heldOn(), outcome.participants(),
 					outcome.materials(), outcome.comment(), input.performer());
 		}
 		else {
-			preparation.recordInformingNotHeld(input.programmeId(), community, outcome.notHeldReason(),
+			preparation.recordInformingNotHeld(input.id(ProgrammeProcess.Var.PROGRAMME_ID), community, outcome.notHeldReason(),
 					input.performer());
 		}
 		outcome.clearFrom(task);

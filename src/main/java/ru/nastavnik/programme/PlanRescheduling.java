@@ -14,6 +14,7 @@ import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ResourceNotFoundException;
+import ru.nastavnik.tasklist.StepInputRejected;
 
 /**
  * Changing a step's due date. Until the director approves the roadmap, the working group (and the curator) change

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.security.Role;
+import ru.nastavnik.tasklist.StepInputRejected;
 
 /**
  * Stage I of a programme: what its steps record. Called by the steps' listeners inside the engine's transaction, so a

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /** «Разместить дорожную карту на сайте организации»: records the page's address and the date. */
 @Component
@@ -29,7 +30,7 @@ class PublishRoadmapListener extends StepCompletionListener {
 				"https://school3-lyskovo.ru/nastavnichestvo");
 		LocalDate publishedOn = input.pastDate(PUBLISHED_ON, "Дата размещения");
 		input.rejectIfInvalid();
-		preparation.recordPublication(input.programmeId(), url, publishedOn, input.performer());
+		preparation.recordPublication(input.id(ProgrammeProcess.Var.PROGRAMME_ID), url, publishedOn, input.performer());
 		task.removeVariable(PUBLISHED_ON);
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.tasklist.FormInput;
 
 /**
  * Record-type steps of the roadmap (the group meeting, training mentors, evaluations…) and the first versions of the
@@ -27,7 +28,7 @@ class RecordStepListener extends StepCompletionListener {
 	void record(DelegateTask task, FormInput input) {
 		StepOutcome outcome = StepOutcome.read(input);
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
-		records.save(new StepRecord(input.programmeId(), step, outcome, input.performer(), clock.instant()));
+		records.save(new StepRecord(input.id(ProgrammeProcess.Var.PROGRAMME_ID), step, outcome, input.performer(), clock.instant()));
 		outcome.clearFrom(task);
 	}
 }

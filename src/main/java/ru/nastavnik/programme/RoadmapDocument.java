@@ -1,6 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,29 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.document.PdfDocument;
 import ru.nastavnik.security.Role;
 
 /**
  * The «Дорожная карта» document of a programme in the seed's columns — Мероприятие / Сроки / Ответственные — as XLSX
- * (Apache POI) and as PDF (OpenPDF, with the DejaVu Sans font embedded for Cyrillic). This is what Stage I publishes.
+ * (Apache POI) and as a landscape {@link PdfDocument}. This is what Stage I publishes.
  */
 @Component
 class RoadmapDocument {
@@ -103,46 +92,10 @@ class RoadmapDocument {
 	}
 
 	byte[] pdf(Programme programme, List<PlanStep> plan) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-		PdfWriter.getInstance(document, out);
-		document.addTitle(title(programme));
-		document.addCreator("Наставник");
-		document.open();
-		Font regular = new Font(font("fonts/DejaVuSans.ttf"), 10);
-		Font bold = new Font(font("fonts/DejaVuSans-Bold.ttf"), 10);
-		Paragraph heading = new Paragraph(title(programme), new Font(font("fonts/DejaVuSans-Bold.ttf"), 13));
-		heading.setAlignment(Element.ALIGN_CENTER);
-		heading.setSpacingAfter(12);
-		document.add(heading);
-		PdfPTable table = new PdfPTable(new float[] { 60, 15, 25 });
-		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
-		for (String column : COLUMNS) {
-			PdfPCell cell = new PdfPCell(new Phrase(column, bold));
-			cell.setBackgroundColor(new Color(230, 230, 230));
-			cell.setPadding(5);
-			table.addCell(cell);
-		}
-		for (Line line : lines(plan)) {
-			for (String text : List.of(line.activity(), line.term(), line.responsible())) {
-				PdfPCell cell = new PdfPCell(new Phrase(text, regular));
-				cell.setPadding(5);
-				table.addCell(cell);
-			}
-		}
-		document.add(table);
-		document.close();
-		return out.toByteArray();
-	}
-
-	private static BaseFont font(String path) {
-		try {
-			byte[] bytes = new ClassPathResource(path).getInputStream().readAllBytes();
-			return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Нет шрифта " + path, e);
-		}
+		return PdfDocument.landscape(title(programme))
+			.heading(title(programme))
+			.table(new float[] { 60, 15, 25 }, COLUMNS,
+					lines(plan).stream().map(line -> List.of(line.activity(), line.term(), line.responsible())).toList())
+			.toBytes();
 	}
 }

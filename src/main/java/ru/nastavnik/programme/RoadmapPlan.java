@@ -52,6 +52,11 @@ public class RoadmapPlan {
 		return planSteps.findByProgrammeIdOrderByDueOnAscIdAsc(programmeId);
 	}
 
+	/** Whether the programme holds the step at all (a teachers' programme leaves out the pupils' steps). */
+	public boolean includes(Long programmeId, String step) {
+		return find(programmeId, step).isPresent();
+	}
+
 	Optional<PlanStep> find(Long programmeId, String step) {
 		return planSteps.findByProgrammeIdAndStep(programmeId, step);
 	}

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepInputRejected;
 
 /**
  * Records what a user task decided when it completes. A rejected input becomes a form validation error, which
@@ -25,7 +27,7 @@ abstract class StepCompletionListener implements TaskListener {
 	public final void notify(DelegateTask task) {
 		try {
 			FormInput input = new FormInput(task, clock);
-			requireOwnProgramme(task, input.programmeId());
+			requireOwnProgramme(task, input.id(ProgrammeProcess.Var.PROGRAMME_ID));
 			record(task, input);
 		}
 		catch (StepInputRejected e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import ru.nastavnik.tasklist.FormInput;
 
 /**
  * What the form of a record-type step says: it was held (when, how many took part, materials and decisions) or it

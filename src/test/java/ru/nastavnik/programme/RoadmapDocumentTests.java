@@ -6,12 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.document.PrintedPdf;
 import ru.nastavnik.organisation.Organisations;
 
 /** The «Дорожная карта» document, downloaded as a person would and read back with POI and PDFBox. */
@@ -85,18 +80,12 @@ class RoadmapDocumentTests {
 				"/api/programmes/" + programme.getId() + "/roadmap.pdf");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
-			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-			assertThat(text).contains("Дорожная карта реализации программы наставничества в МБОУ СШ №3 г. Лысково")
-				.contains("Мероприятие").contains("Сроки").contains("Ответственные")
-				.contains("Назначение куратора программы наставничества").contains("Май 2026")
-				.contains("Размещение дорожной карты на сайте организации");
-			PDPage page = pdf.getPage(0);
-			for (COSName name : page.getResources().getFontNames()) {
-				PDFont font = page.getResources().getFont(name);
-				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-			}
-		}
+		PrintedPdf pdf = PrintedPdf.read(response.getBody());
+		assertThat(pdf.text()).contains("Дорожная карта реализации программы наставничества в МБОУ СШ №3 г. Лысково")
+			.contains("Мероприятие").contains("Сроки").contains("Ответственные")
+			.contains("Назначение куратора программы наставничества").contains("Май 2026")
+			.contains("Размещение дорожной карты на сайте организации");
+		assertThat(pdf.fonts()).isNotEmpty().doesNotContainValue(false);
 	}
 
 	@Test

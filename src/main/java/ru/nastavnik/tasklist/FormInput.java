@@ -1,4 +1,4 @@
-package ru.nastavnik.programme;
+package ru.nastavnik.tasklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Reads what a person submitted in a step's form, checking each field; collects every problem in Russian so the
  * person sees them all at once. The browser validates too, but a form can be submitted around it (engine REST).
  */
-final class FormInput {
+public final class FormInput {
 
 	private final DelegateTask task;
 
@@ -25,12 +25,12 @@ final class FormInput {
 
 	private final List<String> problems = new ArrayList<>();
 
-	FormInput(DelegateTask task, Clock clock) {
+	public FormInput(DelegateTask task, Clock clock) {
 		this.task = task;
 		this.clock = clock;
 	}
 
-	String text(String variable, String label, int maxLength) {
+	public String text(String variable, String label, int maxLength) {
 		String value = optionalText(variable, label, maxLength);
 		if (value == null) {
 			problems.add("Заполните поле «" + label + "»");
@@ -38,7 +38,7 @@ final class FormInput {
 		return value;
 	}
 
-	String text(String variable, String label, int minLength, int maxLength) {
+	public String text(String variable, String label, int minLength, int maxLength) {
 		String value = text(variable, label, maxLength);
 		if (value != null && value.length() < minLength) {
 			problems.add("Поле «" + label + "»: не короче " + minLength + " символов");
@@ -46,7 +46,7 @@ final class FormInput {
 		return value;
 	}
 
-	String optionalText(String variable, String label, int maxLength) {
+	public String optionalText(String variable, String label, int maxLength) {
 		Object raw = task.getVariable(variable);
 		if (raw == null || raw.toString().isBlank()) {
 			return null;
@@ -58,7 +58,7 @@ final class FormInput {
 		return value;
 	}
 
-	String matching(String variable, String label, Pattern pattern, String example) {
+	public String matching(String variable, String label, Pattern pattern, String example) {
 		String value = text(variable, label, 512);
 		if (value != null && !pattern.matcher(value).matches()) {
 			problems.add("Поле «" + label + "» заполнено неверно, пример: " + example);
@@ -66,7 +66,7 @@ final class FormInput {
 		return value;
 	}
 
-	String choice(String variable, String label, Set<String> allowed) {
+	public String choice(String variable, String label, Set<String> allowed) {
 		String value = text(variable, label, 64);
 		if (value != null && !allowed.contains(value)) {
 			problems.add("Поле «" + label + "»: выберите один из предложенных вариантов");
@@ -75,28 +75,44 @@ final class FormInput {
 	}
 
 	/** A date not later than today. */
-	LocalDate pastDate(String variable, String label) {
+	public LocalDate pastDate(String variable, String label) {
+		LocalDate date = date(variable, label);
+		if (date != null && date.isAfter(LocalDate.now(clock))) {
+			problems.add("Поле «" + label + "»: дата не может быть позже сегодняшней");
+		}
+		return date;
+	}
+
+	/** A required date, as form-js submits it (ГГГГ-ММ-ДД) or as a date value. */
+	public LocalDate date(String variable, String label) {
 		Object raw = task.getVariable(variable);
 		if (raw == null || raw.toString().isBlank()) {
 			problems.add("Заполните поле «" + label + "»");
 			return null;
 		}
-		LocalDate date;
 		try {
-			date = raw instanceof Date instant ? instant.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
+			return raw instanceof Date instant ? instant.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
 					: LocalDate.parse(raw.toString().strip());
 		}
 		catch (DateTimeParseException e) {
 			problems.add("Поле «" + label + "»: укажите дату в формате ГГГГ-ММ-ДД");
 			return null;
 		}
-		if (date.isAfter(LocalDate.now(clock))) {
-			problems.add("Поле «" + label + "»: дата не может быть позже сегодняшней");
-		}
-		return date;
 	}
 
-	int count(String variable, String label, int min, int max) {
+	/** A yes-or-no radio group with the values {@code yes} and {@code no}. */
+	public boolean yes(String variable, String label) {
+		String value = choice(variable, label, Set.of("yes", "no"));
+		return "yes".equals(value);
+	}
+
+	/** A checkbox: ticked or not (not submitted counts as not ticked). */
+	public boolean ticked(String variable) {
+		Object raw = task.getVariable(variable);
+		return raw instanceof Boolean value ? value : raw != null && Boolean.parseBoolean(raw.toString());
+	}
+
+	public int count(String variable, String label, int min, int max) {
 		Object raw = task.getVariable(variable);
 		if (raw == null || raw.toString().isBlank()) {
 			problems.add("Заполните поле «" + label + "»");
@@ -116,21 +132,21 @@ final class FormInput {
 		}
 	}
 
-	void require(boolean condition, String russianProblem) {
+	public void require(boolean condition, String russianProblem) {
 		if (!condition) {
 			problems.add(russianProblem);
 		}
 	}
 
 	/** Stops the step, and rolls back its transaction, when any field was wrong. */
-	void rejectIfInvalid() {
+	public void rejectIfInvalid() {
 		if (!problems.isEmpty()) {
 			throw new StepInputRejected(String.join("; ", problems));
 		}
 	}
 
 	/** Who submitted the form: the authenticated person, or the task's assignee. */
-	String performer() {
+	public String performer() {
 		Authentication authentication = task.getProcessEngineServices().getIdentityService()
 			.getCurrentAuthentication();
 		if (authentication != null) {
@@ -139,7 +155,9 @@ final class FormInput {
 		return task.getAssignee() != null ? task.getAssignee() : "система";
 	}
 
-	Long programmeId() {
-		return ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+	/** An id the process itself holds (not a form field): {@code programmeId}, {@code participantId}… */
+	public Long id(String variable) {
+		Object value = task.getVariable(variable);
+		return value instanceof Number number ? number.longValue() : null;
 	}
 }

@@ -1,0 +1,115 @@
+package ru.nastavnik.participant;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.web.ResourceNotFoundException;
+
+@RestController
+@RequestMapping("/api/consents")
+@Tag(name = "Согласия", description = "Согласия на обработку и распространение персональных данных, их отзыв")
+class ConsentController {
+
+	private final ParticipantAccess access;
+
+	private final ConsentIntake intake;
+
+	private final ConsentRegister consents;
+
+	private final ConsentRevocation revocation;
+
+	ConsentController(ParticipantAccess access, ConsentIntake intake, ConsentRegister consents,
+			ConsentRevocation revocation) {
+		this.access = access;
+		this.intake = intake;
+		this.consents = consents;
+		this.revocation = revocation;
+	}
+
+	record RecordConsent(@NotNull(message = "Укажите участника (participantId)") Long participantId,
+			@NotNull(message = "Укажите цель согласия: PROCESSING (обработка) или PUBLICATION (распространение)")
+			ConsentPurpose purpose,
+			@NotNull(message = "Укажите дату получения согласия") LocalDate receivedOn,
+			@NotNull(message = "Укажите срок действия согласия") LocalDate validUntil,
+			@NotBlank(message = "Укажите номер и место хранения подписанного согласия") @Size(max = 255,
+					message = "Номер согласия — не длиннее 255 символов") String paperReference) {
+	}
+
+	record Revoke(LocalDate revokedOn) {
+	}
+
+	record ConsentView(Long id, String number, Long participantId, String purpose, String purposeTitle,
+			LocalDate receivedOn, LocalDate validUntil, String paperReference, String acceptedBy, LocalDate revokedOn,
+			String revokedBy) {
+
+		static ConsentView of(Consent consent) {
+			return new ConsentView(consent.getId(), consent.number(), consent.getParticipantId(),
+					consent.getPurpose().name(), consent.getPurpose().title(), consent.getReceivedOn(),
+					consent.getValidUntil(), consent.getPaperReference(), consent.getAcceptedBy(),
+					consent.getRevokedOn(), consent.getRevokedBy());
+		}
+	}
+
+	record RevocationView(ConsentView consent, String erasureActNumber, Long erasureActId) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Согласия участника")
+	List<ConsentView> list(@RequestParam Long participantId, Authentication authentication) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Participant participant = access.participant(participantId, user);
+		access.require(user, ParticipantAccess.READERS);
+		return consents.of(participant).stream().map(ConsentView::of).toList();
+	}
+
+	@PostMapping
+	@Operation(summary = "Отметить полученное письменное согласие; ожидающая его задача завершается")
+	ResponseEntity<ConsentView> record(@Valid @RequestBody RecordConsent body, Authentication authentication) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Participant participant = access.participant(body.participantId(), user);
+		access.require(user, ParticipantAccess.WRITERS);
+		Consent consent = intake.receive(participant, body.purpose(),
+				new ReceivedConsent(body.receivedOn(), body.validUntil(), body.paperReference()), user.login());
+		return ResponseEntity.created(URI.create("/api/consents/" + consent.getId())).body(ConsentView.of(consent));
+	}
+
+	@PostMapping("/{id}/revocation")
+	@Operation(summary = "Отозвать согласие: обработка прекращается, данные уничтожаются, составляется акт")
+	RevocationView revoke(@PathVariable Long id, @RequestBody(required = false) Revoke body,
+			Authentication authentication) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Consent consent = consents.find(id)
+			.orElseThrow(() -> new ResourceNotFoundException("Согласие " + id + " не найдено"));
+		Participant participant;
+		try {
+			participant = access.participant(consent.getParticipantId(), user);
+		}
+		catch (ResourceNotFoundException e) {
+			throw new ResourceNotFoundException("Согласие " + id + " не найдено");
+		}
+		access.require(user, ParticipantAccess.WRITERS);
+		Optional<ErasureRecord> act = revocation.revoke(consent, participant,
+				body == null ? null : body.revokedOn(), user.login());
+		return new RevocationView(ConsentView.of(consents.find(id).orElseThrow()),
+				act.map(ErasureRecord::getNumber).orElse(null), act.map(ErasureRecord::getId).orElse(null));
+	}
+}

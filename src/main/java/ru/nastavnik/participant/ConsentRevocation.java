@@ -1,0 +1,81 @@
+package ru.nastavnik.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.time.RussianDates;
+import ru.nastavnik.web.BusinessRuleException;
+
+/**
+ * A consent can be revoked at any time (152-ФЗ ст. 9 ч. 2). Revoking the consent to publication stops publication
+ * only. Revoking the consent to processing is a message to the participant's enrolment: its open tasks end and the
+ * participant leaves the bases; then what identifies them is erased and the erasure act is drawn up — all in one
+ * transaction.
+ */
+@Service
+public class ConsentRevocation {
+
+	private final ConsentRegister consents;
+
+	private final Withdrawal withdrawal;
+
+	private final PersonalDataErasure erasure;
+
+	private final RuntimeService runtime;
+
+	private final Clock clock;
+
+	ConsentRevocation(ConsentRegister consents, Withdrawal withdrawal, PersonalDataErasure erasure,
+			RuntimeService runtime, Clock clock) {
+		this.consents = consents;
+		this.withdrawal = withdrawal;
+		this.erasure = erasure;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	/** Returns the erasure act when the consent to processing was revoked. */
+	@Transactional
+	public Optional<ErasureRecord> revoke(Consent consent, Participant participant, LocalDate revokedOn, String by) {
+		LocalDate today = LocalDate.now(clock);
+		if (consent.getRevokedOn() != null) {
+			throw new BusinessRuleException(HttpStatus.CONFLICT,
+					"Согласие № " + consent.number() + " уже отозвано " + RussianDates.format(consent.getRevokedOn()));
+		}
+		LocalDate on = revokedOn == null ? today : revokedOn;
+		if (on.isAfter(today) || on.isBefore(consent.getReceivedOn())) {
+			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Дата отзыва — не позже сегодняшней и "
+					+ "не раньше получения согласия (" + RussianDates.format(consent.getReceivedOn()) + ")");
+		}
+		consent.revoke(on, by, clock.instant());
+		if (consent.getPurpose() != ConsentPurpose.PROCESSING) {
+			return Optional.empty();
+		}
+		// without processing there is nothing to publish either
+		consents.of(participant).stream()
+			.filter(other -> other.getRevokedOn() == null)
+			.forEach(other -> other.revoke(on, by, clock.instant()));
+		stopProcessing(participant);
+		return Optional.of(erasure.erase(participant, "Отзыв согласия на обработку персональных данных № "
+				+ consent.number() + " от " + RussianDates.format(on), by));
+	}
+
+	private void stopProcessing(Participant participant) {
+		String instance = participant.getProcessInstanceId();
+		boolean running = instance != null
+				&& runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0;
+		if (running) {
+			runtime.createMessageCorrelation(EnrolmentProcess.CONSENT_REVOKED_MESSAGE)
+				.processInstanceId(instance)
+				.correlate();
+		}
+		else {
+			withdrawal.stop(participant);
+		}
+	}
+}

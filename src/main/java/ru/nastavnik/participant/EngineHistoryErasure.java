@@ -1,0 +1,72 @@
+package ru.nastavnik.participant;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Masks what may identify a participant in Camunda's own tables — the runtime and historic variables, the variable
+ * updates of the history (form submissions), their byte arrays, and comments on their tasks — in the process
+ * instances that hold the participant. Ids and decisions stay, so the history still tells what happened.
+ * Camunda 7 has no API to change a historic value, hence plain SQL on its documented tables.
+ */
+@Component
+class EngineHistoryErasure {
+
+	static final String MASK = "[удалено]";
+
+	private final JdbcTemplate jdbc;
+
+	EngineHistoryErasure(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Returns how many values and documents were masked or deleted. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	int erase(Long participantId) {
+		List<String> instances = jdbc.queryForList("select distinct PROC_INST_ID_ from ACT_HI_VARINST "
+				+ "where NAME_ = ? and LONG_ = ? and PROC_INST_ID_ is not null", String.class,
+				EnrolmentProcess.Var.PARTICIPANT_ID, participantId);
+		int erased = 0;
+		for (String instance : instances) {
+			erased += mask("ACT_RU_VARIABLE", "TYPE_", instance);
+			erased += mask("ACT_HI_VARINST", "VAR_TYPE_", instance);
+			erased += mask("ACT_HI_DETAIL", "VAR_TYPE_", instance);
+			List<String> taskIds = jdbc.queryForList("select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?",
+					String.class, instance);
+			erased += jdbc.update("delete from ACT_HI_COMMENT where PROC_INST_ID_ = ?", instance);
+			for (String taskId : taskIds) {
+				erased += jdbc.update("delete from ACT_HI_COMMENT where TASK_ID_ = ?", taskId);
+			}
+		}
+		return erased;
+	}
+
+	private int mask(String table, String typeColumn, String instance) {
+		List<Object[]> values = jdbc.query("select ID_, NAME_, BYTEARRAY_ID_, TEXT_ from " + table
+				+ " where PROC_INST_ID_ = ?", (row, i) -> new Object[] { row.getString(1), row.getString(2),
+						row.getString(3), row.getString(4) }, instance);
+		int masked = 0;
+		for (Object[] value : values) {
+			String name = (String) value[1];
+			if (EnrolmentProcess.KEPT_ON_ERASURE.contains(name) || (value[2] == null && value[3] == null)) {
+				continue;
+			}
+			List<String> byteArrays = new ArrayList<>();
+			if (value[2] != null) {
+				byteArrays.add((String) value[2]);
+			}
+			jdbc.update("update " + table + " set " + typeColumn + " = 'string', TEXT_ = ?, TEXT2_ = null, "
+					+ "BYTEARRAY_ID_ = null, DOUBLE_ = null, LONG_ = null where ID_ = ?", MASK, value[0]);
+			for (String byteArray : byteArrays) {
+				jdbc.update("delete from ACT_GE_BYTEARRAY where ID_ = ?", byteArray);
+			}
+			masked++;
+		}
+		return masked;
+	}
+}

@@ -1,0 +1,13 @@
+package ru.nastavnik.participant;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ErasureRecords extends JpaRepository<ErasureRecord, Long> {
+
+	List<ErasureRecord> findByOrganisationIdOrderById(Long organisationId);
+
+	Optional<ErasureRecord> findByParticipantId(Long participantId);
+}

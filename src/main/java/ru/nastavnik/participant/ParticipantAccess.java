@@ -1,0 +1,62 @@
+package ru.nastavnik.participant;
+
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeManagement;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.Role;
+import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ResourceNotFoundException;
+
+/**
+ * Who may see and change participants' records: the people of the participant's own organisation who work the
+ * programme. Another organisation's record answers exactly as a missing one. Auditors and the municipal curator see
+ * statistics and acts, not persons.
+ */
+@Component
+class ParticipantAccess {
+
+	static final Set<Role> WRITERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.ADMINISTRATION, Role.DIRECTOR);
+
+	static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.ADMINISTRATION, Role.DIRECTOR,
+			Role.PSYCHOLOGIST);
+
+	private final ProgrammeManagement programmes;
+
+	private final Participants participants;
+
+	ParticipantAccess(ProgrammeManagement programmes, Participants participants) {
+		this.programmes = programmes;
+		this.participants = participants;
+	}
+
+	Programme programmeToWrite(Long programmeId, CurrentUser user) {
+		Programme programme = programmes.get(programmeId, user);
+		require(user, WRITERS);
+		return programme;
+	}
+
+	Programme programmeToRead(Long programmeId, CurrentUser user) {
+		Programme programme = programmes.get(programmeId, user);
+		require(user, READERS);
+		return programme;
+	}
+
+	@Transactional(readOnly = true)
+	Participant participant(Long id, CurrentUser user) {
+		return participants.findById(id)
+			.filter(participant -> user.belongsTo(participant.tenantId()))
+			.orElseThrow(() -> new ResourceNotFoundException("Участник " + id + " не найден"));
+	}
+
+	void require(CurrentUser user, Set<Role> roles) {
+		if (roles.stream().noneMatch(user::has)) {
+			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
+					"Вашей роли недоступны персональные данные участников программы");
+		}
+	}
+}

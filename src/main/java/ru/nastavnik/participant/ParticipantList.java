@@ -1,0 +1,485 @@
+package ru.nastavnik.participant;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import ru.nastavnik.time.RussianDates;
+
+/**
+ * A school's list of participants read for import: an XLSX workbook or a CSV text with the seven columns of the
+ * template, each row checked as a careful curator would check it by hand. A row with any problem is reported in
+ * Russian and left out; a file that cannot be read as such a list at all is rejected with {@link ImportFileRejected}.
+ * The format is told by the content, so a CSV saved under an «.xlsx» name is still read.
+ */
+public final class ParticipantList {
+
+	/** The most data rows one file may hold. */
+	public static final int MAX_ROWS = 20_000;
+
+	private static final int MAX_TEXT_LENGTH = 255;
+
+	private static final int MAX_EMAIL_LENGTH = 254;
+
+	private static final int MAX_QUOTED_LENGTH = 60;
+
+	private static final int YOUNGEST_AGE = 5;
+
+	private static final int OLDEST_AGE = 100;
+
+	private static final int AGE_OF_MAJORITY = 18;
+
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+
+	private static final String EMAIL_LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
+
+	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+			+ "(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:" + EMAIL_LABEL + "\\.)+\\p{L}(?:[\\p{L}\\p{N}-]{0,61}"
+			+ "[\\p{L}\\p{N}])?");
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
+	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	private static final String ROLE_HINT = Arrays.stream(ParticipantRole.values())
+		.map(role -> "«" + role.title() + "»")
+		.collect(Collectors.joining(" или ", "укажите ", ""));
+
+	private final LocalDate programmeStartsOn;
+
+	private final Predicate<PersonKey> alreadyEnrolled;
+
+	private final int[] positionOf = new int[Column.values().length];
+
+	private final Map<PersonKey, Integer> firstRowOf = new HashMap<>();
+
+	private final List<ImportRow> validRows = new ArrayList<>();
+
+	private final List<RowProblem> problems = new ArrayList<>();
+
+	/** The template column of every position in the header, {@code null} where the header cell is blank. */
+	private Column[] columnAt;
+
+	private int totalRows;
+
+	private ParticipantList(LocalDate programmeStartsOn, Predicate<PersonKey> alreadyEnrolled) {
+		this.programmeStartsOn = Objects.requireNonNull(programmeStartsOn, "programmeStartsOn");
+		this.alreadyEnrolled = Objects.requireNonNull(alreadyEnrolled, "alreadyEnrolled");
+	}
+
+	/**
+	 * Reads an uploaded list and checks every row of it.
+	 *
+	 * @param fileName the name the file was uploaded under, or {@code null}; only a hint for explaining why an
+	 * Office file that is not XLSX is refused, the format itself is told by the content
+	 * @param content the file as uploaded
+	 * @param programmeStartsOn the day the programme starts: ages and minority are reckoned on it
+	 * @param alreadyEnrolled whether a person is in the programme already; asked once for every distinct person
+	 * @return the rows fit for import, the problems of the others and how many participant rows the file holds
+	 * @throws ImportFileRejected when the file is empty, is not an XLSX or CSV table, has other columns than the
+	 * template or more than {@value #MAX_ROWS} rows
+	 */
+	public static Result read(String fileName, byte[] content, LocalDate programmeStartsOn,
+			Predicate<PersonKey> alreadyEnrolled) {
+		ParticipantList list = new ParticipantList(programmeStartsOn, alreadyEnrolled);
+		if (content == null || content.length == 0) {
+			throw empty();
+		}
+		table(fileName, content).forEachRow(list::accept);
+		if (list.totalRows == 0) {
+			throw empty();
+		}
+		return new Result(list.validRows, list.problems, list.totalRows);
+	}
+
+	private static Table table(String fileName, byte[] content) {
+		if (startsWith(content, ZIP)) {
+			return new XlsxTable(content);
+		}
+		if (startsWith(content, OLE2)) {
+			throw new ImportFileRejected(officeFileMessage(fileName));
+		}
+		if (startsWith(content, PDF)) {
+			throw new ImportFileRejected(Table.NOT_A_TABLE);
+		}
+		return CsvTable.decode(content);
+	}
+
+	/** An old-style Office file is an Excel 97–2003 workbook, a password-protected XLSX, or something else. */
+	private static String officeFileMessage(String fileName) {
+		String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".xls")) {
+			return "Файл сохранён в старом формате Excel 97–2003 (XLS): откройте его в Excel и сохраните "
+					+ "как «Книга Excel (*.xlsx)» или как CSV";
+		}
+		if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+			return "Файл защищён паролем: снимите пароль в Excel и загрузите файл снова";
+		}
+		return Table.NOT_A_TABLE;
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		return content.length >= magic.length
+				&& Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+	}
+
+	private static ImportFileRejected empty() {
+		return new ImportFileRejected("Файл пуст: в нём нет ни одной строки участника");
+	}
+
+	private void accept(TableRow row) {
+		if (row.isBlank()) {
+			return;
+		}
+		if (columnAt == null) {
+			readHeader(row);
+			return;
+		}
+		if (++totalRows > MAX_ROWS) {
+			throw new ImportFileRejected("В файле больше 20 000 строк; разделите его на части");
+		}
+		readRow(row);
+	}
+
+	private void readHeader(TableRow header) {
+		Column[] columns = new Column[header.cells().size()];
+		EnumSet<Column> found = EnumSet.noneOf(Column.class);
+		List<String> unknown = new ArrayList<>();
+		for (int position = 0; position < columns.length; position++) {
+			String title = header.cell(position).value();
+			if (title.isEmpty()) {
+				continue;
+			}
+			Optional<Column> column = Column.ofTitle(title);
+			if (column.isEmpty()) {
+				unknown.add(quotable(title));
+			}
+			else if (!found.add(column.get())) {
+				throw new ImportFileRejected("Столбец «" + column.get().title + "» встречается в файле дважды");
+			}
+			else {
+				columns[position] = column.get();
+				positionOf[column.get().ordinal()] = position;
+			}
+		}
+		Set<Column> missing = EnumSet.complementOf(found);
+		if (!missing.isEmpty() || !unknown.isEmpty()) {
+			throw new ImportFileRejected(wrongColumns(missing, unknown));
+		}
+		columnAt = columns;
+	}
+
+	private static String wrongColumns(Collection<Column> missing, List<String> unknown) {
+		List<String> sentences = new ArrayList<>();
+		if (!missing.isEmpty()) {
+			sentences.add((missing.size() == 1 ? "В файле нет столбца: " : "В файле нет столбцов: ")
+					+ titles(missing.stream()));
+		}
+		if (!unknown.isEmpty()) {
+			sentences.add((unknown.size() == 1 ? "Неизвестный столбец: " : "Неизвестные столбцы: ")
+					+ String.join(", ", unknown));
+			sentences.add("Ожидаются: " + titles(Arrays.stream(Column.values())));
+		}
+		return String.join(". ", sentences);
+	}
+
+	private static String titles(Stream<Column> columns) {
+		return columns.map(column -> column.title).collect(Collectors.joining(", "));
+	}
+
+	private void readRow(TableRow row) {
+		int number = row.number();
+		int problemsBefore = problems.size();
+		String fullName = fullName(row);
+		LocalDate birthDate = birthDate(row);
+		String classOrPosition = optionalText(row, Column.CLASS_OR_POSITION);
+		ParticipantRole role = role(row);
+		String email = email(row);
+		String phone = phone(row);
+		String representativeName = optionalText(row, Column.REPRESENTATIVE);
+		boolean minor = birthDate != null && birthDate.until(programmeStartsOn).getYears() < AGE_OF_MAJORITY;
+		if (minor && value(row, Column.REPRESENTATIVE).isEmpty()) {
+			problem(number, Column.REPRESENTATIVE,
+					"Участник несовершеннолетний на дату начала программы: укажите законного представителя");
+		}
+		if (fullName != null && birthDate != null) {
+			checkNotDuplicate(number, PersonKey.of(fullName, birthDate));
+		}
+		checkNothingOutsideColumns(row);
+		if (problems.size() == problemsBefore) {
+			validRows.add(new ImportRow(number, fullName, birthDate, classOrPosition, role, email, phone,
+					representativeName, minor));
+		}
+	}
+
+	private String fullName(TableRow row) {
+		String name = value(row, Column.FULL_NAME);
+		if (name.isEmpty()) {
+			return problem(row.number(), Column.FULL_NAME, "Не указаны ФИО");
+		}
+		if (name.length() > MAX_TEXT_LENGTH) {
+			return problem(row.number(), Column.FULL_NAME, "ФИО длиннее " + MAX_TEXT_LENGTH + " символов");
+		}
+		int words = 0;
+		boolean letters = false;
+		for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+			int c = name.codePointAt(i);
+			if (c == ' ') {
+				words += letters ? 1 : 0;
+				letters = false;
+			}
+			else if (Character.isLetter(c)) {
+				letters = true;
+			}
+			else if (!isNameMark(c)) {
+				return problem(row.number(), Column.FULL_NAME, "ФИО может содержать только буквы, пробелы, дефисы "
+						+ "и апострофы: «" + quotable(name) + "»");
+			}
+		}
+		words += letters ? 1 : 0;
+		if (words < 2) {
+			return problem(row.number(), Column.FULL_NAME,
+					"Укажите в ФИО хотя бы фамилию и имя: «" + quotable(name) + "»");
+		}
+		return name;
+	}
+
+	/** Hyphens, apostrophes as typed on any keyboard, and the accents of names written in other alphabets. */
+	private static boolean isNameMark(int c) {
+		return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019' || c == '\u02BC'
+				|| Character.getType(c) == Character.NON_SPACING_MARK;
+	}
+
+	private LocalDate birthDate(TableRow row) {
+		TableRow.Cell cell = row.cell(positionOf[Column.BIRTH_DATE.ordinal()]);
+		LocalDate date = cell.date() != null ? cell.date() : parsedBirthDate(row.number(), cell.value());
+		if (date == null) {
+			return null;
+		}
+		if (date.isAfter(programmeStartsOn)) {
+			return problem(row.number(), Column.BIRTH_DATE, "Дата рождения " + RussianDates.format(date)
+					+ " позже даты начала программы " + RussianDates.format(programmeStartsOn));
+		}
+		int age = date.until(programmeStartsOn).getYears();
+		if (age < YOUNGEST_AGE) {
+			return problem(row.number(), Column.BIRTH_DATE, "Дата рождения " + RussianDates.format(date)
+					+ ": на дату начала программы участнику меньше " + YOUNGEST_AGE + " лет");
+		}
+		if (age > OLDEST_AGE) {
+			return problem(row.number(), Column.BIRTH_DATE, "Дата рождения " + RussianDates.format(date)
+					+ ": на дату начала программы участнику больше " + OLDEST_AGE + " лет");
+		}
+		return date;
+	}
+
+	/** A date written as text: dd.mm.yyyy as Russians write it, or yyyy-mm-dd as computers do. */
+	private LocalDate parsedBirthDate(int number, String text) {
+		if (text.isEmpty()) {
+			return problem(number, Column.BIRTH_DATE, "Не указана дата рождения");
+		}
+		for (DateTimeFormatter format : DATE_FORMATS) {
+			ParsePosition position = new ParsePosition(0);
+			TemporalAccessor fields = format.parseUnresolved(text, position);
+			if (fields != null && position.getErrorIndex() < 0 && position.getIndex() == text.length()) {
+				try {
+					return format.parse(text, LocalDate::from);
+				}
+				catch (DateTimeParseException nonexistent) {
+					return problem(number, Column.BIRTH_DATE, "Дата рождения " + text + " не существует");
+				}
+			}
+		}
+		return problem(number, Column.BIRTH_DATE,
+				"Неверная дата рождения «" + quotable(text) + "»: укажите дд.мм.гггг");
+	}
+
+	private ParticipantRole role(TableRow row) {
+		String text = value(row, Column.ROLE);
+		if (text.isEmpty()) {
+			return problem(row.number(), Column.ROLE, "Не указана роль: " + ROLE_HINT);
+		}
+		Optional<ParticipantRole> role = ParticipantRole.ofTitle(text);
+		if (role.isEmpty()) {
+			return problem(row.number(), Column.ROLE, "Неизвестная роль «" + quotable(text) + "»: " + ROLE_HINT);
+		}
+		return role.get();
+	}
+
+	private String email(TableRow row) {
+		String email = value(row, Column.EMAIL);
+		if (email.isEmpty()) {
+			return null;
+		}
+		if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+			return problem(row.number(), Column.EMAIL, "Неверный адрес электронной почты «" + quotable(email) + "»");
+		}
+		return email;
+	}
+
+	private String phone(TableRow row) {
+		String text = value(row, Column.PHONE);
+		if (text.isEmpty()) {
+			return null;
+		}
+		String phone = normalisedPhone(text);
+		if (phone == null) {
+			return problem(row.number(), Column.PHONE, "Неверный номер телефона «" + quotable(text)
+					+ "»: укажите российский номер, например +7 912 345-67-89");
+		}
+		return phone;
+	}
+
+	/**
+	 * A Russian number as +7XXXXXXXXXX, from the ways people write it: «8 (912) 345-67-89», «+7 912 3456789»,
+	 * «9123456789»; {@code null} when the text is not such a number.
+	 */
+	private static String normalisedPhone(String text) {
+		StringBuilder digits = new StringBuilder(11);
+		boolean plus = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits.append(c);
+			}
+			else if (c == '+' && i == 0) {
+				plus = true;
+			}
+			else if (c != ' ' && c != '(' && c != ')' && c != '-' && c != '.' && c != '\u2010' && c != '\u2011'
+					&& c != '\u2012' && c != '\u2013') {
+				return null;
+			}
+		}
+		if (digits.length() == 11 && (digits.charAt(0) == '7' || (!plus && digits.charAt(0) == '8'))) {
+			char area = digits.charAt(1);
+			return area == '3' || area == '4' || area == '8' || area == '9' ? "+7" + digits.substring(1) : null;
+		}
+		if (digits.length() == 10 && !plus) {
+			// Without the leading 8 a number starting with 8 is more likely an 8-number missing a digit.
+			char area = digits.charAt(0);
+			return area == '3' || area == '4' || area == '9' ? "+7" + digits : null;
+		}
+		return null;
+	}
+
+	private String optionalText(TableRow row, Column column) {
+		String text = value(row, column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (text.length() > MAX_TEXT_LENGTH) {
+			return problem(row.number(), column,
+					"Текст в столбце «" + column.title + "» длиннее " + MAX_TEXT_LENGTH + " символов");
+		}
+		return text;
+	}
+
+	private void checkNotDuplicate(int number, PersonKey person) {
+		Integer firstRow = firstRowOf.putIfAbsent(person, number);
+		if (firstRow != null) {
+			problem(number, null, "Повтор строки " + firstRow + ": тот же участник (ФИО и дата рождения)");
+		}
+		else if (alreadyEnrolled.test(person)) {
+			problem(number, null, "Участник уже есть в программе");
+		}
+	}
+
+	/** A value in a column with no title is not silently dropped: most often the row has slipped sideways. */
+	private void checkNothingOutsideColumns(TableRow row) {
+		for (int position = 0; position < row.cells().size(); position++) {
+			boolean titled = position < columnAt.length && columnAt[position] != null;
+			if (!titled && !row.cell(position).isBlank()) {
+				problem(row.number(), null, "Значение «" + quotable(row.cell(position).value())
+						+ "» стоит в столбце без заголовка: уберите его или проверьте, не сдвинулась ли строка");
+				return;
+			}
+		}
+	}
+
+	private String value(TableRow row, Column column) {
+		return row.cell(positionOf[column.ordinal()]).value();
+	}
+
+	/** Records a problem of the row; returns {@code null} so that a check can report and give up in one step. */
+	private <T> T problem(int number, Column column, String message) {
+		problems.add(new RowProblem(number, column == null ? null : column.title, message));
+		return null;
+	}
+
+	/** A value short enough to quote in a message. */
+	private static String quotable(String value) {
+		return value.length() <= MAX_QUOTED_LENGTH ? value : value.substring(0, MAX_QUOTED_LENGTH) + "…";
+	}
+
+	/**
+	 * What a list holds.
+	 *
+	 * @param validRows the rows without a single problem, in the file's order
+	 * @param problems every problem of every other row, in the file's order
+	 * @param totalRows how many participant rows the file holds, blank rows and the header not counted
+	 */
+	public record Result(List<ImportRow> validRows, List<RowProblem> problems, int totalRows) {
+
+		public Result {
+			validRows = List.copyOf(validRows);
+			problems = List.copyOf(problems);
+		}
+
+		public boolean hasProblems() {
+			return !problems.isEmpty();
+		}
+	}
+
+	/** The columns of the template, by the titles a school may give them. */
+	private enum Column {
+
+		FULL_NAME("ФИО"),
+		BIRTH_DATE("Дата рождения"),
+		CLASS_OR_POSITION("Класс или должность"),
+		ROLE("Роль"),
+		EMAIL("E-mail", "Email", "Электронная почта"),
+		PHONE("Телефон"),
+		REPRESENTATIVE("Законный представитель");
+
+		private static final Map<String, Column> BY_TITLE = Arrays.stream(values())
+			.flatMap(column -> column.titles.stream().map(title -> Map.entry(PersonKey.normalise(title), column)))
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+		private final String title;
+
+		private final List<String> titles;
+
+		Column(String title, String... otherTitles) {
+			this.title = title;
+			this.titles = Stream.concat(Stream.of(title), Arrays.stream(otherTitles)).toList();
+		}
+
+		/** The column a header cell names: any case, spaces trimmed and collapsed, «ё» as «е». */
+		static Optional<Column> ofTitle(String text) {
+			return Optional.ofNullable(BY_TITLE.get(PersonKey.normalise(text)));
+		}
+	}
+}

@@ -1,0 +1,157 @@
+package ru.nastavnik.participant;
+
+import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.web.BusinessRuleException;
+
+/** What a person allowed to see a participant's record reads of it, and the consent form printed for them. */
+@Service
+class ParticipantRecords {
+
+	private final Participants participants;
+
+	private final ConsentRegister consents;
+
+	private final QuestionnaireRegister questionnaires;
+
+	private final ParticipantReview review;
+
+	private final ConsentFormDocument consentForms;
+
+	private final Clock clock;
+
+	ParticipantRecords(Participants participants, ConsentRegister consents, QuestionnaireRegister questionnaires,
+			ParticipantReview review, ConsentFormDocument consentForms, Clock clock) {
+		this.clock = clock;
+		this.participants = participants;
+		this.consents = consents;
+		this.questionnaires = questionnaires;
+		this.review = review;
+		this.consentForms = consentForms;
+	}
+
+	record Summary(Long id, String name, String role, String roleTitle, boolean minor, String classOrPosition,
+			String status, String statusTitle, String source) {
+	}
+
+	record PersonView(String fullName, LocalDate birthDate, String email, String phone) {
+
+		static PersonView of(Person person) {
+			return person == null ? null
+					: new PersonView(person.getFullName(), person.getBirthDate(), person.getEmail(), person.getPhone());
+		}
+	}
+
+	record ConsentView(Long id, String number, String purpose, String purposeTitle, boolean signedByRepresentative,
+			LocalDate receivedOn, LocalDate validUntil, String paperReference, String acceptedBy, LocalDate revokedOn,
+			boolean valid) {
+	}
+
+	record MenteeView(String category, String categoryTitle, String requests, String interests,
+			String recommendedForm) {
+	}
+
+	record MentorView(String mentorType, String mentorTypeTitle, String competences, String experience,
+			int maxMentees, List<Long> childParticipantIds, String staffConsentReference, LocalDate staffConsentDate,
+			String addendumNumber, LocalDate addendumDate) {
+	}
+
+	record InformationView(String source, String sourceTitle, String content) {
+	}
+
+	record EvaluationView(String stage, int motivation, int personalGrowth, int professionalGrowth, int results,
+			String comment) {
+	}
+
+	record Card(Summary participant, Long programmeId, PersonView person, PersonView legalRepresentative,
+			List<ConsentView> consents, MenteeView menteeQuestionnaire, MentorView mentorQuestionnaire,
+			List<InformationView> thirdPartyInformation, Boolean includedInBase, String baseComment,
+			Boolean admittedAfterInterview, String interviewComment, List<EvaluationView> evaluations,
+			String addedBy, Instant addedAt) {
+	}
+
+	static Summary summary(Participant participant) {
+		return new Summary(participant.getId(), participant.displayName(), participant.getRole().name(),
+				participant.getRole().title(), participant.isMinor(), participant.getClassOrPosition(),
+				participant.getStatus().name(), participant.getStatus().title(), participant.getSource().title());
+	}
+
+	@Transactional(readOnly = true)
+	List<Participant> of(Programme programme) {
+		return participants.findByProgrammeIdOrderById(programme.getId());
+	}
+
+	Optional<Participant> find(Long id) {
+		return participants.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	Card card(Participant participant) {
+		LocalDate today = LocalDate.now(clock);
+		List<ConsentView> consentViews = consents.of(participant).stream()
+			.map(consent -> new ConsentView(consent.getId(), consent.number(), consent.getPurpose().name(),
+					consent.getPurpose().title(), consent.isSignedByRepresentative(), consent.getReceivedOn(),
+					consent.getValidUntil(), consent.getPaperReference(), consent.getAcceptedBy(),
+					consent.getRevokedOn(), consent.validOn(today)))
+			.toList();
+		MenteeView mentee = questionnaires.mentee(participant.getId())
+			.map(answers -> new MenteeView(answers.getCategory().name(), answers.getCategory().title(),
+					answers.getRequests(), answers.getInterests(), answers.getRecommendedForm()))
+			.orElse(null);
+		Optional<StaffMentorAgreement> staff = questionnaires.staffAgreement(participant.getId());
+		MentorView mentor = questionnaires.mentor(participant.getId())
+			.map(answers -> new MentorView(answers.getMentorType().name(), answers.getMentorType().title(),
+					answers.getCompetences(), answers.getExperience(), answers.getMaxMentees(),
+					answers.getChildren().stream().sorted().toList(),
+					staff.map(StaffMentorAgreement::getConsentReference).orElse(null),
+					staff.map(StaffMentorAgreement::getConsentDate).orElse(null),
+					staff.map(StaffMentorAgreement::getAddendumNumber).orElse(null),
+					staff.map(StaffMentorAgreement::getAddendumDate).orElse(null)))
+			.orElse(null);
+		return new Card(summary(participant), participant.getProgramme().getId(),
+				PersonView.of(participant.getPerson()), PersonView.of(participant.getRepresentative()), consentViews,
+				mentee, mentor,
+				review.thirdPartyInformation(participant).stream()
+					.map(item -> new InformationView(item.getSource().name(), item.getSource().title(),
+							item.getContent()))
+					.toList(),
+				participant.getBaseDecision(), participant.getBaseComment(), participant.getInterviewOutcome(),
+				participant.getInterviewComment(),
+				review.evaluations(participant).stream()
+					.map(evaluation -> new EvaluationView(evaluation.getStage().name(), evaluation.getMotivation(),
+							evaluation.getPersonalGrowth(), evaluation.getProfessionalGrowth(),
+							evaluation.getResults(), evaluation.getComment()))
+					.toList(),
+				participant.getAddedBy(), participant.getAddedAt());
+	}
+
+	/** The consent form to print and sign; numbered as the consent it will become once received. */
+	byte[] consentForm(Participant participant, ConsentPurpose purpose) {
+		if (participant.getPerson().isErased()) {
+			throw new BusinessRuleException(HttpStatus.GONE,
+					"Персональные данные участника уничтожены после отзыва согласия");
+		}
+		Programme programme = participant.getProgramme();
+		Organisation organisation = programme.getOrganisation();
+		LocalDate today = LocalDate.now(clock);
+		LocalDate endOfProgramme = LocalDate.of(programme.getStartsOn().getYear() + 1, Month.AUGUST, 31);
+		return consentForms.pdf(new ConsentForm("С-" + programme.getAcademicYear().substring(0, 4) + "-"
+				+ String.format("%06d", participant.getId()) + "-" + (purpose == ConsentPurpose.PROCESSING ? "О" : "Р"),
+				today, purpose, participant.getPerson().getFullName(), participant.getPerson().getBirthDate(),
+				participant.isMinor() ? participant.getRepresentative().getFullName() : null, organisation.getName(),
+				organisation.getAddress(), organisation.getSiteUrl(), null,
+				"Программа наставничества " + organisation.getName() + " на " + programme.getAcademicYear()
+						+ " учебный год",
+				endOfProgramme.isAfter(today) ? endOfProgramme : today.plusYears(1)));
+	}
+}

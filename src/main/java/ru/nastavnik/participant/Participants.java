@@ -1,0 +1,27 @@
+package ru.nastavnik.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Participants extends JpaRepository<Participant, Long> {
+
+	List<Participant> findByProgrammeIdOrderById(Long programmeId);
+
+	Optional<Participant> findByProcessInstanceId(String processInstanceId);
+
+	long countByProgrammeIdAndStatus(Long programmeId, ParticipantStatus status);
+
+	@Query("select count(p) > 0 from Participant p where p.programme.id = ?1 and p.person.nameKey = ?2 "
+			+ "and p.person.birthDate = ?3")
+	boolean enrolled(Long programmeId, String nameKey, LocalDate birthDate);
+
+	@Query("select p.person.nameKey, p.person.birthDate from Participant p where p.programme.id = ?1 "
+			+ "and p.person.nameKey is not null")
+	List<Object[]> enrolledKeys(Long programmeId);
+
+	long countByRepresentativeIdAndIdNot(Long representativeId, Long participantId);
+}

@@ -1,0 +1,143 @@
+package ru.nastavnik.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.participant.ErasureAct.EventLogLine;
+import ru.nastavnik.organisation.Organisation;
+
+/**
+ * Erases what identifies a participant once processing has stopped (152-ФЗ ст. 21): the person and their legal
+ * representative, the free text of questionnaires, third-party information and evaluations, and the same in the
+ * engine's runtime and history. Counts and scores stay, so the programme's statistics do not change. The erasure is
+ * documented by an act with an extract of the event log (Приказ РКН №179), which names the participant by number only.
+ */
+@Service
+class PersonalDataErasure {
+
+	static final List<String> DATA_CATEGORIES = List.of("фамилия, имя, отчество", "дата рождения",
+			"класс или должность", "контактные телефон и адрес электронной почты",
+			"сведения анкеты (запросы, интересы, компетенции, опыт)", "сведения о запросах от третьих лиц",
+			"комментарии к оценкам и решениям рабочей группы",
+			"фамилия, имя, отчество и контакты законного представителя");
+
+	static final List<String> STORAGE_LOCATIONS = List.of(
+			"база данных системы «Наставник»: участники, анкеты, сведения третьих лиц, оценки",
+			"переменные и история процессов движка Camunda (ACT_RU_VARIABLE, ACT_HI_VARINST, ACT_HI_DETAIL, "
+					+ "ACT_GE_BYTEARRAY, ACT_HI_COMMENT)");
+
+	static final String METHOD = "удаление значений и необратимое обезличивание записей в базе данных; "
+			+ "идентификатор участника сохранён для согласованности статистики программы";
+
+	private final Participants participants;
+
+	private final MenteeQuestionnaires mentees;
+
+	private final MentorQuestionnaires mentors;
+
+	private final ThirdPartyInformations thirdParty;
+
+	private final Evaluations evaluations;
+
+	private final Consents consents;
+
+	private final AccessLogEntries accessLog;
+
+	private final EngineHistoryErasure engineHistory;
+
+	private final ErasureRecords records;
+
+	private final ErasureActDocument document;
+
+	private final Clock clock;
+
+	PersonalDataErasure(Participants participants, MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
+			ThirdPartyInformations thirdParty, Evaluations evaluations, Consents consents,
+			AccessLogEntries accessLog, EngineHistoryErasure engineHistory, ErasureRecords records,
+			ErasureActDocument document, Clock clock) {
+		this.participants = participants;
+		this.mentees = mentees;
+		this.mentors = mentors;
+		this.thirdParty = thirdParty;
+		this.evaluations = evaluations;
+		this.consents = consents;
+		this.accessLog = accessLog;
+		this.engineHistory = engineHistory;
+		this.records = records;
+		this.document = document;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	ErasureRecord erase(Participant participant, String reason, String by) {
+		List<EventLogLine> log = eventLog(participant);
+		Instant now = clock.instant();
+		int erased = 1;
+		participant.getPerson().erase(now);
+		Person representative = participant.getRepresentative();
+		if (representative != null && !representative.isErased()
+				&& participants.countByRepresentativeIdAndIdNot(representative.getId(), participant.getId()) == 0) {
+			representative.erase(now);
+			erased++;
+		}
+		erased += mentees.findById(participant.getId()).map(answers -> {
+			answers.erase();
+			return 1;
+		}).orElse(0);
+		erased += mentors.findById(participant.getId()).map(answers -> {
+			answers.erase();
+			return 1;
+		}).orElse(0);
+		for (ThirdPartyInformation information : thirdParty.findByParticipantIdOrderById(participant.getId())) {
+			information.erase();
+			erased++;
+		}
+		for (Evaluation evaluation : evaluations.findByParticipantIdOrderById(participant.getId())) {
+			evaluation.erase();
+			erased++;
+		}
+		participants.flush();
+		erased += engineHistory.erase(participant.getId());
+		log.add(new EventLogLine(now, by, "Персональные данные уничтожены (записей: " + erased + ")"));
+		Organisation organisation = participant.getProgramme().getOrganisation();
+		LocalDate today = LocalDate.now(clock);
+		String number = "А-" + today.getYear() + "-" + String.format("%04d",
+				records.findByOrganisationIdOrderById(organisation.getId()).size() + 1);
+		byte[] pdf = document.pdf(new ErasureAct(number, today, organisation.getName(), organisation.getAddress(),
+				null, participant.reference(), reason, DATA_CATEGORIES, STORAGE_LOCATIONS, METHOD, erased, by, log));
+		return records.save(new ErasureRecord(organisation.getId(), participant.getProgramme().getId(),
+				participant.getId(), number, today, reason, erased, pdf, by, now));
+	}
+
+	/** What the system recorded about the participant, by date: never their data, only the events. */
+	private List<EventLogLine> eventLog(Participant participant) {
+		List<EventLogLine> lines = new ArrayList<>();
+		lines.add(new EventLogLine(participant.getAddedAt(), participant.getAddedBy(),
+				"Участник включён в программу (" + participant.getSource().title() + ")"));
+		for (Consent consent : consents.findByParticipantIdOrderById(participant.getId())) {
+			lines.add(new EventLogLine(consent.getRecordedAt(), consent.getAcceptedBy(),
+					"Принято согласие № " + consent.number() + " (" + consent.getPurpose().title() + ")"));
+			if (consent.getRevokedAt() != null) {
+				lines.add(new EventLogLine(consent.getRevokedAt(), consent.getRevokedBy(),
+						"Согласие № " + consent.number() + " отозвано"));
+			}
+		}
+		for (AccessLogEntry entry : accessLog.findByParticipantIdOrderById(participant.getId())) {
+			lines.add(new EventLogLine(entry.getAccessedAt(), entry.getLogin(), "Просмотр записи ("
+					+ entry.getChannel() + ", " + entry.getResult() + ")"));
+		}
+		if (participant.getWithdrawnAt() != null) {
+			lines.add(new EventLogLine(participant.getWithdrawnAt(), "система",
+					"Обработка прекращена, участник исключён из баз"));
+		}
+		lines.sort(Comparator.comparing(EventLogLine::at));
+		return lines;
+	}
+}

@@ -1,0 +1,53 @@
+package ru.nastavnik.participant;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.tasklist.FormInput;
+
+/**
+ * «Получить согласие на обработку персональных данных»: the written consent (the legal representative's for a minor)
+ * and, if given, the separate consent to publication.
+ */
+@Component
+class RecordConsentListener extends EnrolmentStepListener {
+
+	private final ConsentRegister consents;
+
+	RecordConsentListener(Participants participants, ConsentRegister consents, Clock clock) {
+		super(participants, clock);
+		this.consents = consents;
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input, Participant participant) {
+		if (task.getVariable("consentReceivedOn") == null && consents.validProcessingConsent(participant).isPresent()) {
+			// received through the API, which completes the waiting task
+			accepted(task, participant);
+			return;
+		}
+		ReceivedConsent processing = new ReceivedConsent(input.pastDate("consentReceivedOn", "Дата получения согласия"),
+				input.date("consentValidUntil", "Согласие действует до"),
+				input.text("consentPaperReference", "Номер и место хранения подписанного согласия", 255));
+		ReceivedConsent publication = null;
+		if (input.ticked("publicationConsentGiven")) {
+			publication = new ReceivedConsent(processing.receivedOn(),
+					input.date("publicationValidUntil", "Согласие на распространение действует до"),
+					input.text("publicationPaperReference", "Номер согласия на распространение", 255));
+		}
+		input.rejectIfInvalid();
+		String by = input.performer();
+		consents.record(participant, ConsentPurpose.PROCESSING, processing, by);
+		if (publication != null) {
+			consents.record(participant, ConsentPurpose.PUBLICATION, publication, by);
+		}
+		accepted(task, participant);
+	}
+
+	private static void accepted(DelegateTask task, Participant participant) {
+		participant.moveTo(ParticipantStatus.AWAITING_QUESTIONNAIRE);
+		task.setVariable(EnrolmentProcess.Var.CONSENT_GIVEN, true);
+	}
+}

@@ -1,0 +1,11 @@
+package ru.nastavnik.participant;
+
+/**
+ * What is wrong with one row of an imported list, said in Russian for the person who made the file.
+ *
+ * @param rowNumber the row's number as the spreadsheet shows it, the header being row 1
+ * @param column the title of the column at fault, or {@code null} when the fault is the row as a whole
+ * @param message what is wrong and, where it helps, how to put it right
+ */
+public record RowProblem(int rowNumber, String column, String message) {
+}

@@ -1,0 +1,187 @@
+package ru.nastavnik.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.document.PrintedPdf;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.StageOneDriver;
+
+/**
+ * A consent revoked at each stage of the enrolment: processing stops at once, and afterwards nothing that identifies
+ * the person is left in the business tables or in the engine's runtime and history; the erasure act is kept.
+ */
+@NastavnikTest
+class ConsentRevocationTests {
+
+	/** Where the revocation finds the participant. */
+	enum Stage {
+
+		AWAITING_QUESTIONNAIRE((driver, participant) -> driver.consent(participant)),
+		UNDER_REVIEW((driver, participant) -> {
+			driver.consent(participant);
+			driver.menteeQuestionnaire(participant, "PUPIL_GIFTED", REQUESTS);
+			driver.thirdPartyInformation(participant, THIRD_PARTY);
+		}),
+		EVALUATION((driver, participant) -> {
+			UNDER_REVIEW.reach(driver, participant);
+			driver.include(participant, EnrolmentProcess.DECIDE_MENTEE_BASE);
+		}),
+		IN_BASE((driver, participant) -> {
+			EVALUATION.reach(driver, participant);
+			driver.evaluate(participant);
+		});
+
+		private final BiConsumer<ParticipantDriver, Participant> reach;
+
+		Stage(BiConsumer<ParticipantDriver, Participant> reach) {
+			this.reach = reach;
+		}
+
+		void reach(ParticipantDriver driver, Participant participant) {
+			reach.accept(driver, participant);
+		}
+	}
+
+	static final String REQUESTS = "Олимпиада по астрономии, запрос Уникальныйзапрос";
+
+	static final String THIRD_PARTY = "Классный руководитель: Уникальныесведения о талантах";
+
+	@Autowired
+	StageOneDriver stageOne;
+
+	@Autowired
+	ParticipantDriver driver;
+
+	@Autowired
+	ConsentRevocation revocation;
+
+	@Autowired
+	Consents consents;
+
+	@Autowired
+	Participants participants;
+
+	@Autowired
+	ErasureRecords erasureRecords;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	Programme programme;
+
+	@BeforeEach
+	void startProgramme() {
+		programme = stageOne.startSchoolProgramme();
+		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stage.class)
+	void shouldStopProcessingAndEraseThePersonEverywhere(Stage stage) throws Exception {
+		String name = "Уникальнова" + stage.name().charAt(0) + " Дарья Олеговна";
+		String representative = "Представителева" + stage.name().charAt(0) + " Мария Ивановна";
+		Participant pupil = driver.minor(programme, name, ParticipantRole.MENTEE, representative);
+		stage.reach(driver, pupil);
+		long participantsBefore = participants.findByProgrammeIdOrderById(programme.getId()).size();
+		Consent consent = consents.findByParticipantIdOrderById(pupil.getId()).get(0);
+
+		ErasureRecord act = transaction.execute(status -> revocation.revoke(consents.findById(consent.getId())
+			.orElseThrow(), participants.findById(pupil.getId()).orElseThrow(), null, "curator-school3")
+			.orElseThrow());
+
+		Participant after = driver.reload(pupil);
+		assertThat(after.getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+		assertThat(after.getPerson().getFullName()).isNull();
+		assertThat(after.getPerson().getBirthDate()).isNull();
+		assertThat(after.getRepresentative().getFullName()).isNull();
+		assertThat(after.displayName()).isEqualTo("участник программы № " + pupil.getId());
+		assertThat(taskService.createTaskQuery().processInstanceId(after.getProcessInstanceId()).count()).isZero();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(after.getProcessInstanceId())
+			.count()).isZero();
+		if (stage != Stage.IN_BASE) {
+			assertThat(historyService.createHistoricActivityInstanceQuery()
+				.processInstanceId(after.getProcessInstanceId()).activityId(EnrolmentProcess.STOP_PROCESSING)
+				.finished().count()).isOne();
+		}
+		// the programme's counts stay what they were
+		assertThat(participants.findByProgrammeIdOrderById(programme.getId())).hasSize((int) participantsBefore);
+		assertThat(consents.findById(consent.getId()).orElseThrow().getRevokedOn()).isNotNull();
+
+		for (String trace : List.of(name, representative, "Уникальныйзапрос", "Уникальныесведения")) {
+			assertThat(businessRowsContaining(trace)).as("строки с «%s» в таблицах приложения", trace).isZero();
+			assertThat(engineRowsContaining(trace)).as("строки с «%s» в таблицах движка", trace).isZero();
+		}
+
+		assertThat(act.getNumber()).startsWith("А-");
+		PrintedPdf pdf = PrintedPdf.read(erasureRecords.findById(act.getId()).orElseThrow().getDocument());
+		assertThat(pdf.text()).contains("Акт", "участник программы № " + pupil.getId(), "Отзыв согласия")
+			.doesNotContain("Уникальнова", "Представителева");
+	}
+
+	private long businessRowsContaining(String text) {
+		String like = "%" + text + "%";
+		return jdbc.queryForObject("select count(*) from person where full_name like ?", Long.class, like)
+				+ jdbc.queryForObject("select count(*) from mentee_questionnaire where requests like ? or interests like ?",
+						Long.class, like, like)
+				+ jdbc.queryForObject("select count(*) from third_party_information where content like ?", Long.class,
+						like);
+	}
+
+	private long engineRowsContaining(String text) {
+		String like = "%" + text + "%";
+		long rows = 0;
+		for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+			rows += jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like ? or TEXT2_ like ?",
+					Long.class, like, like);
+		}
+		byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+		for (Map<String, Object> row : jdbc.queryForList("select BYTES_ from ACT_GE_BYTEARRAY where BYTES_ is not null")) {
+			byte[] bytes = (byte[]) row.get("BYTES_");
+			if (new String(bytes, StandardCharsets.UTF_8).contains(text) || indexOf(bytes, needle) >= 0) {
+				rows++;
+			}
+		}
+		return rows;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+}

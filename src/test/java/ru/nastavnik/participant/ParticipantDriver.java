@@ -1,0 +1,140 @@
+package ru.nastavnik.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.participant.ParticipantInput.Representative;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.StageOneDriver;
+
+/** Works a participant's enrolment as the school's people would in Tasklist: each form submitted by its group. */
+@Component
+public class ParticipantDriver {
+
+	private final Enrolment enrolment;
+
+	private final Participants participants;
+
+	private final TaskService taskService;
+
+	private final FormService formService;
+
+	private final IdentityService identityService;
+
+	private final TransactionTemplate transaction;
+
+	ParticipantDriver(Enrolment enrolment, Participants participants, TaskService taskService,
+			FormService formService, IdentityService identityService, TransactionTemplate transaction) {
+		this.enrolment = enrolment;
+		this.participants = participants;
+		this.taskService = taskService;
+		this.formService = formService;
+		this.identityService = identityService;
+		this.transaction = transaction;
+	}
+
+	public Participant adult(Programme programme, String fullName, ParticipantRole role) {
+		return enrol(programme, new NewParticipant(fullName, programme.getStartsOn().minusYears(30), "учитель физики",
+				role, "adult@example.ru", "+79120000000", null));
+	}
+
+	public Participant minor(Programme programme, String fullName, ParticipantRole role) {
+		return minor(programme, fullName, role, "Петрова Мария Ивановна");
+	}
+
+	public Participant minor(Programme programme, String fullName, ParticipantRole role, String representative) {
+		return enrol(programme, new NewParticipant(fullName, programme.getStartsOn().minusYears(14), "8 «А»", role,
+				null, null, new Representative(representative, "parent@example.ru", "+79121111111")));
+	}
+
+	public Participant enrol(Programme programme, NewParticipant input) {
+		return transaction.execute(status -> enrolment.enrol(programme, input, ParticipantSource.CURATOR,
+				"curator-school3"));
+	}
+
+	public Participant reload(Participant participant) {
+		return participants.findById(participant.getId()).orElseThrow();
+	}
+
+	public Task task(Participant participant, String step) {
+		return taskService.createTaskQuery()
+			.processInstanceId(reload(participant).getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.initializeFormKeys()
+			.singleResult();
+	}
+
+	public void submit(Participant participant, String step, String login, Map<String, Object> values) {
+		Task task = task(participant, step);
+		assertThat(task).as("открытая задача «%s»", step).isNotNull();
+		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+			.map(group -> group.getId())
+			.toList();
+		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));
+		try {
+			formService.submitTaskForm(task.getId(), values);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	/** A person of the groups the plan makes responsible for the task's step. */
+	public String responsible(Participant participant, String step) {
+		List<String> groups = taskService.getIdentityLinksForTask(task(participant, step).getId()).stream()
+			.map(link -> link.getGroupId())
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		return groups.contains("working-group") ? "workgroup-school3"
+				: groups.contains("psychologist") ? "psychologist-school3" : "director-school3";
+	}
+
+	public void consent(Participant participant) {
+		submit(participant, EnrolmentProcess.RECORD_CONSENT, responsible(participant, EnrolmentProcess.RECORD_CONSENT), Map.of(
+				"consentReceivedOn", today().toString(), "consentValidUntil", today().plusYears(1).toString(),
+				"consentPaperReference", "Журнал согласий № " + participant.getId()));
+	}
+
+	public void menteeQuestionnaire(Participant participant, String category, String requests) {
+		submit(participant, EnrolmentProcess.FILL_QUESTIONNAIRE, "workgroup-school3", Map.of(
+				"menteeCategory", category, "requests", requests, "interests", "шахматы, робототехника"));
+	}
+
+	public void mentorQuestionnaire(Participant participant, Map<String, Object> answers) {
+		submit(participant, EnrolmentProcess.FILL_QUESTIONNAIRE,
+				responsible(participant, EnrolmentProcess.FILL_QUESTIONNAIRE), answers);
+	}
+
+	public void thirdPartyInformation(Participant participant, String content) {
+		submit(participant, EnrolmentProcess.COLLECT_THIRD_PARTY_INFORMATION, "workgroup-school3", Map.of(
+				"informationSource", "CLASS_TEACHER", "informationContent", content));
+	}
+
+	public void include(Participant participant, String step) {
+		submit(participant, step, responsible(participant, step), Map.of("includedInBase", "yes"));
+	}
+
+	public void evaluate(Participant participant) {
+		submit(participant, EnrolmentProcess.EVALUATE_PARTICIPANT, "workgroup-school3", Map.of("motivation", 3,
+				"personalGrowth", 2, "professionalGrowth", 4, "results", 3, "evaluationComment", "Начало года"));
+	}
+
+	public static LocalDate today() {
+		return LocalDate.parse(StageOneDriver.today());
+	}
+
+	public static void setToday(LocalDate day) {
+		ClockUtil.setCurrentTime(StageOneDriver.date(day));
+	}
+}
