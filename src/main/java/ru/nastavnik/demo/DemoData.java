@@ -1,7 +1,11 @@
 package ru.nastavnik.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +24,17 @@ import ru.nastavnik.organisation.Municipality;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.participant.Enrolment;
+import ru.nastavnik.participant.MenteeCategory;
+import ru.nastavnik.participant.MentorType;
+import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
+import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
+import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.participant.ParticipantInput.Representative;
+import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.participant.ParticipantSource;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.programme.ProgrammeProcess;
@@ -77,8 +92,15 @@ class DemoData implements ApplicationRunner {
 
 	private final FormService formService;
 
+	private final Enrolment enrolment;
+
+	private final Clock clock;
+
 	DemoData(Municipalities municipalities, Organisations organisations, ProgrammeManagement programmes,
-			IdentityService identityService, TaskService taskService, FormService formService) {
+			IdentityService identityService, TaskService taskService, FormService formService, Enrolment enrolment,
+			Clock clock) {
+		this.enrolment = enrolment;
+		this.clock = clock;
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.programmes = programmes;
@@ -93,23 +115,28 @@ class DemoData implements ApplicationRunner {
 		Municipality lyskovo = municipalities.findByName(MUNICIPALITY)
 			.orElseGet(() -> municipalities.save(new Municipality(MUNICIPALITY)));
 		Organisation school = organisation(SCHOOL_TENANT, "МБОУ СШ №3 г. Лысково", OrganisationKind.SCHOOL, lyskovo,
-				"https://school3-lyskovo.ru");
+				"https://school3-lyskovo.ru", "606210, Нижегородская область, г. Лысково");
 		Organisation kindergarten = organisation(KINDERGARTEN_TENANT, "МАДОУ «Белоевский детский сад»",
-				OrganisationKind.KINDERGARTEN, lyskovo, "https://beloevsky-ds.ru");
+				OrganisationKind.KINDERGARTEN, lyskovo, "https://beloevsky-ds.ru", "606210, Нижегородская область, Лысковский округ, с. Белозерье");
 		PEOPLE.forEach(this::person);
-		programmeWithCurator(school, "director-school3", "curator-school3", "45-ОД");
+		programmeWithCurator(school, "director-school3", "curator-school3", "45-ОД")
+			.ifPresent(this::participants);
 		programmeWithCurator(kindergarten, "director-kindergarten", "curator-kindergarten", "63/1");
 	}
 
 	private Organisation organisation(String tenantId, String name, OrganisationKind kind, Municipality municipality,
-			String site) {
+			String site, String address) {
 		if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
 			Tenant tenant = identityService.newTenant(tenantId);
 			tenant.setName(name);
 			identityService.saveTenant(tenant);
 		}
 		return organisations.findByTenantId(tenantId)
-			.orElseGet(() -> organisations.save(new Organisation(tenantId, name, kind, municipality, site)));
+			.orElseGet(() -> {
+				Organisation organisation = new Organisation(tenantId, name, kind, municipality, site);
+				organisation.moveTo(address);
+				return organisations.save(organisation);
+			});
 	}
 
 	private void person(Person person) {
@@ -126,11 +153,14 @@ class DemoData implements ApplicationRunner {
 		person.tenants().forEach(tenant -> identityService.createTenantUserMembership(tenant, person.login()));
 	}
 
-	/** Starts the organisation's programme and has its director appoint the curator, as the director would. */
-	private void programmeWithCurator(Organisation organisation, String director, String curator,
+	/**
+	 * Starts the organisation's programme and has its director appoint the curator, as the director would; empty
+	 * when it was started at an earlier start-up and the demo is already in place.
+	 */
+	private Optional<Programme> programmeWithCurator(Organisation organisation, String director, String curator,
 			String orderNumber) {
 		if (programmes.find(organisation, ACADEMIC_YEAR).isPresent()) {
-			return; // started at an earlier start-up: the demo is already in place
+			return Optional.empty();
 		}
 		Programme programme = programmes.start(organisation, ACADEMIC_YEAR, director);
 		Task appointCurator = taskService.createTaskQuery()
@@ -148,5 +178,34 @@ class DemoData implements ApplicationRunner {
 		finally {
 			identityService.clearAuthentication();
 		}
+		return Optional.of(programme);
+	}
+
+	/**
+	 * The school's first participants: a young teacher who came with her questionnaire and consent, a staff mentor
+	 * likewise, and two pupils whose legal representatives are still to sign.
+	 */
+	private void participants(Programme programme) {
+		LocalDate today = LocalDate.now(clock);
+		ReceivedConsent consent = new ReceivedConsent(today, today.plusYears(1), "Журнал согласий, папка 2026/2027");
+		String curator = "curator-school3";
+		enrolment.enrolWithQuestionnaire(programme, new NewParticipant("Смирнова Анна Викторовна",
+				LocalDate.of(1999, 4, 12), "учитель начальных классов", ParticipantRole.MENTEE, "smirnova@school3.ru",
+				"+79101234567", null), consent,
+				new MenteeAnswers(MenteeCategory.YOUNG_TEACHER, "Классное руководство и работа с родителями",
+						"театр, походы"), null, curator);
+		enrolment.enrolWithQuestionnaire(programme, new NewParticipant("Орлов Дмитрий Сергеевич",
+				LocalDate.of(1978, 11, 3), "учитель математики", ParticipantRole.MENTOR, "orlov@school3.ru",
+				"+79107654321", null), consent, null,
+				new MentorAnswers(MentorType.STAFF, "Математика, олимпиадная подготовка, классное руководство",
+						"25 лет в школе, наставник молодых педагогов", 2, Set.of(),
+						new StaffAgreement("Согласие № 4 от 01.09.2026", LocalDate.of(2026, 9, 1), "ДС-12/2026",
+								LocalDate.of(2026, 9, 1))), curator);
+		enrolment.enrol(programme, new NewParticipant("Козлов Артём Игоревич", LocalDate.of(2012, 3, 14), "8 «Б»",
+				ParticipantRole.MENTEE, null, null, new Representative("Козлова Елена Николаевна",
+						"kozlova@mail.ru", "+79161112233")), ParticipantSource.CURATOR, curator);
+		enrolment.enrol(programme, new NewParticipant("Белова Мария Андреевна", LocalDate.of(2010, 5, 2), "10 «А»",
+				ParticipantRole.MENTOR, null, null, new Representative("Белов Андрей Петрович", "belov@mail.ru",
+						"+79162223344")), ParticipantSource.CURATOR, curator);
 	}
 }

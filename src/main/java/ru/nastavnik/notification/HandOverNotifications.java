@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,6 +36,8 @@ class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskL
 
 	static final String TEMPLATE = "task-handed-over";
 
+	static final String HAND_OVER_MAIL = "handOverMail";
+
 	private final Outbox outbox;
 
 	private final String tasklistUrl;
@@ -55,11 +58,29 @@ class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskL
 
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, HandOverNotifications.this);
+				if (!toldOtherwise(userTaskElement)) {
+					((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+						.addTaskListener(TaskListener.EVENTNAME_CREATE, HandOverNotifications.this);
+				}
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	/**
+	 * A task created once per person, thousands at a time, would flood the group's mail: such a task says so with
+	 * the extension property {@code handOverMail = "none"}, and the code that creates them tells the group once.
+	 */
+	static boolean toldOtherwise(Element userTaskElement) {
+		Element extensions = userTaskElement.element("extensionElements");
+		Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
+				"properties");
+		if (properties == null) {
+			return false;
+		}
+		return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
+			.anyMatch(property -> HAND_OVER_MAIL.equals(property.attribute("name"))
+					&& "none".equals(property.attribute("value")));
 	}
 
 	@Override

@@ -99,16 +99,14 @@ class ConsentController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Consent consent = consents.find(id)
 			.orElseThrow(() -> new ResourceNotFoundException("Согласие " + id + " не найдено"));
-		Participant participant;
 		try {
-			participant = access.participant(consent.getParticipantId(), user);
+			access.participant(consent.getParticipantId(), user);
 		}
 		catch (ResourceNotFoundException e) {
 			throw new ResourceNotFoundException("Согласие " + id + " не найдено");
 		}
 		access.require(user, ParticipantAccess.WRITERS);
-		Optional<ErasureRecord> act = revocation.revoke(consent, participant,
-				body == null ? null : body.revokedOn(), user.login());
+		Optional<ErasureRecord> act = revocation.revoke(id, body == null ? null : body.revokedOn(), user.login());
 		return new RevocationView(ConsentView.of(consents.find(id).orElseThrow()),
 				act.map(ErasureRecord::getNumber).orElse(null), act.map(ErasureRecord::getId).orElse(null));
 	}

@@ -22,6 +22,8 @@ public class ConsentRevocation {
 
 	private final ConsentRegister consents;
 
+	private final Participants participants;
+
 	private final Withdrawal withdrawal;
 
 	private final PersonalDataErasure erasure;
@@ -30,18 +32,26 @@ public class ConsentRevocation {
 
 	private final Clock clock;
 
-	ConsentRevocation(ConsentRegister consents, Withdrawal withdrawal, PersonalDataErasure erasure,
-			RuntimeService runtime, Clock clock) {
+	ConsentRevocation(ConsentRegister consents, Participants participants, Withdrawal withdrawal,
+			PersonalDataErasure erasure, RuntimeService runtime, Clock clock) {
 		this.consents = consents;
+		this.participants = participants;
 		this.withdrawal = withdrawal;
 		this.erasure = erasure;
 		this.runtime = runtime;
 		this.clock = clock;
 	}
 
-	/** Returns the erasure act when the consent to processing was revoked. */
+	/**
+	 * Returns the erasure act when the consent to processing was revoked. The consent and its participant are read
+	 * here, in the revocation's own transaction, so every change to them is written with it.
+	 */
 	@Transactional
-	public Optional<ErasureRecord> revoke(Consent consent, Participant participant, LocalDate revokedOn, String by) {
+	public Optional<ErasureRecord> revoke(Long consentId, LocalDate revokedOn, String by) {
+		Consent consent = consents.find(consentId)
+			.orElseThrow(() -> new IllegalArgumentException("Согласие " + consentId + " не найдено"));
+		Participant participant = participants.findById(consent.getParticipantId())
+			.orElseThrow(() -> new IllegalStateException("Участник " + consent.getParticipantId() + " не найден"));
 		LocalDate today = LocalDate.now(clock);
 		if (consent.getRevokedOn() != null) {
 			throw new BusinessRuleException(HttpStatus.CONFLICT,

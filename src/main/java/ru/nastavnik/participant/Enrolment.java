@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +17,12 @@ import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
 import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.RoadmapPlan;
+import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
 
 /**
@@ -28,6 +33,14 @@ import ru.nastavnik.web.BusinessRuleException;
 public class Enrolment {
 
 	static final int ADULT_AGE = 18;
+
+	static final int IMPORT_CHUNK = 250;
+
+	/** The groups of roadmap steps 5 and 6, who collect questionnaires and consents. */
+	static final List<Role> RESPONSIBLE = List.of(Role.ADMINISTRATION, Role.WORKING_GROUP);
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	private final People people;
 
@@ -43,8 +56,15 @@ public class Enrolment {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
+	private final String tasklistUrl;
+
 	Enrolment(People people, Participants participants, ConsentRegister consents,
-			QuestionnaireRegister questionnaires, RuntimeService runtime, RoadmapPlan plan, Clock clock) {
+			QuestionnaireRegister questionnaires, RuntimeService runtime, RoadmapPlan plan, Clock clock, Outbox outbox,
+			@Value("${nastavnik.tasklist-url}") String tasklistUrl) {
+		this.outbox = outbox;
+		this.tasklistUrl = tasklistUrl;
 		this.people = people;
 		this.participants = participants;
 		this.consents = consents;
@@ -62,15 +82,30 @@ public class Enrolment {
 	/** The curator or an import adds a person; their enrolment waits for the consent. */
 	@Transactional
 	public Participant enrol(Programme programme, NewParticipant input, ParticipantSource source, String by) {
+		requireNew(programme, input);
 		Participant participant = create(programme, input, source, by);
-		start(participant, false, false);
+		start(participant, false, false, thirdPartyStepHeld(programme), null);
+		tellResponsibleGroups(programme, 1, source);
 		return participant;
 	}
 
-	/** A list imported at once: every row or none. */
+	/**
+	 * A list imported at once, every row or none, its duplicates already checked against the programme. The rows
+	 * are written in chunks and the persistence context is cleared after each, so a list of 10,000 people does not
+	 * make every later query re-check every person already written.
+	 */
 	@Transactional
-	public List<Participant> enrolAll(Programme programme, List<NewParticipant> inputs, String by) {
-		return inputs.stream().map(input -> enrol(programme, input, ParticipantSource.IMPORT, by)).toList();
+	public int enrolAll(Programme programme, List<NewParticipant> inputs, String by) {
+		boolean thirdPartyStep = thirdPartyStepHeld(programme);
+		for (int from = 0; from < inputs.size(); from += IMPORT_CHUNK) {
+			for (NewParticipant input : inputs.subList(from, Math.min(from + IMPORT_CHUNK, inputs.size()))) {
+				start(create(programme, input, ParticipantSource.IMPORT, by), false, false, thirdPartyStep, null);
+			}
+			entityManager.flush();
+			entityManager.clear();
+		}
+		tellResponsibleGroups(programme, inputs.size(), ParticipantSource.IMPORT);
+		return inputs.size();
 	}
 
 	/**
@@ -85,10 +120,12 @@ public class Enrolment {
 					+ "письменным согласием на обработку персональных данных: укажите, когда и под каким номером "
 					+ "оно получено (consent)");
 		}
+		requireNew(programme, input);
 		Participant participant = create(programme, input, ParticipantSource.QUESTIONNAIRE, by);
 		consents.record(participant, ConsentPurpose.PROCESSING, consent, by);
 		questionnaires.submit(participant, mentee, mentor, by);
-		start(participant, true, true);
+		start(participant, true, true, thirdPartyStepHeld(programme), mentee == null ? null : mentee.category());
+		tellResponsibleGroups(programme, 1, ParticipantSource.QUESTIONNAIRE);
 		return participant;
 	}
 
@@ -104,10 +141,6 @@ public class Enrolment {
 					+ "начала программы: укажите законного представителя, согласие даёт он");
 		}
 		String fullName = input.fullName().strip().replaceAll("\\s+", " ");
-		if (participants.enrolled(programme.getId(), Person.nameKey(fullName), input.birthDate())) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT,
-					"Участник с такими ФИО и датой рождения уже есть в программе");
-		}
 		Long organisationId = programme.getOrganisation().getId();
 		Person person = people.save(new Person(organisationId, fullName, input.birthDate(), input.email(),
 				input.phone()));
@@ -118,7 +151,29 @@ public class Enrolment {
 				input.classOrPosition(), minor, source, by, clock.instant()));
 	}
 
-	private void start(Participant participant, boolean consentGiven, boolean questionnaireGiven) {
+	/**
+	 * One message to the groups that work the enrolments, however many people came: the per-person tasks do not mail
+	 * their hand-over (their model says {@code handOverMail = none}), or an import of a school would flood the group.
+	 */
+	private void tellResponsibleGroups(Programme programme, int count, ParticipantSource source) {
+		outbox.postToOrganisationRoles(programme.getOrganisation().getTenantId(), RESPONSIBLE, "participants-added",
+				Map.of("count", count, "source", source.title(), "tasklistUrl", tasklistUrl));
+	}
+
+	private void requireNew(Programme programme, NewParticipant input) {
+		if (participants.enrolled(programme.getId(), Person.nameKey(input.fullName()), input.birthDate())) {
+			throw new BusinessRuleException(HttpStatus.CONFLICT,
+					"Участник с такими ФИО и датой рождения уже есть в программе");
+		}
+	}
+
+	private boolean thirdPartyStepHeld(Programme programme) {
+		return programme.getAudience() == ProgrammeAudience.PUPILS
+				&& plan.includes(programme.getId(), ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
+	}
+
+	private void start(Participant participant, boolean consentGiven, boolean questionnaireGiven,
+			boolean thirdPartyStep, MenteeCategory category) {
 		Programme programme = participant.getProgramme();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(EnrolmentProcess.Var.PARTICIPANT_ID, participant.getId());
@@ -133,11 +188,11 @@ public class Enrolment {
 				: "сам участник (совершеннолетний)");
 		variables.put(EnrolmentProcess.Var.CONSENT_GIVEN, consentGiven);
 		variables.put(EnrolmentProcess.Var.QUESTIONNAIRE_GIVEN, questionnaireGiven);
-		variables.put(EnrolmentProcess.Var.THIRD_PARTY_INFORMATION, participant.getRole() == ParticipantRole.MENTEE
-				&& programme.getAudience() == ProgrammeAudience.PUPILS
-				&& plan.includes(programme.getId(), ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION));
-		questionnaires.mentee(participant.getId())
-			.ifPresent(answers -> variables.put(EnrolmentProcess.Var.MENTEE_CATEGORY, answers.getCategory().name()));
+		variables.put(EnrolmentProcess.Var.THIRD_PARTY_INFORMATION,
+				participant.getRole() == ParticipantRole.MENTEE && thirdPartyStep);
+		if (category != null) {
+			variables.put(EnrolmentProcess.Var.MENTEE_CATEGORY, category.name());
+		}
 		participant.moveTo(consentGiven
 				? questionnaireGiven ? ParticipantStatus.UNDER_REVIEW : ParticipantStatus.AWAITING_QUESTIONNAIRE
 				: ParticipantStatus.AWAITING_CONSENT);

@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,7 @@ class ErasureActController {
 			.orElseThrow(() -> new ResourceNotFoundException("Акт " + id + " не найден"));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("akt-" + act.getNumber() + ".pdf").build().toString())
+					ContentDisposition.attachment().filename("akt-" + act.getNumber() + ".pdf", StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(act.getDocument());
 	}

@@ -26,8 +26,12 @@ import ru.nastavnik.web.Problems;
 class SecurityConfiguration {
 
 	/** 401 with problem JSON, for a missing or wrong login alike. */
-	private static final AuthenticationEntryPoint SIGN_IN_FIRST = (request, response, e) -> Problems.write(request,
-			response, HttpStatus.UNAUTHORIZED, "Требуется вход", "Войдите: передайте логин и пароль (HTTP Basic)");
+	/** 401 with the challenge HTTP requires, so a browser following a link (a PDF from a form) asks for the login. */
+	private static final AuthenticationEntryPoint SIGN_IN_FIRST = (request, response, e) -> {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"nastavnik\", charset=\"UTF-8\"");
+		Problems.write(request, response, HttpStatus.UNAUTHORIZED, "Требуется вход",
+				"Войдите: передайте логин и пароль (HTTP Basic)");
+	};
 
 	@Bean
 	@Order(1)

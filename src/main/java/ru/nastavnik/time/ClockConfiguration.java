@@ -2,6 +2,7 @@ package ru.nastavnik.time;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,11 @@ class ClockConfiguration {
 	@Bean
 	Clock clock() {
 		return new EngineAlignedClock();
+	}
+
+	/** Bean Validation's @Past and @Future ask the same clock: a birth date is "past" on the business's today. */
+	@Bean
+	ValidationConfigurationCustomizer validationClock(Clock clock) {
+		return configuration -> configuration.clockProvider(() -> clock);
 	}
 }

@@ -21,6 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.nastavnik.EmbeddedPostgresServer;
+import ru.nastavnik.participant.ConsentRegister;
+import ru.nastavnik.participant.ConsentRevocation;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantRole;
 
 /**
  * The application on a real PostgreSQL server (the {@code postgres} profile): Flyway, the engine and Stage I. Its
@@ -69,6 +74,15 @@ class PostgresProgrammeTests {
 	@Autowired
 	Programmes programmes;
 
+	@Autowired
+	ParticipantDriver participantDriver;
+
+	@Autowired
+	ConsentRegister consents;
+
+	@Autowired
+	ConsentRevocation revocation;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -106,5 +120,42 @@ class PostgresProgrammeTests {
 				Integer.class, programme.getId())).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where tenant_id_ is null",
 				Integer.class)).isZero();
+	}
+
+	@Test
+	void shouldEnrolAMinorAndEraseThemEverywhereOnPostgresqlWhenTheConsentIsRevoked() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Programme programme = driver.startSchoolProgramme();
+		ParticipantDriver.setToday(java.time.LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		Participant pupil = participantDriver.minor(programme, "Постгресов Лев Ильич", ParticipantRole.MENTEE,
+				"Постгресова Анна Ильинична");
+		participantDriver.consent(pupil);
+		participantDriver.menteeQuestionnaire(pupil, "PUPIL_GIFTED", "Постгрес-запрос: олимпиада по химии");
+		Long consentId = consents.of(participantDriver.reload(pupil)).get(0).getId();
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like '%Постгресов%'",
+				Integer.class)).isPositive();
+
+		ErasureRecordView act = new ErasureRecordView(revocation.revoke(consentId, null, "curator-school3").orElseThrow()
+			.getNumber());
+
+		assertThat(act.number()).startsWith("А-");
+		for (String trace : java.util.List.of("Постгресов", "Постгресова", "Постгрес-запрос")) {
+			String like = "%" + trace + "%";
+			assertThat(jdbc.queryForObject("select count(*) from person where full_name like ?", Integer.class, like))
+				.isZero();
+			assertThat(jdbc.queryForObject("select count(*) from mentee_questionnaire where requests like ?",
+					Integer.class, like)).isZero();
+			for (String table : java.util.List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
+				assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ like ? or text2_ like ?",
+						Integer.class, like, like)).as("%s в %s", trace, table).isZero();
+			}
+			assertThat(jdbc.queryForObject("select count(*) from act_ge_bytearray where position(convert_to(?, 'UTF8') "
+					+ "in bytes_) > 0", Integer.class, trace)).as("%s в act_ge_bytearray", trace).isZero();
+		}
+		assertThat(jdbc.queryForObject("select length(document) from erasure_act where number = ?", Integer.class,
+				act.number())).isPositive();
+	}
+
+	record ErasureRecordView(String number) {
 	}
 }

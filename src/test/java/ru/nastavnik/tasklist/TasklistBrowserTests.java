@@ -152,4 +152,34 @@ class TasklistBrowserTests {
 				+ " on o.id = p.organisation_id where o.tenant_id = 'school3' and p.academic_year = '2026/2027'",
 				String.class);
 	}
+
+	@Test
+	void shouldShowTheWorkingGroupWhoseConsentItRecordsAndLogTheReadOfAMinorsForm() {
+		String processInstance = jdbc.queryForObject("select pa.process_instance_id from participant pa"
+				+ " join person pe on pe.id = pa.person_id where pe.full_name = 'Козлов Артём Игоревич'", String.class);
+		Long participantId = jdbc.queryForObject("select id from participant where process_instance_id = ?",
+				Long.class, processInstance);
+		Task consent = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
+		assertThat(consent.getTaskDefinitionKey()).isEqualTo("recordConsent");
+		long logged = jdbc.queryForObject("select count(*) from access_log where participant_id = ? and channel = 'FORM'",
+				Long.class, participantId);
+
+		signIn("workgroup-school3");
+		openTask(consent.getId(), "Получить согласие на обработку персональных данных");
+		WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+		assertThat(form.getText()).contains("Согласие на обработку персональных данных",
+				"Дата получения подписанного согласия", "Номер и место хранения подписанного согласия");
+		WebElement participant = field(form, "Участник");
+		WebElement signer = field(form, "Кто подписывает согласие");
+		wait.until(driver -> "Козлов Артём Игоревич".equals(participant.getDomProperty("value")));
+		assertThat(signer.getDomProperty("value")).isEqualTo("законный представитель: Козлова Елена Николаевна");
+		assertThat(participant.getDomProperty("disabled")).isEqualTo("true");
+		assertThat(form.findElement(By.partialLinkText("Распечатать бланк согласия")).getAttribute("href"))
+			.endsWith("/api/participants/" + participantId + "/consent-form.pdf");
+		web.screenshot("tasklist-consent-form.png");
+
+		// Tasklist read the minor's form through the webapp's own engine API: the read is in the log
+		assertThat(jdbc.queryForList("select login from access_log where participant_id = ? and channel = 'FORM'",
+				String.class, participantId)).hasSizeGreaterThan((int) logged).contains("workgroup-school3");
+	}
 }

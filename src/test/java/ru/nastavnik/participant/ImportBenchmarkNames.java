@@ -1,0 +1,21 @@
+package ru.nastavnik.participant;
+
+/** Distinct Russian-letter names for generated lists: a person's number written in letters. */
+final class ImportBenchmarkNames {
+
+	private static final String LETTERS = "абвгдежзиклмнопрстуфхцчшэюя";
+
+	private ImportBenchmarkNames() {
+	}
+
+	static String name(int number) {
+		StringBuilder name = new StringBuilder();
+		int rest = number;
+		do {
+			name.append(LETTERS.charAt(rest % LETTERS.length()));
+			rest /= LETTERS.length();
+		}
+		while (rest > 0);
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "ович";
+	}
+}
