@@ -13,7 +13,7 @@ public interface Participants extends JpaRepository<Participant, Long> {
 
 	Optional<Participant> findByProcessInstanceId(String processInstanceId);
 
-	long countByProgrammeIdAndStatus(Long programmeId, ParticipantStatus status);
+	long countByProgrammeIdAndRoleAndStatus(Long programmeId, ParticipantRole role, ParticipantStatus status);
 
 	@Query("select count(p) > 0 from Participant p where p.programme.id = ?1 and p.person.nameKey = ?2 "
 			+ "and p.person.birthDate = ?3")

@@ -65,8 +65,12 @@ class ProgrammeProgress {
 	 */
 	List<OverdueStep> overdue(Programme programme) {
 		LocalDate today = LocalDate.now(clock);
+		String[] tree = runningTree(programme);
+		if (tree.length == 0) {
+			return List.of();
+		}
 		return taskService.createTaskQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.processInstanceIdIn(tree)
 			.dueBefore(Date.from(clock.instant()))
 			.orderByDueDate().asc()
 			.list().stream()
@@ -76,6 +80,21 @@ class ProgrammeProgress {
 						task.getName(), dueOn, ChronoUnit.DAYS.between(dueOn, today), task.getId());
 			})
 			.toList();
+	}
+
+	/**
+	 * The programme's running process and the processes called for its steps. Processes of their own that work for
+	 * the programme — one per participant — are not its steps: they escalate and report on their own.
+	 */
+	private String[] runningTree(Programme programme) {
+		if (programme.getProcessInstanceId() == null) {
+			return new String[0];
+		}
+		return runtimeService.createProcessInstanceQuery()
+			.rootProcessInstanceId(programme.getProcessInstanceId())
+			.list().stream()
+			.map(instance -> instance.getId())
+			.toArray(String[]::new);
 	}
 
 	/** The plan step a task works: the step a called process carries out, or the task's own. */
@@ -96,13 +115,14 @@ class ProgrammeProgress {
 			return 0;
 		}
 		Set<String> finished = historyService.createHistoricTaskInstanceQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.rootProcessInstanceId(programme.getProcessInstanceId())
 			.finished()
 			.list().stream()
 			.map(task -> stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()))
 			.collect(Collectors.toSet());
-		Set<String> open = taskService.createTaskQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+		String[] tree = runningTree(programme);
+		Set<String> open = tree.length == 0 ? Set.of() : taskService.createTaskQuery()
+			.processInstanceIdIn(tree)
 			.list().stream()
 			.map(task -> stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()))
 			.collect(Collectors.toSet());

@@ -327,4 +327,31 @@ class ParticipantEnrolmentTests {
 		assertThat(menteeQuestionnaires.findById(teacher.getId()).orElseThrow().getRecommendedForm())
 			.isEqualTo("HEAD_PEDAGOGUE");
 	}
+
+	@Test
+	void shouldShowTheWorkingGroupWhereEveryMenteeStandsWhenTheBaseIsFormed() {
+		Participant inBase = driver.adult(programme, "Базова Ирина Олеговна", ParticipantRole.MENTEE);
+		driver.consent(inBase);
+		driver.menteeQuestionnaire(inBase, "YOUNG_TEACHER", "Подготовка к аттестации");
+		driver.thirdPartyInformation(inBase, "Завуч: просит помочь с аттестацией");
+		driver.include(inBase, EnrolmentProcess.DECIDE_MENTEE_BASE);
+		driver.minor(programme, "Ждущий Согласия Пётр", ParticipantRole.MENTEE, "Ждущая Согласия Анна");
+		driver.adult(programme, "Наставников Олег Ильич", ParticipantRole.MENTOR);
+		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 5, 1));
+		stageOne.completeStageOne(programme);
+		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		stageOne.recordStep(programme, "collectQuestionnaires");
+		stageOne.recordStep(programme, "collectThirdPartyInformation");
+
+		Task baseStep = taskService.createTaskQuery()
+			.processVariableValueEquals("programmeId", programme.getId())
+			.processVariableValueEquals("planStep", "formMenteeBase")
+			.singleResult();
+
+		assertThat(taskService.getVariableLocal(baseStep.getId(), "baseSummary").toString())
+			.startsWith("Наставляемые")
+			.contains("включён в базу: 1", "ожидается согласие на обработку персональных данных: 1",
+					"обработка прекращена: согласие отозвано: 0");
+		assertThat(taskService.getVariableLocal(baseStep.getId(), "participantCount")).isEqualTo(1L);
+	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -41,8 +42,11 @@ public class StageOneDriver {
 
 	private final RoadmapPlan plan;
 
+	private final RuntimeService runtimeService;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
-			FormService formService, IdentityService identityService, RoadmapPlan plan) {
+			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService) {
+		this.runtimeService = runtimeService;
 		this.plan = plan;
 		this.management = management;
 		this.organisations = organisations;
@@ -157,8 +161,12 @@ public class StageOneDriver {
 	 * the task of the process called for it.
 	 */
 	public void recordStep(Programme programme, String step) {
+		// a step of the programme: in its own process or in one called for the step (not in a participant's process)
+		String[] tree = runtimeService.createProcessInstanceQuery()
+			.rootProcessInstanceId(programme.getProcessInstanceId())
+			.list().stream().map(instance -> instance.getId()).toArray(String[]::new);
 		Task task = taskService.createTaskQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.processInstanceIdIn(tree)
 			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, step)
 			.singleResult();
 		if (task == null) {

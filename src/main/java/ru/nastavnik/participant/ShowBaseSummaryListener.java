@@ -1,0 +1,40 @@
+package ru.nastavnik.participant;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.programme.ProgrammeProcess;
+
+/**
+ * When the programme's step «Сформировать базу наставляемых / наставников» (roadmap steps 7 and 11) reaches the
+ * working group, shows where every participant of that side stands — in the base, under review, waiting for the
+ * questionnaire or the consent, left out, withdrawn — and proposes the number in the base as the step's count.
+ */
+@Component
+class ShowBaseSummaryListener implements TaskListener {
+
+	static final String SUMMARY = "baseSummary";
+
+	private final Participants participants;
+
+	ShowBaseSummaryListener(Participants participants) {
+		this.participants = participants;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Long programmeId = ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		ParticipantRole role = ProgrammeProcess.FORM_MENTOR_BASE.equals(task.getVariable(ProgrammeProcess.Var.PLAN_STEP))
+				? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
+		String summary = Arrays.stream(ParticipantStatus.values())
+			.map(status -> status.title() + ": "
+					+ participants.countByProgrammeIdAndRoleAndStatus(programmeId, role, status))
+			.collect(Collectors.joining("\n"));
+		task.setVariableLocal(SUMMARY, (role == ParticipantRole.MENTOR ? "Наставники" : "Наставляемые") + "\n" + summary);
+		task.setVariableLocal(ProgrammeProcess.Var.PARTICIPANT_COUNT,
+				participants.countByProgrammeIdAndRoleAndStatus(programmeId, role, ParticipantStatus.IN_BASE));
+	}
+}
