@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.document.PrintedPdf;
 import ru.nastavnik.programme.Programme;
@@ -92,9 +91,6 @@ class ConsentRevocationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transaction;
 
 	Programme programme;
 

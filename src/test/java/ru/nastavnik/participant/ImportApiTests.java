@@ -78,7 +78,8 @@ class ImportApiTests {
 				representative);
 	}
 
-	private ResponseEntity<String> upload(String path, String fileName, byte[] content) {
+	/** A file as a browser uploads it: multipart form data with the file's name. */
+	static HttpEntity<MultiValueMap<String, Object>> file(String fileName, byte[] content) {
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
 		body.add("file", new ByteArrayResource(content) {
 			@Override
@@ -88,8 +89,11 @@ class ImportApiTests {
 		});
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return rest.withBasicAuth("curator-school3", "demo").postForEntity(path, new HttpEntity<>(body, headers),
-				String.class);
+		return new HttpEntity<>(body, headers);
+	}
+
+	private ResponseEntity<String> upload(String path, String fileName, byte[] content) {
+		return rest.withBasicAuth("curator-school3", "demo").postForEntity(path, file(fileName, content), String.class);
 	}
 
 	private long count() {
@@ -174,19 +178,8 @@ class ImportApiTests {
 	@Test
 	void shouldNotLetAnotherOrganisationImportIntoTheProgramme() throws Exception {
 		byte[] file = xlsx(List.of(COLUMNS, pupil("Жуков Лев Ильич", 12, "Жукова Анна Ивановна")));
-		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new ByteArrayResource(file) {
-			@Override
-			public String getFilename() {
-				return "list.xlsx";
-			}
-		});
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-
 		ResponseEntity<String> response = rest.withBasicAuth("curator-kindergarten", "demo")
-			.postForEntity("/api/imports?programmeId=" + programme.getId(), new HttpEntity<>(body, headers),
-					String.class);
+			.postForEntity("/api/imports?programmeId=" + programme.getId(), file("list.xlsx", file), String.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(count()).isZero();

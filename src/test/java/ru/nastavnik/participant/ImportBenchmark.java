@@ -2,7 +2,6 @@ package ru.nastavnik.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,22 +16,13 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
 
@@ -86,20 +76,6 @@ class ImportBenchmark {
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static byte[] xlsx(List<List<String>> rows) throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Участники");
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
-	}
-
 	private static long median(long[] values) {
 		long[] sorted = values.clone();
 		Arrays.sort(sorted);
@@ -135,19 +111,11 @@ class ImportBenchmark {
 	private String importList(String kind, byte[] file) throws Exception {
 		Programme programme = stageOne.startSchoolProgramme();
 		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
-		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new ByteArrayResource(file) {
-			@Override
-			public String getFilename() {
-				return "list." + kind.toLowerCase(Locale.ROOT);
-			}
-		});
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		resetPeaks();
 		long started = System.nanoTime();
 		ResponseEntity<String> response = rest.withBasicAuth("curator-school3", "demo").postForEntity(
-				"/api/imports?programmeId=" + programme.getId(), new HttpEntity<>(body, headers), String.class);
+				"/api/imports?programmeId=" + programme.getId(),
+				ImportApiTests.file("list." + kind.toLowerCase(Locale.ROOT), file), String.class);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
 		assertThat(json.readTree(response.getBody()).get("importedRows").asInt()).isEqualTo(ROWS);
@@ -160,7 +128,7 @@ class ImportBenchmark {
 	void importTenThousandRows() throws Exception {
 		Programme sample = stageOne.startSchoolProgramme();
 		List<List<String>> rows = rows(sample);
-		byte[] xlsx = xlsx(rows);
+		byte[] xlsx = ImportApiTests.xlsx(rows);
 		byte[] csv = csv(rows);
 		List<String> lines = new ArrayList<>();
 		lines.add("| Что измерено | Время | Пик кучи |");
