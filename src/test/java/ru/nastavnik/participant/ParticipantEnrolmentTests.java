@@ -20,6 +20,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.programme.PlanStep;
@@ -52,6 +59,9 @@ class ParticipantEnrolmentTests {
 
 	@Autowired
 	Evaluations evaluations;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	@Autowired
 	Consents consents;
@@ -353,5 +363,28 @@ class ParticipantEnrolmentTests {
 			.contains("включён в базу: 1", "ожидается согласие на обработку персональных данных: 1",
 					"обработка прекращена: согласие отозвано: 0");
 		assertThat(taskService.getVariableLocal(baseStep.getId(), "participantCount")).isEqualTo(1L);
+	}
+
+	@Test
+	void shouldMoveTheParticipantsTasksAndTimersWhenTheirRoadmapStepIsMoved() {
+		Participant teacher = driver.adult(programme, "Переносова Алла Ивановна", ParticipantRole.MENTEE);
+		Participant mentor = driver.adult(programme, "Неподвижный Пётр Ильич", ParticipantRole.MENTOR);
+		LocalDate moved = LocalDate.of(programme.getStartsOn().getYear(), 10, 20);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		ResponseEntity<String> response = rest.withBasicAuth("curator-school3", "demo").exchange(
+				"/api/programmes/" + programme.getId() + "/plan/collectQuestionnaires/changes", HttpMethod.POST,
+				new HttpEntity<>("{\"dueOn\":\"" + moved + "\",\"reason\":\"Анкетирование после каникул\"}",
+						headers), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Task consentTask = driver.task(teacher, EnrolmentProcess.RECORD_CONSENT);
+		assertThat(day(consentTask.getDueDate())).isEqualTo(moved);
+		assertThat(day(managementService.createJobQuery().processInstanceId(consentTask.getProcessInstanceId())
+			.timers().singleResult().getDuedate())).isEqualTo(moved);
+		// the mentor's consent belongs to step 10, which did not move
+		assertThat(day(driver.task(mentor, EnrolmentProcess.RECORD_CONSENT).getDueDate()))
+			.isEqualTo(planned("collectMentorQuestionnaires").getDueOn());
 	}
 }
