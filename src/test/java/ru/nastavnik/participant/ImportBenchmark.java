@@ -2,9 +2,7 @@ package ru.nastavnik.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +21,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import ru.nastavnik.MemoryPeak;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
 
@@ -82,22 +81,10 @@ class ImportBenchmark {
 		return sorted[sorted.length / 2];
 	}
 
-	private static void resetPeaks() {
-		System.gc();
-		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	private static long peakHeapMiB() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
-			.sum() / (1024 * 1024);
-	}
-
-	private String parse(String kind, Programme programme, byte[] file) {
+	private String parse(String kind, Programme programme, byte[] file) throws IOException {
 		ParticipantList.read(kind, file, programme.getStartsOn(), key -> false);
 		long[] times = new long[PARSE_RUNS];
-		resetPeaks();
+		MemoryPeak peak = MemoryPeak.start();
 		for (int run = 0; run < PARSE_RUNS; run++) {
 			long started = System.nanoTime();
 			ParticipantList.Result result = ParticipantList.read(kind, file, programme.getStartsOn(), key -> false);
@@ -105,13 +92,13 @@ class ImportBenchmark {
 			assertThat(result.validRows()).hasSize(ROWS);
 		}
 		return "| Разбор и проверка строк, %s (%d КиБ), медиана из %d | %d мс | %d МиБ |".formatted(kind,
-				file.length / 1024, PARSE_RUNS, median(times), peakHeapMiB());
+				file.length / 1024, PARSE_RUNS, median(times), peak.heapMiB());
 	}
 
 	private String importList(String kind, byte[] file) throws Exception {
 		Programme programme = stageOne.startSchoolProgramme();
 		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
-		resetPeaks();
+		MemoryPeak peak = MemoryPeak.start();
 		long started = System.nanoTime();
 		ResponseEntity<String> response = rest.withBasicAuth("curator-school3", "demo").postForEntity(
 				"/api/imports?programmeId=" + programme.getId(),
@@ -121,7 +108,7 @@ class ImportBenchmark {
 		assertThat(json.readTree(response.getBody()).get("importedRows").asInt()).isEqualTo(ROWS);
 		assertThat(participants.findByProgrammeIdOrderById(programme.getId())).hasSize(ROWS);
 		return "| Загрузка через API, %s: всё или ничего, %d участников и их процессы | %.1f с (%.1f мс на участника) | %d МиБ |"
-			.formatted(kind, ROWS, millis / 1000.0, (double) millis / ROWS, peakHeapMiB());
+			.formatted(kind, ROWS, millis / 1000.0, (double) millis / ROWS, peak.heapMiB());
 	}
 
 	@Test
