@@ -149,11 +149,12 @@ create table erasure_act (
     organisation_id bigint       not null references organisation (id),
     programme_id    bigint       not null references programme (id),
     participant_id  bigint       not null references participant (id),
-    number          varchar(32)  not null unique,
+    number          varchar(32)  not null,
     act_date        date         not null,
     reason          varchar(512) not null,
     records_erased  integer      not null,
     document        bytea        not null,
     created_by      varchar(64)  not null,
-    created_at      timestamp    not null
+    created_at      timestamp    not null,
+    constraint erasure_act_number_unique unique (organisation_id, number)
 );

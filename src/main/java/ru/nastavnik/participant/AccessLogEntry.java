@@ -14,12 +14,35 @@ import jakarta.persistence.Table;
 public class AccessLogEntry {
 
 	public enum Channel {
-		API, FORM
+		API("через API"), FORM("через форму задачи");
+
+		private final String title;
+
+		Channel(String title) {
+			this.title = title;
+		}
+
+		public String title() {
+			return title;
+		}
 	}
 
 	public enum Result {
-		GRANTED, DENIED
+		GRANTED("доступ разрешён"), DENIED("доступ запрещён");
+
+		private final String title;
+
+		Result(String title) {
+			this.title = title;
+		}
+
+		public String title() {
+			return title;
+		}
 	}
+
+	/** The longest resource kept: a request's path and query are cut to fit. */
+	static final int RESOURCE_LENGTH = 255;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +72,7 @@ public class AccessLogEntry {
 		this.accessedAt = accessedAt;
 		this.participantId = participantId;
 		this.channel = channel.name();
-		this.resource = resource;
+		this.resource = resource.length() > RESOURCE_LENGTH ? resource.substring(0, RESOURCE_LENGTH) : resource;
 		this.result = result.name();
 	}
 
@@ -75,5 +98,13 @@ public class AccessLogEntry {
 
 	public String getResult() {
 		return result;
+	}
+
+	public String channelTitle() {
+		return Channel.valueOf(channel).title();
+	}
+
+	public String resultTitle() {
+		return Result.valueOf(result).title();
 	}
 }

@@ -14,8 +14,8 @@ class CollectThirdPartyInformationListener extends EnrolmentStepListener {
 
 	private final ParticipantReview review;
 
-	CollectThirdPartyInformationListener(Participants participants, ParticipantReview review, Clock clock) {
-		super(participants, clock);
+	CollectThirdPartyInformationListener(ProcessParticipant processParticipant, ParticipantReview review, Clock clock) {
+		super(processParticipant, clock);
 		this.review = review;
 	}
 

@@ -70,8 +70,19 @@ public class Consent {
 		this.revokedAt = at;
 	}
 
+	/** The reference may name the person («папка Иванова»); after erasure only the consent's number remains. */
+	void erasePaperReference() {
+		this.paperReference = EngineHistoryErasure.MASK;
+	}
+
+	/** The number printed on the blank and kept with the consent: year, participant, purpose (О — обработка, Р — распространение). */
 	public String number() {
-		return "С-" + receivedOn.getYear() + "-" + String.format("%06d", id);
+		return number(receivedOn.getYear(), participantId, purpose);
+	}
+
+	static String number(int year, Long participantId, ConsentPurpose purpose) {
+		return "С-" + year + "-" + String.format("%06d", participantId) + "-"
+				+ (purpose == ConsentPurpose.PROCESSING ? "О" : "Р");
 	}
 
 	public Long getId() {

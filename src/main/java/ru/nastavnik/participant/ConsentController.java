@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,8 +38,11 @@ class ConsentController {
 
 	private final ConsentRevocation revocation;
 
+	private final AccessLog accessLog;
+
 	ConsentController(ParticipantAccess access, ConsentIntake intake, ConsentRegister consents,
-			ConsentRevocation revocation) {
+			ConsentRevocation revocation, AccessLog accessLog) {
+		this.accessLog = accessLog;
 		this.access = access;
 		this.intake = intake;
 		this.consents = consents;
@@ -74,10 +78,13 @@ class ConsentController {
 
 	@GetMapping
 	@Operation(summary = "Согласия участника")
-	List<ConsentView> list(@RequestParam Long participantId, Authentication authentication) {
+	List<ConsentView> list(@RequestParam Long participantId, Authentication authentication,
+			HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
 		Participant participant = access.participant(participantId, user);
 		access.require(user, ParticipantAccess.READERS);
+		accessLog.read(List.of(participant), user.login(), AccessLogEntry.Channel.API,
+				ParticipantController.resource(request), AccessLogEntry.Result.GRANTED);
 		return consents.of(participant).stream().map(ConsentView::of).toList();
 	}
 

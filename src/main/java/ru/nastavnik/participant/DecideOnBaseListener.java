@@ -15,8 +15,8 @@ class DecideOnBaseListener extends EnrolmentStepListener {
 
 	private final ParticipantReview review;
 
-	DecideOnBaseListener(Participants participants, ParticipantReview review, Clock clock) {
-		super(participants, clock);
+	DecideOnBaseListener(ProcessParticipant processParticipant, ParticipantReview review, Clock clock) {
+		super(processParticipant, clock);
 		this.review = review;
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Masks what may identify a participant in Camunda's own tables — the runtime and historic variables, the variable
- * updates of the history (form submissions), their byte arrays, and comments on their tasks — in the process
- * instances that hold the participant. Ids and decisions stay, so the history still tells what happened.
+ * updates of the history (form submissions), their byte arrays, and comments and attachments of their tasks — in
+ * the participant's own process instances (business key {@code participant-<id>}). Ids and decisions stay, so the history still tells what happened.
  * Camunda 7 has no API to change a historic value, hence plain SQL on its documented tables.
  */
 @Component
@@ -28,9 +28,9 @@ class EngineHistoryErasure {
 	/** Returns how many values and documents were masked or deleted. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	int erase(Long participantId) {
-		List<String> instances = jdbc.queryForList("select distinct PROC_INST_ID_ from ACT_HI_VARINST "
-				+ "where NAME_ = ? and LONG_ = ? and PROC_INST_ID_ is not null", String.class,
-				EnrolmentProcess.Var.PARTICIPANT_ID, participantId);
+		// the participant's own processes, by their business key (a variable could have been overwritten)
+		List<String> instances = jdbc.queryForList("select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = ?",
+				String.class, ProcessParticipant.businessKey(participantId));
 		int erased = 0;
 		for (String instance : instances) {
 			erased += mask("ACT_RU_VARIABLE", "TYPE_", instance);
@@ -39,6 +39,9 @@ class EngineHistoryErasure {
 			List<String> taskIds = jdbc.queryForList("select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?",
 					String.class, instance);
 			erased += jdbc.update("delete from ACT_HI_COMMENT where PROC_INST_ID_ = ?", instance);
+			erased += jdbc.update("delete from ACT_GE_BYTEARRAY where ID_ in (select CONTENT_ID_ from ACT_HI_ATTACHMENT "
+					+ "where PROC_INST_ID_ = ?)", instance);
+			erased += jdbc.update("delete from ACT_HI_ATTACHMENT where PROC_INST_ID_ = ?", instance);
 			for (String taskId : taskIds) {
 				erased += jdbc.update("delete from ACT_HI_COMMENT where TASK_ID_ = ?", taskId);
 			}
@@ -53,7 +56,8 @@ class EngineHistoryErasure {
 		int masked = 0;
 		for (Object[] value : values) {
 			String name = (String) value[1];
-			if (EnrolmentProcess.KEPT_ON_ERASURE.contains(name) || (value[2] == null && value[3] == null)) {
+			// every value not kept is masked, whichever column holds it (text, number, date or bytes)
+			if (EnrolmentProcess.KEPT_ON_ERASURE.contains(name)) {
 				continue;
 			}
 			List<String> byteArrays = new ArrayList<>();

@@ -197,7 +197,7 @@ public class Enrolment {
 				? questionnaireGiven ? ParticipantStatus.UNDER_REVIEW : ParticipantStatus.AWAITING_QUESTIONNAIRE
 				: ParticipantStatus.AWAITING_CONSENT);
 		String processInstanceId = runtime.startProcessInstanceByKey(EnrolmentProcess.KEY,
-				"participant-" + participant.getId(), variables).getId();
+				ProcessParticipant.businessKey(participant.getId()), variables).getId();
 		participant.attachProcess(processInstanceId);
 	}
 }

@@ -16,12 +16,12 @@ import ru.nastavnik.web.BusinessRuleException;
  */
 abstract class EnrolmentStepListener implements TaskListener {
 
-	private final Participants participants;
+	private final ProcessParticipant processParticipant;
 
 	private final Clock clock;
 
-	EnrolmentStepListener(Participants participants, Clock clock) {
-		this.participants = participants;
+	EnrolmentStepListener(ProcessParticipant processParticipant, Clock clock) {
+		this.processParticipant = processParticipant;
 		this.clock = clock;
 	}
 
@@ -29,7 +29,11 @@ abstract class EnrolmentStepListener implements TaskListener {
 	public final void notify(DelegateTask task) {
 		try {
 			FormInput input = new FormInput(task, clock);
-			record(task, input, participantOf(task, input));
+			Participant participant = processParticipant.of(task.getExecution());
+			record(task, input, participant);
+			// the process routes by these: a form may submit any variable, the participant's record decides them
+			task.setVariable(EnrolmentProcess.Var.ROLE, participant.getRole().name());
+			task.setVariable(EnrolmentProcess.Var.MINOR, participant.isMinor());
 		}
 		catch (StepInputRejected | BusinessRuleException e) {
 			throw new FormFieldValidationException(task.getTaskDefinitionKey(), e.getMessage());
@@ -38,10 +42,4 @@ abstract class EnrolmentStepListener implements TaskListener {
 
 	abstract void record(DelegateTask task, FormInput input, Participant participant);
 
-	private Participant participantOf(DelegateTask task, FormInput input) {
-		Long id = input.id(EnrolmentProcess.Var.PARTICIPANT_ID);
-		return participants.findById(id == null ? -1L : id)
-			.filter(participant -> participant.tenantId().equals(task.getTenantId()))
-			.orElseThrow(() -> new StepInputRejected("Данные формы относятся к участнику другой организации и не приняты"));
-	}
 }

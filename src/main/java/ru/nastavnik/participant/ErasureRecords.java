@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,6 @@ interface ErasureRecords extends JpaRepository<ErasureRecord, Long> {
 	List<ErasureRecord> findByOrganisationIdOrderById(Long organisationId);
 
 	Optional<ErasureRecord> findByParticipantId(Long participantId);
+
+	long countByOrganisationIdAndActDateBetween(Long organisationId, LocalDate from, LocalDate to);
 }

@@ -12,8 +12,8 @@ class EvaluateParticipantListener extends EnrolmentStepListener {
 
 	private final ParticipantReview review;
 
-	EvaluateParticipantListener(Participants participants, ParticipantReview review, Clock clock) {
-		super(participants, clock);
+	EvaluateParticipantListener(ProcessParticipant processParticipant, ParticipantReview review, Clock clock) {
+		super(processParticipant, clock);
 		this.review = review;
 	}
 

@@ -22,8 +22,8 @@ class FillQuestionnaireListener extends EnrolmentStepListener {
 
 	private final QuestionnaireRegister questionnaires;
 
-	FillQuestionnaireListener(Participants participants, QuestionnaireRegister questionnaires, Clock clock) {
-		super(participants, clock);
+	FillQuestionnaireListener(ProcessParticipant processParticipant, QuestionnaireRegister questionnaires, Clock clock) {
+		super(processParticipant, clock);
 		this.questionnaires = questionnaires;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import ru.nastavnik.participant.AccessLogEntry.Channel;
 import ru.nastavnik.participant.AccessLogEntry.Result;
+import ru.nastavnik.web.Problems;
 
 /**
  * Logs the reads of a minor's record through a task form: Tasklist (and any engine REST client) reading the
@@ -30,7 +34,11 @@ import ru.nastavnik.participant.AccessLogEntry.Result;
  */
 class FormReadLogFilter extends OncePerRequestFilter {
 
-	static final Pattern TASK_VARIABLES = Pattern.compile(".*/task/([^/]+)/(form-variables|variables)(/[^/]+)?");
+	private static final Logger LOG = LoggerFactory.getLogger(FormReadLogFilter.class);
+
+	/** A task's variables, as its form reads them, or a process instance's. */
+	static final Pattern TASK_VARIABLES = Pattern.compile(".*/(task|process-instance)/([^/]+)/"
+			+ "(form-variables|variables|localVariables)(/.*)?");
 
 	private final TaskService tasks;
 
@@ -54,13 +62,19 @@ class FormReadLogFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// the answer is held back until the read is logged: the client never sees a read that is not in the log
 		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, held);
 		try {
-			chain.doFilter(request, held);
 			log(request, held.getStatus());
 		}
-		finally {
-			held.copyBodyToResponse();
+		catch (RuntimeException e) {
+			// a read that could not be logged is not answered
+			LOG.error("Обращение к {} не записано в журнал обращений; ответ не выдан", request.getRequestURI(), e);
+			held.resetBuffer();
+			Problems.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+					"Обращение не удалось записать в журнал, поэтому данные не выданы; попробуйте позже");
+			return;
 		}
+		held.copyBodyToResponse();
 	}
 
 	private void log(HttpServletRequest request, int status) {
@@ -70,11 +84,13 @@ class FormReadLogFilter extends OncePerRequestFilter {
 		Matcher matcher = TASK_VARIABLES.matcher(request.getRequestURI());
 		matcher.matches();
 		String login = login(request);
-		Task task = tasks.createTaskQuery().taskId(matcher.group(1)).singleResult();
-		if (login == null || task == null || task.getProcessInstanceId() == null) {
+		String processInstanceId = "process-instance".equals(matcher.group(1)) ? matcher.group(2)
+				: Optional.ofNullable(tasks.createTaskQuery().taskId(matcher.group(2)).singleResult())
+					.map(Task::getProcessInstanceId).orElse(null);
+		if (login == null || processInstanceId == null) {
 			return;
 		}
-		participants.findByProcessInstanceId(task.getProcessInstanceId()).ifPresent(participant -> accessLog.read(
+		participants.findByProcessInstanceId(processInstanceId).ifPresent(participant -> accessLog.read(
 				List.of(participant), login, Channel.FORM, request.getMethod() + " " + request.getRequestURI(),
 				status < 400 ? Result.GRANTED : Result.DENIED));
 	}

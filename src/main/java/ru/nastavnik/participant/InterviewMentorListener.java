@@ -12,8 +12,8 @@ class InterviewMentorListener extends EnrolmentStepListener {
 
 	private final ParticipantReview review;
 
-	InterviewMentorListener(Participants participants, ParticipantReview review, Clock clock) {
-		super(participants, clock);
+	InterviewMentorListener(ProcessParticipant processParticipant, ParticipantReview review, Clock clock) {
+		super(processParticipant, clock);
 		this.review = review;
 	}
 

@@ -212,8 +212,8 @@ class ParticipantController {
 		access.require(user, Set.of(Role.DIRECTOR, Role.AUDITOR));
 		Participant participant = access.participant(id, user);
 		return accessLog.of(participant).stream()
-			.map(entry -> new AccessLogView(entry.getAccessedAt(), entry.getLogin(), entry.getChannel(),
-					entry.getResource(), entry.getResult()))
+			.map(entry -> new AccessLogView(entry.getAccessedAt(), entry.getLogin(), entry.channelTitle(),
+					entry.getResource(), entry.resultTitle()))
 			.toList();
 	}
 
@@ -239,7 +239,7 @@ class ParticipantController {
 		return participant;
 	}
 
-	private static String resource(HttpServletRequest request) {
+	static String resource(HttpServletRequest request) {
 		String query = request.getQueryString();
 		return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
 	}

@@ -145,8 +145,7 @@ class ParticipantRecords {
 		Organisation organisation = programme.getOrganisation();
 		LocalDate today = LocalDate.now(clock);
 		LocalDate endOfProgramme = LocalDate.of(programme.getStartsOn().getYear() + 1, Month.AUGUST, 31);
-		return consentForms.pdf(new ConsentForm("С-" + programme.getAcademicYear().substring(0, 4) + "-"
-				+ String.format("%06d", participant.getId()) + "-" + (purpose == ConsentPurpose.PROCESSING ? "О" : "Р"),
+		return consentForms.pdf(new ConsentForm(Consent.number(today.getYear(), participant.getId(), purpose),
 				today, purpose, participant.getPerson().getFullName(), participant.getPerson().getBirthDate(),
 				participant.isMinor() ? participant.getRepresentative().getFullName() : null, organisation.getName(),
 				organisation.getAddress(), organisation.getSiteUrl(), null,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +26,16 @@ class PersonalDataErasure {
 	static final List<String> DATA_CATEGORIES = List.of("фамилия, имя, отчество", "дата рождения",
 			"класс или должность", "контактные телефон и адрес электронной почты",
 			"сведения анкеты (запросы, интересы, компетенции, опыт)", "сведения о запросах от третьих лиц",
-			"комментарии к оценкам и решениям рабочей группы",
-			"фамилия, имя, отчество и контакты законного представителя");
+			"комментарии к оценкам и решениям рабочей группы", "связи наставника-родителя с детьми",
+			"реквизиты согласия работника и дополнительного соглашения к трудовому договору",
+			"номера и места хранения подписанных согласий");
+
+	static final String REPRESENTATIVE_DATA = "фамилия, имя, отчество и контакты законного представителя";
 
 	static final List<String> STORAGE_LOCATIONS = List.of(
 			"база данных системы «Наставник»: участники, анкеты, сведения третьих лиц, оценки",
 			"переменные и история процессов движка Camunda (ACT_RU_VARIABLE, ACT_HI_VARINST, ACT_HI_DETAIL, "
-					+ "ACT_GE_BYTEARRAY, ACT_HI_COMMENT)");
+					+ "ACT_GE_BYTEARRAY, ACT_HI_COMMENT, ACT_HI_ATTACHMENT)");
 
 	static final String METHOD = "удаление значений и необратимое обезличивание записей в базе данных; "
 			+ "идентификатор участника сохранён для согласованности статистики программы";
@@ -58,10 +62,13 @@ class PersonalDataErasure {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	PersonalDataErasure(Participants participants, MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
 			ThirdPartyInformations thirdParty, Evaluations evaluations, Consents consents,
 			AccessLogEntries accessLog, EngineHistoryErasure engineHistory, ErasureRecords records,
-			ErasureActDocument document, Clock clock) {
+			ErasureActDocument document, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.participants = participants;
 		this.mentees = mentees;
 		this.mentors = mentors;
@@ -81,10 +88,19 @@ class PersonalDataErasure {
 		Instant now = clock.instant();
 		int erased = 1;
 		participant.getPerson().erase(now);
+		List<String> categories = new ArrayList<>(DATA_CATEGORIES);
 		Person representative = participant.getRepresentative();
 		if (representative != null && !representative.isErased()
 				&& participants.countByRepresentativeIdAndIdNot(representative.getId(), participant.getId()) == 0) {
 			representative.erase(now);
+			categories.add(REPRESENTATIVE_DATA);
+			erased++;
+		}
+		erased += jdbc.update("delete from mentor_child where mentor_id = ? or child_id = ?", participant.getId(),
+				participant.getId());
+		erased += jdbc.update("delete from staff_mentor_agreement where participant_id = ?", participant.getId());
+		for (Consent consent : consents.findByParticipantIdOrderById(participant.getId())) {
+			consent.erasePaperReference();
 			erased++;
 		}
 		erased += mentees.findById(participant.getId()).map(answers -> {
@@ -108,10 +124,11 @@ class PersonalDataErasure {
 		log.add(new EventLogLine(now, by, "Персональные данные уничтожены (записей: " + erased + ")"));
 		Organisation organisation = participant.getProgramme().getOrganisation();
 		LocalDate today = LocalDate.now(clock);
-		String number = "А-" + today.getYear() + "-" + String.format("%04d",
-				records.findByOrganisationIdOrderById(organisation.getId()).size() + 1);
+		// numbered per organisation and year; the unique constraint refuses a number taken meanwhile
+		String number = "А-" + today.getYear() + "-" + String.format("%04d", records.countByOrganisationIdAndActDateBetween(
+				organisation.getId(), today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear())) + 1);
 		byte[] pdf = document.pdf(new ErasureAct(number, today, organisation.getName(), organisation.getAddress(),
-				null, participant.reference(), reason, DATA_CATEGORIES, STORAGE_LOCATIONS, METHOD, erased, by, log));
+				null, participant.reference(), reason, categories, STORAGE_LOCATIONS, METHOD, erased, by, log));
 		return records.save(new ErasureRecord(organisation.getId(), participant.getProgramme().getId(),
 				participant.getId(), number, today, reason, erased, pdf, by, now));
 	}
@@ -131,7 +148,7 @@ class PersonalDataErasure {
 		}
 		for (AccessLogEntry entry : accessLog.findByParticipantIdOrderById(participant.getId())) {
 			lines.add(new EventLogLine(entry.getAccessedAt(), entry.getLogin(), "Просмотр записи ("
-					+ entry.getChannel() + ", " + entry.getResult() + ")"));
+					+ entry.channelTitle() + ", " + entry.resultTitle() + ")"));
 		}
 		if (participant.getWithdrawnAt() != null) {
 			lines.add(new EventLogLine(participant.getWithdrawnAt(), "система",

@@ -18,8 +18,8 @@ import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
 import ru.nastavnik.web.BusinessRuleException;
 
 /**
- * The questionnaires of mentees and mentors. A parent mentor's children are the participants they named and those
- * whose legal representative they are; a staff mentor's consent and contract addendum (ТК ст. 351.8) come with it.
+ * The questionnaires of mentees and mentors. A parent mentor names their children among the programme's mentees; a
+ * staff mentor's consent and contract addendum (ТК ст. 351.8) come with it.
  */
 @Service
 public class QuestionnaireRegister {
@@ -112,7 +112,7 @@ public class QuestionnaireRegister {
 		}
 	}
 
-	/** The children a parent names must be mentees of the same programme; those they represent are added. */
+	/** The children a parent names must be mentees of the same programme. */
 	private Set<Long> children(Participant mentor, MentorAnswers answers, List<String> problems) {
 		Set<Long> children = new HashSet<>();
 		Set<Long> named = answers.childParticipantIds() == null ? Set.of() : answers.childParticipantIds();
@@ -131,10 +131,6 @@ public class QuestionnaireRegister {
 				children.add(childId);
 			}
 		}
-		participants.findByProgrammeIdOrderById(mentor.getProgramme().getId()).stream()
-			.filter(candidate -> candidate.getRepresentative() != null
-					&& candidate.getRepresentative().getId().equals(mentor.getPerson().getId()))
-			.forEach(child -> children.add(child.getId()));
 		return children;
 	}
 

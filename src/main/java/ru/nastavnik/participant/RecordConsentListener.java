@@ -16,8 +16,8 @@ class RecordConsentListener extends EnrolmentStepListener {
 
 	private final ConsentRegister consents;
 
-	RecordConsentListener(Participants participants, ConsentRegister consents, Clock clock) {
-		super(participants, clock);
+	RecordConsentListener(ProcessParticipant processParticipant, ConsentRegister consents, Clock clock) {
+		super(processParticipant, clock);
 		this.consents = consents;
 	}
 

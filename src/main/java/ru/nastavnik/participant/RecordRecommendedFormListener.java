@@ -11,20 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordRecommendedFormListener implements ExecutionListener {
 
-	private final Participants participants;
+	private final ProcessParticipant processParticipant;
 
 	private final ParticipantReview review;
 
-	RecordRecommendedFormListener(Participants participants, ParticipantReview review) {
-		this.participants = participants;
+	RecordRecommendedFormListener(ProcessParticipant processParticipant, ParticipantReview review) {
+		this.processParticipant = processParticipant;
 		this.review = review;
 	}
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		Long id = ((Number) execution.getVariable(EnrolmentProcess.Var.PARTICIPANT_ID)).longValue();
 		Object form = execution.getVariable(EnrolmentProcess.Var.RECOMMENDED_FORM);
-		participants.findById(id).ifPresent(participant -> review.recordRecommendedForm(participant,
-				form == null ? null : form.toString()));
+		review.recordRecommendedForm(processParticipant.of(execution), form == null ? null : form.toString());
 	}
 }

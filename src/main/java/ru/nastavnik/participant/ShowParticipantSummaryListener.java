@@ -11,20 +11,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ShowParticipantSummaryListener implements TaskListener {
 
-	private final Participants participants;
+	private final ProcessParticipant processParticipant;
 
 	private final ParticipantReview review;
 
-	ShowParticipantSummaryListener(Participants participants, ParticipantReview review) {
-		this.participants = participants;
+	private final ConsentRegister consents;
+
+	ShowParticipantSummaryListener(ProcessParticipant processParticipant, ParticipantReview review,
+			ConsentRegister consents) {
+		this.processParticipant = processParticipant;
 		this.review = review;
+		this.consents = consents;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		Long id = ((Number) task.getVariable(EnrolmentProcess.Var.PARTICIPANT_ID)).longValue();
-		Participant participant = participants.findById(id).orElseThrow(
-				() -> new IllegalStateException("Участник " + id + " не найден"));
-		task.setVariableLocal(EnrolmentProcess.Var.SUMMARY, review.summary(participant));
+		Participant participant = processParticipant.of(task.getExecution());
+		boolean consented = participant.getStatus() != ParticipantStatus.WITHDRAWN
+				&& consents.validProcessingConsent(participant).isPresent();
+		task.setVariableLocal(EnrolmentProcess.Var.SUMMARY, consented ? review.summary(participant)
+				: "Анкета не показывается: нет действующего согласия на обработку персональных данных. "
+						+ "Получите новое согласие и отметьте его в системе.");
 	}
 }

@@ -11,19 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 class StopProcessingDelegate implements JavaDelegate {
 
-	private final Participants participants;
+	private final ProcessParticipant processParticipant;
 
 	private final Withdrawal withdrawal;
 
-	StopProcessingDelegate(Participants participants, Withdrawal withdrawal) {
-		this.participants = participants;
+	StopProcessingDelegate(ProcessParticipant processParticipant, Withdrawal withdrawal) {
+		this.processParticipant = processParticipant;
 		this.withdrawal = withdrawal;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long id = ((Number) execution.getVariable(EnrolmentProcess.Var.PARTICIPANT_ID)).longValue();
-		withdrawal.stop(participants.findById(id)
-			.orElseThrow(() -> new IllegalStateException("Участник " + id + " не найден")));
+		withdrawal.stop(processParticipant.of(execution));
 	}
 }

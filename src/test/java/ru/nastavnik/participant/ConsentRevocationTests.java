@@ -13,13 +13,18 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.document.PrintedPdf;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeAudience;
+import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.programme.StageOneDriver;
 
 /**
@@ -91,6 +96,12 @@ class ConsentRevocationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	ProgrammeManagement management;
 
 	Programme programme;
 
@@ -180,5 +191,30 @@ class ConsentRevocationTests {
 			return i;
 		}
 		return -1;
+	}
+
+	@Test
+	void shouldNumberErasureActsWithinEachOrganisation() {
+		Participant pupil = driver.adult(programme, "Школьная Вера Ильинична", ParticipantRole.MENTEE);
+		driver.consent(pupil);
+		Organisation kindergarten = organisations.findByTenantId("kindergarten").orElseThrow();
+		Programme teachers = management.start(kindergarten, programme.getAcademicYear(), ProgrammeAudience.TEACHERS,
+				"director-kindergarten");
+		Participant teacher = driver.adult(teachers, "Садовая Нина Петровна", ParticipantRole.MENTEE);
+		driver.submit(teacher, EnrolmentProcess.RECORD_CONSENT, "director-kindergarten", Map.of(
+				"consentReceivedOn", ParticipantDriver.today().toString(),
+				"consentValidUntil", ParticipantDriver.today().plusYears(1).toString(),
+				"consentPaperReference", "Папка Садовой Н. П."), "kindergarten");
+
+		String school = revocation.revoke(consents.findByParticipantIdOrderById(pupil.getId()).get(0).getId(), null,
+				"curator-school3").orElseThrow().getNumber();
+		String kindergartens = revocation.revoke(consents.findByParticipantIdOrderById(teacher.getId()).get(0).getId(),
+				null, "curator-kindergarten").orElseThrow().getNumber();
+
+		String first = "А-" + ParticipantDriver.today().getYear() + "-0001";
+		assertThat(school).isEqualTo(first);
+		assertThat(kindergartens).isEqualTo(first);
+		assertThat(consents.findByParticipantIdOrderById(teacher.getId()).get(0).getPaperReference())
+			.doesNotContain("Садовой");
 	}
 }

@@ -76,12 +76,17 @@ public class ParticipantDriver {
 	}
 
 	public void submit(Participant participant, String step, String login, Map<String, Object> values) {
+		submit(participant, step, login, values, StageOneDriver.SCHOOL);
+	}
+
+	public void submit(Participant participant, String step, String login, Map<String, Object> values,
+			String tenant) {
 		Task task = task(participant, step);
 		assertThat(task).as("открытая задача «%s»", step).isNotNull();
 		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
 			.map(group -> group.getId())
 			.toList();
-		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));
+		identityService.setAuthentication(login, groups, List.of(tenant));
 		try {
 			formService.submitTaskForm(task.getId(), values);
 		}

@@ -387,4 +387,23 @@ class ParticipantEnrolmentTests {
 		assertThat(day(driver.task(mentor, EnrolmentProcess.RECORD_CONSENT).getDueDate()))
 			.isEqualTo(planned("collectMentorQuestionnaires").getDueOn());
 	}
+
+	@Test
+	void shouldRecordAFormForTheProcessesOwnParticipantWhateverParticipantIdItSubmits() {
+		Participant first = driver.adult(programme, "Первая Анна Ильинична", ParticipantRole.MENTEE);
+		Participant second = driver.adult(programme, "Вторая Мария Ильинична", ParticipantRole.MENTEE);
+
+		driver.submit(first, EnrolmentProcess.RECORD_CONSENT, "workgroup-school3", Map.of(
+				"participantId", second.getId(), "role", "MENTOR",
+				"consentReceivedOn", ParticipantDriver.today().toString(),
+				"consentValidUntil", ParticipantDriver.today().plusYears(1).toString(),
+				"consentPaperReference", "Журнал согласий № 100"));
+
+		assertThat(consents.findByParticipantIdOrderById(first.getId())).hasSize(1);
+		assertThat(consents.findByParticipantIdOrderById(second.getId())).isEmpty();
+		// the process still routes by the participant's own role, not the one the form sent
+		assertThat(runtimeService.getVariable(driver.reload(first).getProcessInstanceId(), EnrolmentProcess.Var.ROLE))
+			.isEqualTo("MENTEE");
+		assertThat(instance(first)).isWaitingAt(EnrolmentProcess.FILL_QUESTIONNAIRE);
+	}
 }
