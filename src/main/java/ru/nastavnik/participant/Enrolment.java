@@ -13,15 +13,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
 import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
-import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.ProgrammeProcess;
-import ru.nastavnik.programme.RoadmapPlan;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
 
@@ -52,7 +50,7 @@ public class Enrolment {
 
 	private final RuntimeService runtime;
 
-	private final RoadmapPlan plan;
+	private final ProcessParticipant processParticipant;
 
 	private final Clock clock;
 
@@ -61,8 +59,9 @@ public class Enrolment {
 	private final String tasklistUrl;
 
 	Enrolment(People people, Participants participants, ConsentRegister consents,
-			QuestionnaireRegister questionnaires, RuntimeService runtime, RoadmapPlan plan, Clock clock, Outbox outbox,
-			@Value("${nastavnik.tasklist-url}") String tasklistUrl) {
+			QuestionnaireRegister questionnaires, RuntimeService runtime, ProcessParticipant processParticipant,
+			Clock clock, Outbox outbox, @Value("${nastavnik.tasklist-url}") String tasklistUrl) {
+		this.processParticipant = processParticipant;
 		this.outbox = outbox;
 		this.tasklistUrl = tasklistUrl;
 		this.people = people;
@@ -70,7 +69,6 @@ public class Enrolment {
 		this.consents = consents;
 		this.questionnaires = questionnaires;
 		this.runtime = runtime;
-		this.plan = plan;
 		this.clock = clock;
 	}
 
@@ -168,8 +166,7 @@ public class Enrolment {
 	}
 
 	private boolean thirdPartyStepHeld(Programme programme) {
-		return programme.getAudience() == ProgrammeAudience.PUPILS
-				&& plan.includes(programme.getId(), ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
+		return processParticipant.thirdPartyStepHeld(programme);
 	}
 
 	private void start(Participant participant, boolean consentGiven, boolean questionnaireGiven,

@@ -31,9 +31,7 @@ abstract class EnrolmentStepListener implements TaskListener {
 			FormInput input = new FormInput(task, clock);
 			Participant participant = processParticipant.of(task.getExecution());
 			record(task, input, participant);
-			// the process routes by these: a form may submit any variable, the participant's record decides them
-			task.setVariable(EnrolmentProcess.Var.ROLE, participant.getRole().name());
-			task.setVariable(EnrolmentProcess.Var.MINOR, participant.isMinor());
+			processParticipant.restoreRouting(task, participant);
 		}
 		catch (StepInputRejected | BusinessRuleException e) {
 			throw new FormFieldValidationException(task.getTaskDefinitionKey(), e.getMessage());

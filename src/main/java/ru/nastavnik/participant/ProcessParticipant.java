@@ -3,7 +3,12 @@ package ru.nastavnik.participant;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeAudience;
+import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.programme.RoadmapPlan;
 
 /**
  * The participant an enrolment process is about, found from the process itself — its business key
@@ -17,8 +22,28 @@ class ProcessParticipant {
 
 	private final Participants participants;
 
-	ProcessParticipant(Participants participants) {
+	private final RoadmapPlan plan;
+
+	ProcessParticipant(Participants participants, RoadmapPlan plan) {
 		this.participants = participants;
+		this.plan = plan;
+	}
+
+	/** Whether the programme holds roadmap step 6, third-party information, which only pupils' programmes do. */
+	boolean thirdPartyStepHeld(Programme programme) {
+		return programme.getAudience() == ProgrammeAudience.PUPILS
+				&& plan.includes(programme.getId(), ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
+	}
+
+	/**
+	 * The variables the enrolment routes by, from the participant's record: a form may submit any variable, and
+	 * these are set again after every step so that no submission can skip a step.
+	 */
+	void restoreRouting(DelegateTask task, Participant participant) {
+		task.setVariable(EnrolmentProcess.Var.ROLE, participant.getRole().name());
+		task.setVariable(EnrolmentProcess.Var.MINOR, participant.isMinor());
+		task.setVariable(EnrolmentProcess.Var.THIRD_PARTY_INFORMATION, participant.getRole() == ParticipantRole.MENTEE
+				&& thirdPartyStepHeld(participant.getProgramme()));
 	}
 
 	static String businessKey(Long participantId) {

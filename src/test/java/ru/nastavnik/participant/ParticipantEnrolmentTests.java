@@ -394,7 +394,7 @@ class ParticipantEnrolmentTests {
 		Participant second = driver.adult(programme, "Вторая Мария Ильинична", ParticipantRole.MENTEE);
 
 		driver.submit(first, EnrolmentProcess.RECORD_CONSENT, "workgroup-school3", Map.of(
-				"participantId", second.getId(), "role", "MENTOR",
+				"participantId", second.getId(), "role", "MENTOR", "thirdPartyInformation", false,
 				"consentReceivedOn", ParticipantDriver.today().toString(),
 				"consentValidUntil", ParticipantDriver.today().plusYears(1).toString(),
 				"consentPaperReference", "Журнал согласий № 100"));
@@ -405,5 +405,8 @@ class ParticipantEnrolmentTests {
 		assertThat(runtimeService.getVariable(driver.reload(first).getProcessInstanceId(), EnrolmentProcess.Var.ROLE))
 			.isEqualTo("MENTEE");
 		assertThat(instance(first)).isWaitingAt(EnrolmentProcess.FILL_QUESTIONNAIRE);
+		// nor can a submission skip step 6
+		driver.menteeQuestionnaire(first, "YOUNG_TEACHER", "Подготовка к открытому уроку");
+		assertThat(instance(first)).isWaitingAt(EnrolmentProcess.COLLECT_THIRD_PARTY_INFORMATION);
 	}
 }
