@@ -58,7 +58,7 @@ class ErasureActController {
 		access.require(user, READERS);
 		return user.tenantIds().stream()
 			.flatMap(tenant -> organisations.findByTenantId(tenant).stream())
-			.flatMap(organisation -> records.findByOrganisationIdOrderById(organisation.getId()).stream()
+			.flatMap(organisation -> records.findSummariesByOrganisationIdOrderById(organisation.getId()).stream()
 				.map(act -> new ActView(act.getId(), act.getNumber(), act.getActDate(), organisation.getName(),
 						act.getReason(), act.getRecordsErased(), act.getCreatedBy(), act.getCreatedAt())))
 			.toList();

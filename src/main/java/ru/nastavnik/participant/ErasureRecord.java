@@ -3,9 +3,7 @@ package ru.nastavnik.participant;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,7 +35,6 @@ public class ErasureRecord {
 
 	private int recordsErased;
 
-	@Basic(fetch = FetchType.LAZY)
 	private byte[] document;
 
 	private String createdBy;

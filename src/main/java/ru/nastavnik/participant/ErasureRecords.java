@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,25 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ErasureRecords extends JpaRepository<ErasureRecord, Long> {
 
-	List<ErasureRecord> findByOrganisationIdOrderById(Long organisationId);
+	/** The acts of an organisation without their PDFs: a list reads the columns it shows, not every document. */
+	interface ActSummary {
+
+		Long getId();
+
+		String getNumber();
+
+		LocalDate getActDate();
+
+		String getReason();
+
+		int getRecordsErased();
+
+		String getCreatedBy();
+
+		Instant getCreatedAt();
+	}
+
+	List<ActSummary> findSummariesByOrganisationIdOrderById(Long organisationId);
 
 	Optional<ErasureRecord> findByParticipantId(Long participantId);
 

@@ -46,7 +46,6 @@ public final class ParticipantList {
 
 	private static final int OLDEST_AGE = 100;
 
-	private static final int AGE_OF_MAJORITY = 18;
 
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -221,7 +220,8 @@ public final class ParticipantList {
 		String email = email(row);
 		String phone = phone(row);
 		String representativeName = optionalText(row, Column.REPRESENTATIVE);
-		boolean minor = birthDate != null && birthDate.until(programmeStartsOn).getYears() < AGE_OF_MAJORITY;
+		// the one rule of minority, the same as for a person added one by one
+		boolean minor = birthDate != null && Enrolment.minorOn(birthDate, programmeStartsOn);
 		if (minor && value(row, Column.REPRESENTATIVE).isEmpty()) {
 			problem(number, Column.REPRESENTATIVE,
 					"Участник несовершеннолетний на дату начала программы: укажите законного представителя");

@@ -90,8 +90,8 @@ class PersonalDataErasure {
 		participant.getPerson().erase(now);
 		List<String> categories = new ArrayList<>(DATA_CATEGORIES);
 		Person representative = participant.getRepresentative();
-		if (representative != null && !representative.isErased()
-				&& participants.countByRepresentativeIdAndIdNot(representative.getId(), participant.getId()) == 0) {
+		// each participant's legal representative is a person of their own, recorded with them
+		if (representative != null && !representative.isErased()) {
 			representative.erase(now);
 			categories.add(REPRESENTATIVE_DATA);
 			erased++;

@@ -1,6 +1,7 @@
 package ru.nastavnik.participant;
 
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,12 +30,14 @@ class ShowBaseSummaryListener implements TaskListener {
 		Long programmeId = ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
 		ParticipantRole role = ProgrammeProcess.FORM_MENTOR_BASE.equals(task.getVariable(ProgrammeProcess.Var.PLAN_STEP))
 				? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
-		String summary = Arrays.stream(ParticipantStatus.values())
-			.map(status -> status.title() + ": "
-					+ participants.countByProgrammeIdAndRoleAndStatus(programmeId, role, status))
+		Map<ParticipantStatus, Long> counts = new EnumMap<>(ParticipantStatus.class);
+		for (ParticipantStatus status : ParticipantStatus.values()) {
+			counts.put(status, participants.countByProgrammeIdAndRoleAndStatus(programmeId, role, status));
+		}
+		String summary = counts.entrySet().stream()
+			.map(count -> count.getKey().title() + ": " + count.getValue())
 			.collect(Collectors.joining("\n"));
 		task.setVariableLocal(SUMMARY, (role == ParticipantRole.MENTOR ? "Наставники" : "Наставляемые") + "\n" + summary);
-		task.setVariableLocal(ProgrammeProcess.Var.PARTICIPANT_COUNT,
-				participants.countByProgrammeIdAndRoleAndStatus(programmeId, role, ParticipantStatus.IN_BASE));
+		task.setVariableLocal(ProgrammeProcess.Var.PARTICIPANT_COUNT, counts.get(ParticipantStatus.IN_BASE));
 	}
 }

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.Representative;
 import ru.nastavnik.programme.Programme;
@@ -32,16 +31,13 @@ public class ParticipantDriver {
 
 	private final IdentityService identityService;
 
-	private final TransactionTemplate transaction;
-
 	ParticipantDriver(Enrolment enrolment, Participants participants, TaskService taskService,
-			FormService formService, IdentityService identityService, TransactionTemplate transaction) {
+			FormService formService, IdentityService identityService) {
 		this.enrolment = enrolment;
 		this.participants = participants;
 		this.taskService = taskService;
 		this.formService = formService;
 		this.identityService = identityService;
-		this.transaction = transaction;
 	}
 
 	public Participant adult(Programme programme, String fullName, ParticipantRole role) {
@@ -59,8 +55,7 @@ public class ParticipantDriver {
 	}
 
 	public Participant enrol(Programme programme, NewParticipant input) {
-		return transaction.execute(status -> enrolment.enrol(programme, input, ParticipantSource.CURATOR,
-				"curator-school3"));
+		return enrolment.enrol(programme, input, ParticipantSource.CURATOR, "curator-school3");
 	}
 
 	public Participant reload(Participant participant) {

@@ -289,7 +289,7 @@ class ParticipantEnrolmentTests {
 		Participant child = driver.minor(programme, "Петров Илья Сергеевич", ParticipantRole.MENTEE);
 		Participant parent = driver.enrol(programme, new NewParticipant("Петрова Мария Ивановна",
 				programme.getStartsOn().minusYears(40), "родитель", ParticipantRole.MENTOR, null, null, null));
-		// the representative recorded for the child is the same person only if the school links them; name the child
+		// a parent names their children among the programme's mentees
 		driver.consent(parent);
 		driver.mentorQuestionnaire(parent, Map.of("mentorType", "PARENT", "competences", "Бухгалтерия",
 				"experience", "15 лет", "maxMentees", 1, "childParticipantIds", child.getId().toString()));
