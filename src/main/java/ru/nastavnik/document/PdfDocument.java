@@ -16,15 +16,18 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 
 /**
- * An A4 document written top to bottom — heading, paragraphs, labelled fields, blanks to fill by hand, tables and a
- * signature block — with DejaVu Sans embedded, so the Cyrillic text reads and prints the same everywhere. The title
- * goes into the PDF metadata with «Наставник» as its creator. One instance builds one document and is not shared
- * between threads.
+ * An A4 document written top to bottom — letterhead, heading, paragraphs, numbered points, labelled fields, blanks to
+ * fill by hand, tables and signature blocks, a running header on every page — with DejaVu Sans embedded, so the
+ * Cyrillic text reads and prints the same everywhere. The title goes into the PDF metadata with «Наставник» as its
+ * creator. One instance builds one document and is not shared between threads.
  */
 public final class PdfDocument {
 
@@ -54,6 +57,8 @@ public final class PdfDocument {
 
 	private final Document document;
 
+	private final PdfWriter writer;
+
 	private final BaseFont regularFont;
 
 	private final Font regular;
@@ -68,9 +73,11 @@ public final class PdfDocument {
 
 	private int sections;
 
+	private int points;
+
 	private PdfDocument(Rectangle page, float leftMargin, String title) {
 		document = new Document(page, leftMargin, 36, 36, 36);
-		PdfWriter.getInstance(document, out);
+		writer = PdfWriter.getInstance(document, out);
 		document.addTitle(title);
 		document.addCreator(CREATOR);
 		document.open();
@@ -92,20 +99,55 @@ public final class PdfDocument {
 		return new PdfDocument(PageSize.A4.rotate(), 36, title);
 	}
 
+	/** A small line at the top right of this page and of every page after it, such as «проект, версия 2». */
+	public PdfDocument runningHeader(String text) {
+		writer.setPageEvent(new PdfPageEventHelper() {
+
+			@Override
+			public void onEndPage(PdfWriter pageWriter, Document page) {
+				ColumnText.showTextAligned(pageWriter.getDirectContent(), Element.ALIGN_RIGHT,
+						new Phrase(text, caption), page.right(), page.top() + CAPTION_SIZE + 8, 0);
+			}
+		});
+		return this;
+	}
+
+	/**
+	 * The issuer's name, bold and centred, then its details such as the address in small print, over a rule across
+	 * the page.
+	 *
+	 * @param details {@code null} leaves the name alone over the rule
+	 */
+	public PdfDocument letterhead(String name, String details) {
+		Paragraph letterhead = aligned(name, sectionFont, Element.ALIGN_CENTER, 0);
+		if (details != null) {
+			letterhead.add(new Chunk("\n" + details, caption));
+		}
+		add(letterhead);
+		Paragraph rule = new Paragraph(6, "", caption);
+		rule.add(new Chunk(new LineSeparator(0.5f, 100, null, Element.ALIGN_CENTER, 0)));
+		rule.setSpacingAfter(18);
+		return add(rule);
+	}
+
 	/** The document's name, bold and centred. */
 	public PdfDocument heading(String text) {
-		Paragraph heading = new Paragraph(text, headingFont);
-		heading.setAlignment(Element.ALIGN_CENTER);
-		heading.setSpacingAfter(12);
-		return add(heading);
+		return add(aligned(text, headingFont, Element.ALIGN_CENTER, 12));
 	}
 
 	/** A centred line under the heading, such as the document's number and date. */
 	public PdfDocument subtitle(String text) {
-		Paragraph subtitle = new Paragraph(text, regular);
-		subtitle.setAlignment(Element.ALIGN_CENTER);
-		subtitle.setSpacingAfter(12);
-		return add(subtitle);
+		return add(aligned(text, regular, Element.ALIGN_CENTER, 12));
+	}
+
+	/** A bold centred line, smaller than the heading, such as what an order is about or the name of a table. */
+	public PdfDocument subheading(String text) {
+		return add(aligned(text, sectionFont, Element.ALIGN_CENTER, 10));
+	}
+
+	/** A block against the right margin, such as «Приложение к приказу …». */
+	public PdfDocument aside(String text) {
+		return add(aligned(text, regular, Element.ALIGN_RIGHT, 12));
 	}
 
 	/** A bold section title. */
@@ -120,6 +162,25 @@ public final class PdfDocument {
 	public PdfDocument numberedSection(String title) {
 		sections++;
 		return section(sections + ". " + title);
+	}
+
+	/**
+	 * A point numbered «1.», «2.», … in the order the points are added, its wrapped lines under the text, as the
+	 * operative part of an order is written.
+	 */
+	public PdfDocument point(String text) {
+		points++;
+		return add(hanging(points + ". ", text, 0));
+	}
+
+	/** The sub-points of the last {@linkplain #point(String) point}: «3.1.», «3.2.», … indented under it. */
+	public PdfDocument subpoints(List<String> texts) {
+		int number = 0;
+		for (String text : texts) {
+			number++;
+			add(hanging(points + "." + number + ". ", text, 18));
+		}
+		return this;
 	}
 
 	public PdfDocument paragraph(String text) {
@@ -168,6 +229,12 @@ public final class PdfDocument {
 		return this;
 	}
 
+	/** What follows starts on a new page. */
+	public PdfDocument newPage() {
+		document.newPage();
+		return this;
+	}
+
 	/**
 	 * A table across the page: a grey header row repeated on every page and one row per item of rows.
 	 *
@@ -204,11 +271,7 @@ public final class PdfDocument {
 	 * @param name printed over the «расшифровка подписи» line; {@code null} leaves it to be written by hand
 	 */
 	public PdfDocument signature(String signer, String name) {
-		PdfPTable table = new PdfPTable(new float[] { 27, 18, 3, 34, 3, 15 });
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(18);
-		table.setSpacingAfter(8);
-		table.setKeepTogether(true);
+		PdfPTable table = signatureTable(new float[] { 27, 18, 3, 34, 3, 15 });
 		table.addCell(text(signer, regular, Element.ALIGN_LEFT));
 		table.addCell(line(""));
 		table.addCell(text("", regular, Element.ALIGN_LEFT));
@@ -221,6 +284,19 @@ public final class PdfDocument {
 		table.addCell(text("расшифровка подписи", caption, Element.ALIGN_CENTER));
 		table.addCell(text("", caption, Element.ALIGN_CENTER));
 		table.addCell(text("дата", caption, Element.ALIGN_CENTER));
+		return add(table);
+	}
+
+	/**
+	 * The signature of whoever issues the document, as an order ends: «Директор ________ Смирнова Ольга Викторовна»,
+	 * with no date of its own, for the document is dated at the top.
+	 */
+	public PdfDocument signatory(String position, String name) {
+		PdfPTable table = signatureTable(new float[] { 33, 25, 4, 38 });
+		table.addCell(text(position, regular, Element.ALIGN_LEFT));
+		table.addCell(line(""));
+		table.addCell(text("", regular, Element.ALIGN_LEFT));
+		table.addCell(text(name, regular, Element.ALIGN_RIGHT));
 		return add(table);
 	}
 
@@ -245,6 +321,29 @@ public final class PdfDocument {
 	private String underscores(float width) {
 		int count = (int) (width / regularFont.getWidthPoint("_", BODY_SIZE)) - 2;
 		return "_".repeat(Math.max(count, SHORTEST_BLANK));
+	}
+
+	private Paragraph hanging(String number, String text, float indentation) {
+		Paragraph paragraph = spaced(new Paragraph(number + text, regular));
+		paragraph.setIndentationLeft(indentation + regularFont.getWidthPoint(number, BODY_SIZE));
+		paragraph.setFirstLineIndent(-regularFont.getWidthPoint(number, BODY_SIZE));
+		return paragraph;
+	}
+
+	private static PdfPTable signatureTable(float[] widths) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(18);
+		table.setSpacingAfter(8);
+		table.setKeepTogether(true);
+		return table;
+	}
+
+	private static Paragraph aligned(String text, Font font, int alignment, float spacingAfter) {
+		Paragraph paragraph = new Paragraph(text, font);
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingAfter(spacingAfter);
+		return paragraph;
 	}
 
 	private static Paragraph spaced(Paragraph paragraph) {

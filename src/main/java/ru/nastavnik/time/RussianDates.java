@@ -2,13 +2,21 @@ package ru.nastavnik.time;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
-/** Dates as people read them in Russian documents and mails: 31.05.2026, and with the time 31.05.2026 14:05:09. */
+/**
+ * Dates as people read them in Russian documents and mails: 31.05.2026, with the time 31.05.2026 14:05:09, and as an
+ * order is dated, «31» мая 2026 г.
+ */
 public final class RussianDates {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final DateTimeFormatter WITH_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+
+	/** Russian months in the genitive, as the format (not the standalone) form of «MMMM» gives them. */
+	private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("«dd» MMMM yyyy 'г.'",
+			Locale.forLanguageTag("ru"));
 
 	private RussianDates() {
 	}
@@ -20,5 +28,10 @@ public final class RussianDates {
 	/** The date and the time of day; the accessor carries the zone the reader lives in, not an Instant. */
 	public static String formatWithTime(TemporalAccessor dateTime) {
 		return WITH_TIME.format(dateTime);
+	}
+
+	/** «01» сентября 2026 г., the month in words, as orders and letters are dated. */
+	public static String formatInWords(TemporalAccessor date) {
+		return IN_WORDS.format(date);
 	}
 }
