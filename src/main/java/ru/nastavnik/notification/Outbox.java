@@ -99,6 +99,22 @@ public class Outbox {
 		return postToRoles(tenantId, roles, template, withOrganisation);
 	}
 
+	/**
+	 * Posts the mail of the given template to a person who is not a user (a participant, a legal representative);
+	 * the model gets {@code organisation}, the organisation's name.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMessage postToPerson(String tenantId, Long personId, String template, Map<String, ?> model) {
+		Organisation organisation = organisation(tenantId);
+		Map<String, Object> withOrganisation = new HashMap<>(model);
+		withOrganisation.put("organisation", organisation.getName());
+		MailTemplates.Mail mail = templates.render(template, withOrganisation);
+		OutboxMessage message = messages.save(OutboxMessage.toPerson(tenantId, personId, mail.subject(), mail.body(),
+				clock.instant()));
+		deliver(message, organisation);
+		return message;
+	}
+
 	private Organisation organisation(String tenantId) {
 		return organisations.findByTenantId(tenantId)
 			.orElseThrow(() -> new IllegalArgumentException("Нет организации с тенантом " + tenantId));

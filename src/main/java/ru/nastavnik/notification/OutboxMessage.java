@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One message to one person. The recipient is a login: the address is looked up only when the message is sent. */
+/**
+ * One message to one person: a user (by login) or a participant or legal representative (by person id). The address
+ * is looked up only when the message is sent, so a person whose data was erased is not written to.
+ */
 @Entity
 public class OutboxMessage {
 
@@ -18,6 +21,8 @@ public class OutboxMessage {
 	private String tenantId;
 
 	private String recipientLogin;
+
+	private Long recipientPersonId;
 
 	private String subject;
 
@@ -38,6 +43,13 @@ public class OutboxMessage {
 		this.createdAt = createdAt;
 	}
 
+	/** A message to a person who is not a user: a participant or a legal representative. */
+	static OutboxMessage toPerson(String tenantId, Long personId, String subject, String body, Instant createdAt) {
+		OutboxMessage message = new OutboxMessage(tenantId, null, subject, body, createdAt);
+		message.recipientPersonId = personId;
+		return message;
+	}
+
 	void markSent(Instant at) {
 		this.sentAt = at;
 	}
@@ -52,6 +64,10 @@ public class OutboxMessage {
 
 	public String getRecipientLogin() {
 		return recipientLogin;
+	}
+
+	public Long getRecipientPersonId() {
+		return recipientPersonId;
 	}
 
 	public String getSubject() {

@@ -31,12 +31,15 @@ class SendMailDelegate implements JavaDelegate {
 
 	private final IdentityService identityService;
 
+	private final PersonAddressBook addressBook;
+
 	private final Clock clock;
 
 	private final String from;
 
-	SendMailDelegate(OutboxMessages messages, ObjectProvider<JavaMailSender> mailSender, IdentityService identityService, Clock clock,
-			@Value("${nastavnik.mail.from}") String from) {
+	SendMailDelegate(OutboxMessages messages, ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
+			PersonAddressBook addressBook, Clock clock, @Value("${nastavnik.mail.from}") String from) {
+		this.addressBook = addressBook;
 		this.messages = messages;
 		this.mailSender = mailSender;
 		this.identityService = identityService;
@@ -52,11 +55,7 @@ class SendMailDelegate implements JavaDelegate {
 		if (message.getSentAt() != null) {
 			return;
 		}
-		User recipient = identityService.createUserQuery().userId(message.getRecipientLogin()).singleResult();
-		if (recipient == null || recipient.getEmail() == null || recipient.getEmail().isBlank()) {
-			throw new MailDeliveryFailed("Сообщение №" + id + ": у пользователя «" + message.getRecipientLogin()
-					+ "» не указан адрес электронной почты (его можно задать в Admin и повторить задание)");
-		}
+		String address = address(message);
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
 			throw new MailDeliveryFailed("Сообщение №" + id + " не отправлено: почтовый сервер не настроен "
@@ -66,7 +65,7 @@ class SendMailDelegate implements JavaDelegate {
 			MimeMessage mail = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
 			helper.setFrom(from);
-			helper.setTo(recipient.getEmail());
+			helper.setTo(address);
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBody());
 			sender.send(mail);
@@ -78,5 +77,21 @@ class SendMailDelegate implements JavaDelegate {
 					+ "письмо (" + e.getClass().getSimpleName() + ")");
 		}
 		message.markSent(clock.instant());
+	}
+
+	private String address(OutboxMessage message) {
+		if (message.getRecipientPersonId() != null) {
+			return addressBook.addressOf(message.getRecipientPersonId())
+				.orElseThrow(() -> new MailDeliveryFailed("Сообщение №" + message.getId() + ": у участника (законного "
+						+ "представителя) №" + message.getRecipientPersonId() + " не указан адрес электронной почты "
+						+ "или его данные уничтожены"));
+		}
+		User recipient = identityService.createUserQuery().userId(message.getRecipientLogin()).singleResult();
+		if (recipient == null || recipient.getEmail() == null || recipient.getEmail().isBlank()) {
+			throw new MailDeliveryFailed("Сообщение №" + message.getId() + ": у пользователя «"
+					+ message.getRecipientLogin() + "» не указан адрес электронной почты (его можно задать в Admin и "
+					+ "повторить задание)");
+		}
+		return recipient.getEmail();
 	}
 }

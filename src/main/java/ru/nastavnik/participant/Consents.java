@@ -1,6 +1,11 @@
 package ru.nastavnik.participant;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +14,10 @@ interface Consents extends JpaRepository<Consent, Long> {
 	List<Consent> findByParticipantIdOrderById(Long participantId);
 
 	List<Consent> findByParticipantIdAndPurposeOrderByReceivedOnDesc(Long participantId, ConsentPurpose purpose);
+
+	/** Of the given participants, those whose consent to processing is valid on the day (as {@link Consent#validOn}). */
+	@Query("select distinct c.participantId from Consent c where c.participantId in ?1 "
+			+ "and c.purpose = ru.nastavnik.participant.ConsentPurpose.PROCESSING and c.revokedOn is null "
+			+ "and c.receivedOn <= ?2 and c.validUntil >= ?2")
+	Set<Long> validProcessingConsents(Collection<Long> participantIds, LocalDate day);
 }

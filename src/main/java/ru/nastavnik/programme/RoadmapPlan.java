@@ -48,6 +48,12 @@ public class RoadmapPlan {
 		}
 	}
 
+	/**
+	 * A due date (ГГГГ-ММ-ДД) a process run sets for its steps instead of the plan's: work outside the plan's months,
+	 * such as re-pairing during the year.
+	 */
+	public static final String STEP_DUE_ON = "stepDueOn";
+
 	public List<PlanStep> of(Long programmeId) {
 		return planSteps.findByProgrammeIdOrderByDueOnAscIdAsc(programmeId);
 	}
@@ -72,6 +78,10 @@ public class RoadmapPlan {
 	 * ({@code planStep}).
 	 */
 	public Date dueDate(DelegateExecution execution) {
+		Object dueOn = execution.getVariable(STEP_DUE_ON);
+		if (dueOn != null) {
+			return endOfWorkingDay(LocalDate.parse(dueOn.toString()));
+		}
 		return endOfWorkingDay(stepAt(execution).getDueOn());
 	}
 

@@ -1,0 +1,10 @@
+package ru.nastavnik.pairing;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CompatibilityNotes extends JpaRepository<CompatibilityNote, Long> {
+
+	List<CompatibilityNote> findByProgrammeIdOrderById(Long programmeId);
+}

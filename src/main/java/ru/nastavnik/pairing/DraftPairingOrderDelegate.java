@@ -1,0 +1,29 @@
+package ru.nastavnik.pairing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.programme.Programmes;
+
+/** «Подготовить проект распоряжения»: a new version of the order, as PDF, for the director. */
+@Component
+class DraftPairingOrderDelegate implements JavaDelegate {
+
+	private final Programmes programmes;
+
+	private final PairingOrderDrafting drafting;
+
+	DraftPairingOrderDelegate(Programmes programmes, PairingOrderDrafting drafting) {
+		this.programmes = programmes;
+		this.drafting = drafting;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		PairingOrder order = drafting.draft(PairingStepListener.ownProgramme(programmes, execution), execution.getProcessInstanceId(),
+				ProposePairsDelegate.performer(execution));
+		execution.setVariable(PairingProcess.Var.ORDER_ID, order.getId());
+		execution.removeVariable(PairingProcess.Var.REVIEW_DECISION);
+	}
+}

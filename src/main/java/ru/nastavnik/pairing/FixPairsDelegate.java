@@ -1,0 +1,39 @@
+package ru.nastavnik.pairing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
+
+/** «Закрепить пары и сообщить участникам»: the approved order takes effect. */
+@Component
+class FixPairsDelegate implements JavaDelegate {
+
+	private final Programmes programmes;
+
+	private final PairingOrders orders;
+
+	private final PairActivation activation;
+
+	private final Repairing repairing;
+
+	FixPairsDelegate(Programmes programmes, PairingOrders orders, PairActivation activation, Repairing repairing) {
+		this.programmes = programmes;
+		this.orders = orders;
+		this.activation = activation;
+		this.repairing = repairing;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Programme programme = PairingStepListener.ownProgramme(programmes, execution);
+		Long orderId = ((Number) execution.getVariable(PairingProcess.Var.ORDER_ID)).longValue();
+		PairingOrder order = orders.findById(orderId).filter(found -> found.getProgrammeId().equals(programme.getId()))
+			.orElseThrow(() -> new IllegalStateException("Приказ № " + orderId + " не найден в программе"));
+		activation.fix(programme, order);
+		// pairs that ended while this order awaited the director need an order of their own
+		repairing.startAnotherIfNeeded(programme);
+	}
+}

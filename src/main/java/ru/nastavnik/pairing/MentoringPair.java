@@ -1,0 +1,219 @@
+package ru.nastavnik.pairing;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import ru.nastavnik.programme.MentoringOption;
+
+/**
+ * A mentor with a mentee. A mentor with several pairs leads a group. A pair is proposed first; it takes effect only
+ * when the director approves the order that fixes it, and it may end early (an amending order records that).
+ */
+@Entity
+public class MentoringPair {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long programmeId;
+
+	private Long mentorId;
+
+	private Long menteeId;
+
+	@Enumerated(EnumType.STRING)
+	private MentoringOption form;
+
+	@Enumerated(EnumType.STRING)
+	private PairStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private PairSource source;
+
+	private int score;
+
+	private int requestsScore;
+
+	private int formScore;
+
+	private int preferenceScore;
+
+	private int compatibilityScore;
+
+	private String explanation;
+
+	private boolean flagged;
+
+	private String proposedBy;
+
+	private Instant proposedAt;
+
+	private Long orderId;
+
+	private Instant activatedAt;
+
+	private String processInstanceId;
+
+	private Instant endedAt;
+
+	private String endReason;
+
+	private Long endOrderId;
+
+	protected MentoringPair() {
+	}
+
+	MentoringPair(Long programmeId, Long mentorId, Long menteeId, MentoringOption form, PairScore score,
+			PairSource source, String proposedBy, Instant proposedAt) {
+		this.programmeId = programmeId;
+		this.mentorId = mentorId;
+		this.menteeId = menteeId;
+		this.form = form;
+		this.status = PairStatus.PROPOSED;
+		this.source = source;
+		this.proposedBy = proposedBy;
+		this.proposedAt = proposedAt;
+		rescore(score);
+	}
+
+	void rescore(PairScore score) {
+		this.score = score.total();
+		this.requestsScore = score.requests();
+		this.formScore = score.form();
+		this.preferenceScore = score.preference();
+		this.compatibilityScore = score.compatibility();
+		this.explanation = score.explanation().length() > 4000 ? score.explanation().substring(0, 3999) + "…"
+				: score.explanation();
+	}
+
+	void flag(boolean flagged) {
+		this.flagged = flagged;
+	}
+
+	void activate(Long orderId, Instant at) {
+		this.status = PairStatus.ACTIVE;
+		this.orderId = orderId;
+		this.activatedAt = at;
+	}
+
+	void startedAs(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	void end(String reason, Instant at) {
+		this.status = PairStatus.ENDED;
+		this.endReason = reason;
+		this.endedAt = at;
+	}
+
+	/** Takes a proposed pair out of the proposal; the row stays for the order versions that listed it. */
+	void remove(String reason, String by, Instant at) {
+		this.status = PairStatus.REMOVED;
+		this.endReason = reason + " (" + by + ")";
+		this.endedAt = at;
+	}
+
+	void complete(Instant at) {
+		this.status = PairStatus.COMPLETED;
+		this.endedAt = at;
+	}
+
+	void endRecordedIn(Long orderId) {
+		this.endOrderId = orderId;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getProgrammeId() {
+		return programmeId;
+	}
+
+	public Long getMentorId() {
+		return mentorId;
+	}
+
+	public Long getMenteeId() {
+		return menteeId;
+	}
+
+	public MentoringOption getForm() {
+		return form;
+	}
+
+	public PairStatus getStatus() {
+		return status;
+	}
+
+	public PairSource getSource() {
+		return source;
+	}
+
+	public int getScore() {
+		return score;
+	}
+
+	public int getRequestsScore() {
+		return requestsScore;
+	}
+
+	public int getFormScore() {
+		return formScore;
+	}
+
+	public int getPreferenceScore() {
+		return preferenceScore;
+	}
+
+	public int getCompatibilityScore() {
+		return compatibilityScore;
+	}
+
+	public String getExplanation() {
+		return explanation;
+	}
+
+	public boolean isFlagged() {
+		return flagged;
+	}
+
+	public String getProposedBy() {
+		return proposedBy;
+	}
+
+	public Instant getProposedAt() {
+		return proposedAt;
+	}
+
+	public Long getOrderId() {
+		return orderId;
+	}
+
+	public Instant getActivatedAt() {
+		return activatedAt;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	public Instant getEndedAt() {
+		return endedAt;
+	}
+
+	public String getEndReason() {
+		return endReason;
+	}
+
+	public Long getEndOrderId() {
+		return endOrderId;
+	}
+}

@@ -1,0 +1,95 @@
+package ru.nastavnik.pairing;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.participant.ParticipantWithdrawn;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ResourceNotFoundException;
+
+/**
+ * A pair ends early: a consent revoked, a participant leaving, a conflict. A pair in effect ends at once, its process
+ * stops, and its mentee goes back to the pool for a re-pairing with an amending order. A pair still proposed simply
+ * leaves the proposal.
+ */
+@Service
+public class PairEnding {
+
+	private final MentoringPairs pairs;
+
+	private final UnmatchedMentees unmatched;
+
+	private final MatchingRuns runs;
+
+	private final Programmes programmes;
+
+	private final Repairing repairing;
+
+	private final RuntimeService runtimeService;
+
+	private final Clock clock;
+
+	PairEnding(MentoringPairs pairs, UnmatchedMentees unmatched, MatchingRuns runs, Programmes programmes,
+			Repairing repairing, RuntimeService runtimeService, Clock clock) {
+		this.pairs = pairs;
+		this.unmatched = unmatched;
+		this.runs = runs;
+		this.programmes = programmes;
+		this.repairing = repairing;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	/** A participant's consent was revoked: their pairs end, in the same transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(ParticipantWithdrawn withdrawn) {
+		for (MentoringPair pair : pairs.current(withdrawn.participantId())) {
+			end(pair, "участник отозвал согласие на обработку персональных данных", "система");
+		}
+	}
+
+	/** The working group or the curator ends a pair in effect (a participant leaving, a conflict). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public MentoringPair end(Programme programme, Long pairId, String reason, String by) {
+		MentoringPair pair = pairs.findById(pairId).filter(found -> found.getProgrammeId().equals(programme.getId()))
+			.orElseThrow(() -> new ResourceNotFoundException("Пара № " + pairId + " не найдена в программе"));
+		if (pair.getStatus() != PairStatus.ACTIVE) {
+			throw new BusinessRuleException(HttpStatus.CONFLICT, "Пара № " + pairId + " " + pair.getStatus().title()
+					+ ": досрочно прекращается только действующая пара (предложенную исключает рабочая группа)");
+		}
+		end(pair, reason, by);
+		return pair;
+	}
+
+	private void end(MentoringPair pair, String reason, String by) {
+		Programme programme = programmes.findById(pair.getProgrammeId()).orElseThrow();
+		if (pair.getStatus() == PairStatus.PROPOSED) {
+			pair.remove(reason, by, clock.instant());
+			runs.findFirstByProgrammeIdOrderByIdDesc(programme.getId()).ifPresent(run -> unmatched.save(
+					new UnmatchedMentee(programme.getId(), pair.getMenteeId(), "пара № " + pair.getId()
+							+ " исключена: " + reason, run.getId())));
+			return;
+		}
+		pair.end(reason, clock.instant());
+		if (pair.getProcessInstanceId() != null && runtimeService.createProcessInstanceQuery()
+			.processInstanceId(pair.getProcessInstanceId()).active().count() > 0) {
+			runtimeService.createMessageCorrelation(PairingProcess.PAIR_ENDED)
+				.processInstanceId(pair.getProcessInstanceId()).correlate();
+		}
+		repairing.start(programme);
+	}
+
+	List<MentoringPair> current(Long participantId) {
+		return pairs.current(participantId);
+	}
+}

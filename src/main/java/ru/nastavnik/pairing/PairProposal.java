@@ -1,0 +1,140 @@
+package ru.nastavnik.pairing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;
+import ru.nastavnik.participant.ParticipantProfiles.MentorProfile;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.web.BusinessRuleException;
+
+/**
+ * Roadmap step 18: proposes pairs and groups for the mentees who have none. It judges every mentor with every mentee
+ * ({@link MatchingPool}), solves the capacitated assignment optimally ({@link Matching}) and keeps the proposal with
+ * each pair's score explained and each mentee left alone with the reason.
+ */
+@Service
+public class PairProposal {
+
+	private final MatchingPools pools;
+
+	private final Matching matching;
+
+	private final MentoringPairs pairs;
+
+	private final UnmatchedMentees unmatched;
+
+	private final MatchingRuns runs;
+
+	private final PairingOrders orders;
+
+	private final Clock clock;
+
+	PairProposal(MatchingPools pools, Matching matching, MentoringPairs pairs, UnmatchedMentees unmatched,
+			MatchingRuns runs, PairingOrders orders, Clock clock) {
+		this.pools = pools;
+		this.matching = matching;
+		this.pairs = pairs;
+		this.unmatched = unmatched;
+		this.runs = runs;
+		this.orders = orders;
+		this.clock = clock;
+	}
+
+	/**
+	 * Replaces the programme's proposal by a new optimal one. Pairs in effect stay: their mentees are not matched
+	 * again and their mentors' load counts.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public MatchingRun run(Programme programme, String by) {
+		requireOpen(programme.getId(), orders);
+		long started = System.nanoTime();
+		MatchingPool pool = pools.of(programme);
+		List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
+		pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED)
+			.forEach(pair -> pair.remove("заменена новым подбором", by, clock.instant()));
+		unmatched.deleteByProgramme(programme.getId());
+
+		java.util.Set<Long> paired = active.stream().map(MentoringPair::getMenteeId).collect(Collectors.toSet());
+		Map<Long, Long> load = active.stream().collect(Collectors.groupingBy(MentoringPair::getMentorId,
+				Collectors.counting()));
+		List<MenteeProfile> mentees = pool.mentees().stream().filter(mentee -> !paired.contains(mentee.id())).toList();
+		List<MentorProfile> mentors = new ArrayList<>();
+		MatchingProblem.Builder problem = MatchingProblem.builder();
+		for (MentorProfile mentor : pool.mentors()) {
+			int free = pool.capacity(mentor) - load.getOrDefault(mentor.id(), 0L).intValue();
+			if (free > 0) {
+				mentors.add(mentor);
+				problem.mentor(mentor.id(), free);
+			}
+		}
+		Map<Long, Map<String, Integer>> refusals = new HashMap<>();
+		Map<Long, Integer> admissible = new HashMap<>();
+		for (MenteeProfile mentee : mentees) {
+			problem.mentee(mentee.id());
+			for (MentorProfile mentor : mentors) {
+				MatchingPool.Verdict verdict = pool.judge(mentee, mentor, false);
+				if (verdict.admissible()) {
+					problem.candidate(mentee.id(), mentor.id(), verdict.score().total());
+					admissible.merge(mentee.id(), 1, Integer::sum);
+				}
+				else {
+					refusals.computeIfAbsent(mentee.id(), key -> new LinkedHashMap<>())
+						.merge(verdict.violation(), 1, Integer::sum);
+				}
+			}
+		}
+		Assignment assignment = matching.assign(problem.build());
+		MatchingRun run = runs.save(new MatchingRun(programme.getId(), mentees.size(), mentors.size(),
+				assignment.pairs().size(), assignment.totalScore(), (System.nanoTime() - started) / 1_000_000, by,
+				clock.instant()));
+		for (Assignment.Pair chosen : assignment.pairs()) {
+			MenteeProfile mentee = pool.mentee(chosen.menteeId());
+			MentorProfile mentor = pool.mentor(chosen.mentorId());
+			MatchingPool.Verdict verdict = pool.judge(mentee, mentor);
+			MentoringPair pair = new MentoringPair(programme.getId(), mentor.id(), mentee.id(), verdict.form(),
+					verdict.score(), PairSource.SOLVER, by, clock.instant());
+			pair.flag(pool.needsPsychologist(mentee, mentor));
+			pairs.save(pair);
+		}
+		for (Long menteeId : assignment.unmatched()) {
+			unmatched.save(new UnmatchedMentee(programme.getId(), menteeId,
+					whyUnmatched(admissible.getOrDefault(menteeId, 0), refusals.getOrDefault(menteeId, Map.of()),
+							mentors.size()), run.getId()));
+		}
+		return run;
+	}
+
+	/** Proposals change only while no version of the order awaits the director. */
+	static void requireOpen(Long programmeId, PairingOrders orders) {
+		if (orders.findFirstByProgrammeIdAndStatusOrderByIdDesc(programmeId, PairingOrderStatus.DRAFT).isPresent()) {
+			throw new BusinessRuleException(HttpStatus.CONFLICT, "Проект распоряжения о закреплении пар на "
+					+ "утверждении у руководителя: изменить пары можно после его решения (при возврате на доработку)");
+		}
+	}
+
+	private static String whyUnmatched(int admissible, Map<String, Integer> refusals, int mentors) {
+		if (admissible > 0) {
+			return "все допустимые наставники (" + admissible + ") заняты: их нагрузка исчерпана парами с большей "
+					+ "суммой оценок";
+		}
+		if (mentors == 0) {
+			return "нет наставников со свободной нагрузкой: в базе нет наставников или все они уже ведут пары "
+					+ "(группы) в пределах своей нагрузки";
+		}
+		return "нет допустимого наставника: " + refusals.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
+			.collect(Collectors.joining("; "));
+	}
+}

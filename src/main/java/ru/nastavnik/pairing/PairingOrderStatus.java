@@ -1,0 +1,19 @@
+package ru.nastavnik.pairing;
+
+/** Where a version of the director's order stands. */
+public enum PairingOrderStatus {
+
+	DRAFT("проект на утверждении у руководителя"),
+	RETURNED("возвращён на доработку"),
+	APPROVED("утверждён");
+
+	private final String title;
+
+	PairingOrderStatus(String title) {
+		this.title = title;
+	}
+
+	public String title() {
+		return title;
+	}
+}

@@ -1,0 +1,29 @@
+package ru.nastavnik.pairing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PairingOrders extends JpaRepository<PairingOrder, Long> {
+
+	/** Every version of the programme's orders, without their documents. */
+	@Query("select new ru.nastavnik.pairing.PairingOrders$Version(o.id, o.kind, o.number, o.version, o.status, "
+			+ "o.orderDate, o.draftedBy, o.draftedAt, o.decidedBy, o.decidedAt, o.returnComment) "
+			+ "from PairingOrder o where o.programmeId = ?1 order by o.id")
+	List<Version> versions(Long programmeId);
+
+	Optional<PairingOrder> findFirstByProgrammeIdAndStatusOrderByIdDesc(Long programmeId, PairingOrderStatus status);
+
+	Optional<PairingOrder> findFirstByProcessInstanceIdOrderByVersionDesc(String processInstanceId);
+
+	@Query("select count(distinct o.number) from PairingOrder o where o.organisationId = ?1 and o.number like ?2")
+	long countNumbers(Long organisationId, String numberPattern);
+
+	/** A version as the list of versions shows it. */
+	record Version(Long id, PairingOrderKind kind, String number, int version, PairingOrderStatus status,
+			java.time.LocalDate orderDate, String draftedBy, java.time.Instant draftedAt, String decidedBy,
+			java.time.Instant decidedAt, String returnComment) {
+	}
+}

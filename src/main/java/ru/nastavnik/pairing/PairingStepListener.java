@@ -1,0 +1,73 @@
+package ru.nastavnik.pairing;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepInputRejected;
+import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ResourceNotFoundException;
+
+/**
+ * A pairing step in Tasklist: on {@code create} it shows what the person decides on, on {@code complete} it records
+ * the decision. The programme is the task's own organisation's (a form cannot redirect it); a rejected input or a
+ * broken rule becomes a Russian form error and the whole completion is rolled back.
+ */
+abstract class PairingStepListener implements TaskListener {
+
+	private final Programmes programmes;
+
+	private final Clock clock;
+
+	PairingStepListener(Programmes programmes, Clock clock) {
+		this.programmes = programmes;
+		this.clock = clock;
+	}
+
+	@Override
+	public final void notify(DelegateTask task) {
+		Programme programme = programme(task);
+		if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+			show(task, programme);
+			return;
+		}
+		try {
+			FormInput input = new FormInput(task, clock);
+			record(task, input, programme);
+		}
+		catch (StepInputRejected | BusinessRuleException | ResourceNotFoundException e) {
+			throw new FormFieldValidationException(task.getTaskDefinitionKey(), e.getMessage());
+		}
+	}
+
+	abstract void show(DelegateTask task, Programme programme);
+
+	abstract void record(DelegateTask task, FormInput input, Programme programme);
+
+	private Programme programme(DelegateTask task) {
+		return own(programmes, task.getExecution().getVariable(PairingProcess.Var.PROGRAMME_ID), task.getTenantId())
+			.orElseThrow(() -> new FormFieldValidationException(task.getTaskDefinitionKey(),
+					"Данные формы относятся к программе другой организации и не приняты"));
+	}
+
+	/** The programme of a service task's process; one of another organisation is an incident, never a write. */
+	static Programme ownProgramme(Programmes programmes, org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+		return own(programmes, execution.getVariable(PairingProcess.Var.PROGRAMME_ID), execution.getTenantId())
+			.orElseThrow(() -> new IllegalStateException("Процесс " + execution.getProcessInstanceId()
+					+ " не относится к программе своей организации"));
+	}
+
+	/** The programme the process names, if it belongs to the process's own organisation (tenant). */
+	static java.util.Optional<Programme> own(Programmes programmes, Object programmeId, String tenantId) {
+		if (!(programmeId instanceof Number number)) {
+			return java.util.Optional.empty();
+		}
+		return programmes.findById(number.longValue())
+			.filter(programme -> programme.getOrganisation().getTenantId().equals(tenantId));
+	}
+}

@@ -1,0 +1,122 @@
+package ru.nastavnik.pairing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.tasklist.FormInput;
+
+/**
+ * «Рассмотреть предложенные пары (группы)» and «Доработать пары по замечаниям руководителя»: the form shows the
+ * proposal with every score explained; the working group removes, swaps and adds pairs, sends pairs to the
+ * psychologist, has the pairs matched again, or passes them on to the director's order.
+ */
+@Component
+class ReviewPairsListener extends PairingStepListener {
+
+	static final String SUMMARY = "proposalSummary";
+
+	static final String RETURN_NOTICE = "returnNotice";
+
+	private static final Pattern NUMBERS = Pattern.compile("\\s*\\d+(\\s*,\\s*\\d+)*\\s*");
+
+	private static final Pattern LINKS = Pattern.compile("\\s*\\d+\\s*[-–—]\\s*\\d+(\\s*,\\s*\\d+\\s*[-–—]\\s*\\d+)*\\s*");
+
+	private static final List<String> FIELDS = List.of("removePairs", "swapPairs", "addPairs", "flagPairs");
+
+	private final PairingReview review;
+
+	private final PairProposal proposal;
+
+	private final MentoringPairs pairs;
+
+	ReviewPairsListener(Programmes programmes, Clock clock, PairingReview review, PairProposal proposal,
+			MentoringPairs pairs) {
+		super(programmes, clock);
+		this.review = review;
+		this.proposal = proposal;
+		this.pairs = pairs;
+	}
+
+	@Override
+	void show(DelegateTask task, Programme programme) {
+		task.setVariableLocal(SUMMARY, review.proposal(programme).markdown());
+		Object comment = task.getExecution().getVariable(PairingProcess.Var.RETURN_COMMENT);
+		task.setVariableLocal(RETURN_NOTICE, PairingProcess.REWORK_PAIRS.equals(task.getTaskDefinitionKey())
+				&& comment != null ? "**Руководитель вернул проект приказа: " + comment + "**" : "");
+	}
+
+	@Override
+	void record(DelegateTask task, FormInput input, Programme programme) {
+		String decision = input.choice(PairingProcess.Var.REVIEW_DECISION, "Решение",
+				Set.of("accept", "adjust", "rematch"));
+		List<Long> removed = numbers(input, "removePairs", "Исключить пары");
+		List<long[]> swapped = links(input, "swapPairs", "Поменять наставников местами");
+		List<long[]> added = links(input, "addPairs", "Добавить пары");
+		List<Long> flagged = numbers(input, "flagPairs", "Направить педагогу-психологу");
+		input.require(!"rematch".equals(decision) || removed.isEmpty() && swapped.isEmpty() && added.isEmpty()
+				&& flagged.isEmpty(), "При повторном подборе оставьте поля изменений пустыми: новый подбор заменит "
+						+ "все предложенные пары");
+		input.rejectIfInvalid();
+		String by = input.performer();
+		if ("rematch".equals(decision)) {
+			proposal.run(programme, by);
+		}
+		removed.forEach(pairId -> review.remove(programme, pairId, by));
+		swapped.forEach(link -> review.swap(programme, link[0], link[1], by));
+		added.forEach(link -> review.add(programme, link[0], link[1], by));
+		flagged.forEach(pairId -> review.flag(programme, pairId));
+		if ("accept".equals(decision)) {
+			boolean proposed = !pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED)
+				.isEmpty();
+			input.require(proposed || !pairs.endedUnrecorded(programme.getId()).isEmpty(),
+					"Нет ни одной предложенной пары: подберите пары заново или добавьте их");
+			input.require(removed.isEmpty() && swapped.isEmpty() && added.isEmpty(),
+					"Изменения пар сначала примените («Применить изменения и посмотреть снова»), затем передайте пары "
+							+ "на распоряжение");
+			input.rejectIfInvalid();
+		}
+		FIELDS.forEach(task.getExecution()::removeVariable);
+		task.getExecution().setVariable(PairingProcess.Var.REVIEW_DECISION,
+				"accept".equals(decision) ? "accept" : "adjust");
+	}
+
+	private static List<Long> numbers(FormInput input, String field, String label) {
+		String text = input.optionalText(field, label, 500);
+		List<Long> numbers = new ArrayList<>();
+		if (text == null) {
+			return numbers;
+		}
+		input.require(NUMBERS.matcher(text).matches(), "Поле «" + label + "»: номера через запятую, например: 12, 15");
+		if (NUMBERS.matcher(text).matches()) {
+			for (String number : text.split(",")) {
+				numbers.add(Long.valueOf(number.strip()));
+			}
+		}
+		return numbers;
+	}
+
+	private static List<long[]> links(FormInput input, String field, String label) {
+		String text = input.optionalText(field, label, 500);
+		List<long[]> links = new ArrayList<>();
+		if (text == null) {
+			return links;
+		}
+		input.require(LINKS.matcher(text).matches(), "Поле «" + label + "»: пары номеров через дефис и запятую, "
+				+ "например: 12-15, 20-7");
+		if (LINKS.matcher(text).matches()) {
+			for (String link : text.split(",")) {
+				String[] sides = link.split("[-–—]");
+				links.add(new long[] { Long.parseLong(sides[0].strip()), Long.parseLong(sides[1].strip()) });
+			}
+		}
+		return links;
+	}
+}
