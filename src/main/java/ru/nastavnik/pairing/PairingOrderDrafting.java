@@ -81,12 +81,13 @@ public class PairingOrderDrafting {
 				: approvedPairingOrder(programme).isPresent() ? PairingOrderKind.AMENDING : PairingOrderKind.PAIRING;
 		LocalDate today = LocalDate.now(clock);
 		String number = previous != null ? previous.getNumber() : nextNumber(programme, today);
-		PairingOrder order = orders.save(new PairingOrder(programme.getId(), programme.getOrganisation().getId(), kind,
-				number, previous != null ? previous.getVersion() + 1 : 1, today, curatorName(programme), by,
-				clock.instant(), processInstanceId));
+		PairingOrder draft = new PairingOrder(programme.getId(), programme.getOrganisation().getId(), kind, number,
+				previous != null ? previous.getVersion() + 1 : 1, today, curatorName(programme), by, clock.instant(),
+				processInstanceId);
+		draft.attach(document.render(content(programme, draft, adding, ending, true)));
+		PairingOrder order = orders.save(draft);
 		adding.forEach(pair -> items.save(new PairingOrderItem(order.getId(), pair.getId(), OrderItemAction.ADD)));
 		ending.forEach(pair -> items.save(new PairingOrderItem(order.getId(), pair.getId(), OrderItemAction.END)));
-		order.attach(document.render(content(programme, order, adding, ending, true)));
 		return order;
 	}
 

@@ -1,0 +1,365 @@
+package ru.nastavnik.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.participant.ConsentRevocation;
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.StageOneDriver;
+
+/**
+ * Stage V end to end: the proposal with its explanations, the working group's review with the psychologist, the
+ * director's order returned and reworked into a second version, the pairs in effect only after approval with one
+ * process each and one mail to each participant, and re-pairing with an amending order when a consent is revoked.
+ */
+@NastavnikTest
+class PairingProcessTests {
+
+	@Autowired
+	StageOneDriver stageOne;
+
+	@Autowired
+	ParticipantDriver driver;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	FormService formService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MentoringPairs pairs;
+
+	@Autowired
+	PairingOrders orders;
+
+	@Autowired
+	PairingReview review;
+
+	@Autowired
+	ConsentRevocation revocation;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
+	Programme programme;
+
+	Participant olympiad;
+
+	Participant coder;
+
+	Participant child;
+
+	Participant special;
+
+	Participant teacher;
+
+	Participant engineer;
+
+	Participant parent;
+
+	Participant untrained;
+
+	@BeforeEach
+	void bringPeopleIntoTheBases() {
+		programme = stageOne.startSchoolProgramme();
+		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		olympiad = mentee("Орлов Олег Петрович", "PUPIL_GIFTED", "подготовка к олимпиаде по математике");
+		coder = mentee("Кузнецова Анна Ильинична", "PUPIL_HARD_CHOICE", "профориентация, программирование");
+		child = mentee("Белов Иван Сергеевич", "PUPIL_LOW_MOTIVATION", "адаптация в классе, бухгалтерия");
+		special = mentee("Зайцев Пётр Олегович", "PUPIL_SPECIAL_NEEDS", "чтение, математика");
+		teacher = mentor("Егорова Лариса Николаевна", Map.of("mentorType", "STAFF",
+				"competences", "математика, олимпиадная подготовка, чтение", "experience", "25 лет в школе",
+				"maxMentees", 2, "staffConsentReference", "С-15", "staffConsentDate", today(),
+				"addendumNumber", "ДС-3/2026", "addendumDate", today()));
+		engineer = mentor("Соколов Денис Игоревич", Map.of("mentorType", "EMPLOYEE",
+				"competences", "программирование, робототехника", "experience", "10 лет инженером", "maxMentees", 1));
+		parent = mentor("Белова Мария Ивановна", Map.of("mentorType", "PARENT", "competences", "бухгалтерия",
+				"experience", "15 лет", "maxMentees", 2, "childParticipantIds", child.getId().toString()));
+		untrained = mentor("Новиков Глеб Андреевич", Map.of("mentorType", "EMPLOYEE", "competences",
+				"программирование", "experience", "2 года", "maxMentees", 3));
+		jdbc.update("insert into mentoring_choice (programme_id, category, option_code, recorded_by, recorded_at) "
+				+ "values (?, 'FORM', 'TEACHER_PUPIL', 'workgroup-school3', current_timestamp), "
+				+ "(?, 'FORM', 'EMPLOYER_PUPIL', 'workgroup-school3', current_timestamp)", programme.getId(),
+				programme.getId());
+		jdbc.update("insert into programme_event (programme_id, kind, held_on, topic, recorded_by, recorded_at) "
+				+ "values (?, 'TRAINING', ?, 'Школа наставника', 'admin-school3', current_timestamp)",
+				programme.getId(), LocalDate.now());
+		Long training = jdbc.queryForObject("select max(id) from programme_event", Long.class);
+		for (Participant trained : List.of(teacher, engineer, parent)) {
+			jdbc.update("insert into event_attendance (event_id, participant_id) values (?, ?)", training,
+					trained.getId());
+		}
+		// step 17: the engineer and the pupil who wants to code chose each other first
+		jdbc.update("insert into preference (programme_id, participant_id, preferred_id, preference_rank, recorded_by, "
+				+ "recorded_at) values (?, ?, ?, 1, 'workgroup-school3', current_timestamp), "
+				+ "(?, ?, ?, 1, 'workgroup-school3', current_timestamp)", programme.getId(), coder.getId(),
+				engineer.getId(), programme.getId(), engineer.getId(), coder.getId());
+	}
+
+	private static String today() {
+		return ParticipantDriver.today().toString();
+	}
+
+	private Participant mentee(String name, String category, String requests) {
+		Participant mentee = driver.minor(programme, name, ParticipantRole.MENTEE, "Родитель " + name);
+		driver.consent(mentee);
+		driver.menteeQuestionnaire(mentee, category, requests);
+		driver.thirdPartyInformation(mentee, "Классный руководитель: поддерживает участие");
+		driver.include(mentee, EnrolmentProcess.DECIDE_MENTEE_BASE);
+		driver.evaluate(mentee);
+		return driver.reload(mentee);
+	}
+
+	private Participant mentor(String name, Map<String, Object> answers) {
+		Participant mentor = driver.enrol(programme, new NewParticipant(name, programme.getStartsOn().minusYears(40),
+				"наставник", ParticipantRole.MENTOR, name.split(" ")[0].toLowerCase() + "@example.ru", null, null));
+		driver.consent(mentor);
+		driver.mentorQuestionnaire(mentor, answers);
+		driver.include(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE);
+		driver.evaluate(mentor);
+		return driver.reload(mentor);
+	}
+
+	private ProcessInstance startMatching() {
+		return runtimeService.startProcessInstanceByKey(PairingProcess.MATCHING, Map.of(
+				PairingProcess.Var.PROGRAMME_ID, programme.getId(),
+				PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(), "planStep", "matchPairs"));
+	}
+
+	private ProcessInstance startOrder() {
+		return runtimeService.startProcessInstanceByKey(PairingProcess.ORDER, Map.of(
+				PairingProcess.Var.PROGRAMME_ID, programme.getId(),
+				PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(), "planStep",
+				"fixPairsByOrder"));
+	}
+
+	private Task task(ProcessInstance instance, String key) {
+		return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list()
+			.stream().findFirst().orElseThrow(() -> new AssertionError("нет задачи " + key));
+	}
+
+	private void submit(Task task, String login, Map<String, Object> values) {
+		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+			.map(group -> group.getId()).toList();
+		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));
+		try {
+			formService.submitTaskForm(task.getId(), values);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private MentoringPair pairOf(Participant mentee, PairStatus status) {
+		return pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), status).stream()
+			.filter(pair -> pair.getMenteeId().equals(mentee.getId())).findFirst()
+			.orElseThrow(() -> new AssertionError("нет пары наставляемого " + mentee.getId()));
+	}
+
+	private Proposal proposal() {
+		return transaction.execute(status -> review.proposal(programme));
+	}
+
+	@Test
+	void shouldProposeExplainReviewAndFixPairsOnlyByTheApprovedOrderInformingEachParticipantOnce() {
+		ProcessInstance matching = startMatching();
+		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
+
+		// optimal under the hard constraints: the untrained mentor gets nobody, the parent not their own child
+		assertThat(pairOf(olympiad, PairStatus.PROPOSED).getMentorId()).isEqualTo(teacher.getId());
+		assertThat(pairOf(coder, PairStatus.PROPOSED).getMentorId()).isEqualTo(engineer.getId());
+		assertThat(pairOf(special, PairStatus.PROPOSED).getMentorId()).isEqualTo(teacher.getId());
+		assertThat(pairs.findByProgrammeIdOrderById(programme.getId()))
+			.noneMatch(pair -> pair.getMentorId().equals(untrained.getId()))
+			.noneMatch(pair -> pair.getMentorId().equals(parent.getId()) && pair.getMenteeId().equals(child.getId()));
+		MentoringPair mutual = pairOf(coder, PairStatus.PROPOSED);
+		assertThat(mutual.getPreferenceScore()).isEqualTo(15 + 15 + 20);
+		assertThat(mutual.getExplanation()).contains("Итого", "выбор взаимный — 20", "программирование");
+		assertThat(pairOf(olympiad, PairStatus.PROPOSED).getRequestsScore()).isPositive();
+		Proposal proposal = proposal();
+		assertThat(proposal.unmatched()).singleElement().satisfies(alone -> {
+			assertThat(alone.mentee().id()).isEqualTo(child.getId());
+			// the teacher's group of two and the engineer's single place went to pairs scoring more
+			assertThat(alone.reason()).contains("все допустимые наставники (2) заняты");
+		});
+		// the review form shows the proposal; the pupil with special needs waits for the psychologist
+		Task reviewTask = task(matching, PairingProcess.REVIEW_PAIRS);
+		assertThat(taskService.getVariableLocal(reviewTask.getId(), ReviewPairsListener.SUMMARY).toString())
+			.contains("Орлов Олег Петрович", "Итого", "ждёт педагога-психолога", "Без наставника");
+		assertThat(pairOf(special, PairStatus.PROPOSED).isFlagged()).isTrue();
+
+		// a hard constraint is kept on every change: the parent may not take their own child
+		assertThatThrownBy(() -> submit(reviewTask, "workgroup-school3", Map.of("reviewDecision", "adjust",
+				"addPairs", child.getId() + "-" + parent.getId())))
+			.hasMessageContaining("родитель не может быть наставником своего ребёнка");
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED)).hasSize(3);
+
+		submit(reviewTask, "workgroup-school3", Map.of("reviewDecision", "accept"));
+		Task psychologist = task(matching, PairingProcess.CHECK_COMPATIBILITY);
+		assertThat(taskService.getVariableLocal(psychologist.getId(), CheckCompatibilityListener.SUMMARY).toString())
+			.contains("Зайцев Пётр Олегович", "Егорова Лариса Николаевна");
+		submit(psychologist, "psychologist-school3", Map.of("compatible", "yes", "compatibilityComment",
+				"Спокойный темп, опыт работы с ОВЗ"));
+		assertThat(pairOf(special, PairStatus.PROPOSED).getCompatibilityScore()).isEqualTo(15);
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		assertThat(matching).isEnded();
+
+		// the order: returned once with a comment, reworked, approved in its second version
+		ProcessInstance order = startOrder();
+		assertThat(order).isWaitingAt(PairingProcess.APPROVE_ORDER);
+		Task approval = task(order, PairingProcess.APPROVE_ORDER);
+		assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(link -> link.getGroupId())
+			.containsExactly("director");
+		PairingOrder first = orders.findFirstByProcessInstanceIdOrderByVersionDesc(order.getId()).orElseThrow();
+		assertThat(first.getKind()).isEqualTo(PairingOrderKind.PAIRING);
+		assertThat(first.getStatus()).isEqualTo(PairingOrderStatus.DRAFT);
+		assertThat(pairOf(olympiad, PairStatus.PROPOSED).getStatus()).as("not in effect before approval")
+			.isEqualTo(PairStatus.PROPOSED);
+		assertThatThrownBy(() -> submit(approval, "director-school3", Map.of("orderDecision", "return")))
+			.hasMessageContaining("напишите комментарий");
+		submit(approval, "director-school3", Map.of("orderDecision", "return", "returnComment",
+				"Поменяйте наставника Орлову: у Егоровой уже группа"));
+		assertThat(orders.findById(first.getId()).orElseThrow().getStatus()).isEqualTo(PairingOrderStatus.RETURNED);
+		Task rework = task(order, PairingProcess.REWORK_PAIRS);
+		assertThat(taskService.getVariableLocal(rework.getId(), ReviewPairsListener.RETURN_NOTICE).toString())
+			.contains("Поменяйте наставника Орлову");
+		submit(rework, "workgroup-school3", Map.of("reviewDecision", "adjust", "removePairs",
+				pairOf(olympiad, PairStatus.PROPOSED).getId().toString()));
+		submit(task(order, PairingProcess.REWORK_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		PairingOrder second = orders.findFirstByProcessInstanceIdOrderByVersionDesc(order.getId()).orElseThrow();
+		assertThat(second.getVersion()).isEqualTo(2);
+		assertThat(second.getNumber()).isEqualTo(first.getNumber());
+		assertThat(proposal().unmatched()).extracting(alone -> alone.mentee().id()).contains(olympiad.getId());
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE)).isEmpty();
+
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		assertThat(order).isEnded().hasPassed(PairingProcess.FIX_PAIRS);
+		List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
+		assertThat(active).hasSize(2).allSatisfy(pair -> {
+			assertThat(pair.getOrderId()).isEqualTo(second.getId());
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pair.getProcessInstanceId())
+				.singleResult()).satisfies(instance -> {
+					assertThat(instance.getBusinessKey()).isEqualTo("pair-" + pair.getId());
+					assertThat(instance.getTenantId()).isEqualTo(StageOneDriver.SCHOOL);
+				});
+		});
+		assertThat(orders.findById(second.getId()).orElseThrow().getDecidedBy()).isEqualTo("director-school3");
+		// one mail to each participant of a pair in effect, to the legal representative of a minor
+		List<Map<String, Object>> mails = jdbc.queryForList("select recipient_person_id, subject, body from "
+				+ "outbox_message where recipient_person_id in (select person_id from participant where programme_id = ? "
+				+ "union select representative_id from participant where programme_id = ?)", programme.getId(),
+				programme.getId());
+		assertThat(mails).hasSize(4);
+		assertThat(mails).extracting(mail -> mail.get("RECIPIENT_PERSON_ID")).doesNotHaveDuplicates();
+		assertThat(mails).anySatisfy(mail -> assertThat(mail.get("BODY").toString())
+			.contains("законный представитель", "Кузнецова Анна Ильинична", "Соколов Денис Игоревич",
+					second.getNumber()));
+	}
+
+	@Test
+	void shouldEndAPairWhenAConsentIsRevokedAndFixTheNewPairByAnAmendingOrder() {
+		ProcessInstance matching = startMatching();
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept",
+				"flagPairs", ""));
+		submit(task(matching, PairingProcess.CHECK_COMPATIBILITY), "psychologist-school3", Map.of("compatible", "no",
+				"compatibilityComment", "Нужен наставник с опытом инклюзии"));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		ProcessInstance order = startOrder();
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		MentoringPair coding = pairOf(coder, PairStatus.ACTIVE);
+		String pairProcess = coding.getProcessInstanceId();
+
+		// the engineer's consent is revoked: the pair ends, its process stops, the pupil goes back to the pool
+		Long consentId = jdbc.queryForObject("select id from consent where participant_id = ?", Long.class,
+				engineer.getId());
+		transaction.executeWithoutResult(status -> revocation.revoke(consentId, ParticipantDriver.today(),
+				"curator-school3"));
+		MentoringPair ended = pairs.findById(coding.getId()).orElseThrow();
+		assertThat(ended.getStatus()).isEqualTo(PairStatus.ENDED);
+		assertThat(ended.getEndReason()).contains("отозвал согласие");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pairProcess).count()).isZero();
+		ProcessInstance rePairing = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(PairingProcess.RE_PAIRING).processInstanceBusinessKey("re-pairing-"
+					+ programme.getId()).singleResult();
+		assertThat(rePairing).isNotNull();
+		ProcessInstance rematch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(rePairing.getId())
+			.singleResult();
+		// the pupil goes to the parent in the form recommended to her («работодатель – ученик»); the incompatible pair
+		// is never proposed again, so the pupil with special needs joins the parent's group, and the psychologist is
+		// asked about that pair
+		assertThat(pairOf(coder, PairStatus.PROPOSED).getMentorId()).isEqualTo(parent.getId());
+		assertThat(pairOf(coder, PairStatus.PROPOSED).getFormScore()).isEqualTo(MatchingPool.FORM_WEIGHT);
+		assertThat(pairOf(special, PairStatus.PROPOSED).getMentorId()).as(proposal().markdown())
+			.isEqualTo(parent.getId());
+		Task reviewAgain = task(rematch, PairingProcess.REVIEW_PAIRS);
+		assertThat(LocalDate.ofInstant(reviewAgain.getDueDate().toInstant(), java.time.ZoneId.systemDefault()))
+			.as("two weeks for re-pairing, not the plan's October").isEqualTo(ParticipantDriver.today().plusDays(14));
+		submit(reviewAgain, "workgroup-school3", Map.of("reviewDecision", "accept"));
+		submit(task(rematch, PairingProcess.CHECK_COMPATIBILITY), "psychologist-school3", Map.of("compatible", "yes"));
+		submit(task(rematch, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		ProcessInstance amending = runtimeService.createProcessInstanceQuery().superProcessInstanceId(rePairing.getId())
+			.singleResult();
+		PairingOrder amendment = orders.findFirstByProcessInstanceIdOrderByVersionDesc(amending.getId()).orElseThrow();
+		assertThat(amendment.getKind()).isEqualTo(PairingOrderKind.AMENDING);
+		submit(task(amending, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		assertThat(pairs.findById(coding.getId()).orElseThrow().getEndOrderId()).isEqualTo(amendment.getId());
+		assertThat(pairOf(coder, PairStatus.ACTIVE).getOrderId()).isEqualTo(amendment.getId());
+		assertThat(orders.findById(amendment.getId()).orElseThrow().getDocument()).isNotEmpty();
+		assertThat(pairOf(special, PairStatus.ACTIVE).getMentorId()).isEqualTo(parent.getId());
+		assertThat(rePairing).isEnded();
+	}
+
+	@Test
+	void shouldCompleteAPairAtTheEndOfItsTerm() {
+		ProcessInstance matching = startMatching();
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "adjust",
+				"removePairs", pairOf(special, PairStatus.PROPOSED).getId().toString()));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		ProcessInstance order = startOrder();
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		MentoringPair pair = pairOf(coder, PairStatus.ACTIVE);
+		ProcessInstance pairProcess = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(pair.getProcessInstanceId()).singleResult();
+		assertThat(pairProcess).isWaitingAt("pairWorking");
+		org.camunda.bpm.engine.runtime.Job timer = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+			.jobQuery().processInstanceId(pairProcess.getId()).singleResult();
+		assertThat(LocalDate.ofInstant(timer.getDuedate().toInstant(), java.time.ZoneId.systemDefault()).getMonthValue())
+			.isEqualTo(5);
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(timer);
+		assertThat(pairProcess).isEnded().hasPassed("completePairTerm");
+		assertThat(pairs.findById(pair.getId()).orElseThrow().getStatus()).isEqualTo(PairStatus.COMPLETED);
+	}
+}
