@@ -25,7 +25,7 @@ class RecordStepListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		StepOutcome outcome = StepOutcome.read(input);
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
 		records.save(new StepRecord(input.id(ProgrammeProcess.Var.PROGRAMME_ID), step, outcome, input.performer(), clock.instant()));
