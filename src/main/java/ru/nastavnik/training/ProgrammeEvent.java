@@ -77,8 +77,9 @@ public class ProgrammeEvent {
 		return event;
 	}
 
-	static ProgrammeEvent groupMeeting(Long programmeId, String topic, String by, Instant at) {
-		return new ProgrammeEvent(programmeId, ProgrammeEventKind.GROUP_MEETING, topic, by, at);
+	/** A group meeting is recorded once held: who records it, and when, is set then. */
+	static ProgrammeEvent groupMeeting(Long programmeId, String topic) {
+		return new ProgrammeEvent(programmeId, ProgrammeEventKind.GROUP_MEETING, topic, null, null);
 	}
 
 	void held(LocalDate on, Collection<Long> attendees, String comment, String by, Instant at) {
