@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.participant.ConsentRegister;
 import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantStatus;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.programme.StepCompletionListener;
 import ru.nastavnik.tasklist.FormInput;
@@ -20,7 +21,8 @@ import ru.nastavnik.web.BusinessRuleException;
 /**
  * «Провести анкетирование о предпочитаемом наставнике» (roadmap step 17), one respondent's questionnaire: up to three
  * people of the other side, in order of preference, each among those offered and none twice. Submitting again replaces
- * the respondent's earlier answers.
+ * the respondent's earlier answers. A respondent whose consent has lapsed is refused until a new one is recorded; one
+ * who revoked it has their questionnaire closed with nothing recorded.
  */
 @Component
 class CollectPreferencesListener extends StepCompletionListener {
@@ -48,6 +50,11 @@ class CollectPreferencesListener extends StepCompletionListener {
 	protected void record(DelegateTask task, FormInput input) {
 		Participant respondent = questionnaire.respondent(task)
 			.orElseThrow(() -> new StepInputRejected("Анкета не относится к участнику этой программы"));
+		if (respondent.getStatus() == ParticipantStatus.WITHDRAWN) {
+			// processing stopped: the questionnaire closes, and nothing is recorded about them
+			task.removeVariables(PreferenceQuestionnaire.CHOICES);
+			return;
+		}
 		try {
 			consents.requireValid(respondent);
 		}

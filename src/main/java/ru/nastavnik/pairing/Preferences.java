@@ -23,4 +23,9 @@ public interface Preferences extends Repository<Preference, Long> {
 	@Modifying(flushAutomatically = true)
 	@Query("delete from Preference p where p.participantId = ?1")
 	void deleteByParticipantId(Long participantId);
+
+	/** A participant whose consent is revoked: neither their answers nor others' preference for them remain. */
+	@Modifying(flushAutomatically = true)
+	@Query("delete from Preference p where p.participantId = ?1 or p.preferredId = ?1")
+	void deleteInvolving(Long participantId);
 }

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.pairing.Preference;
 import ru.nastavnik.pairing.Preferences;
+import ru.nastavnik.participant.ConsentRegister;
+import ru.nastavnik.participant.ConsentRevocation;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.participant.ParticipantRole;
@@ -55,6 +57,12 @@ class MentorTrainingTests {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	ConsentRevocation revocation;
+
+	@Autowired
+	ConsentRegister consents;
 
 	Programme programme;
 
@@ -286,6 +294,21 @@ class MentorTrainingTests {
 			.hasMessageContaining("Нет действующего согласия")
 			.hasMessageContaining("законного представителя");
 		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
+	}
+
+	@Test
+	void shouldLetARespondentWhoRevokedTheConsentGoFromThePreferences() {
+		trainAdmittedMentor();
+		meet(admitted, pupil);
+		answer(admitted, Map.of("firstChoice", id(pupil)));
+
+		revocation.revoke(consents.of(pupil).get(0).getId(), null, "curator-school3");
+
+		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
+		// processing stopped: the questionnaire closes with nothing recorded, and the step goes on
+		answer(pupil, Map.of("firstChoice", id(admitted)));
+		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
+		assertThat(questionnaires()).isEmpty();
 	}
 
 	@Test
