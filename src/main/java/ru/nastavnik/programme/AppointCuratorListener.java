@@ -29,7 +29,7 @@ class AppointCuratorListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		String curator = input.matching(CURATOR_LOGIN, "Логин куратора", LOGIN, "curator-school3");
 		String orderNumber = input.matching(ORDER_NUMBER, "Номер приказа", ORDER_NUMBER_FORMAT, "45-ОД");
 		LocalDate orderDate = input.pastDate(ORDER_DATE, "Дата приказа");

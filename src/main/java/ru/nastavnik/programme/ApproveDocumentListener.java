@@ -23,7 +23,7 @@ class ApproveDocumentListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		DocumentKind kind = DocumentKind.approved(task.getTaskDefinitionKey());
 		String decision = input.choice(kind.decisionVariable(), "Решение", Set.of(APPROVE, RETURN));
 		String comment = input.optionalText(kind.returnCommentVariable(), "Комментарий", 2000);

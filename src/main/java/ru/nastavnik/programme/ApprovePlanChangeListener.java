@@ -19,7 +19,7 @@ class ApprovePlanChangeListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		String decision = input.choice(PlanChangeProcess.Var.DECISION, "Решение",
 				Set.of(ApproveDocumentListener.APPROVE, ApproveDocumentListener.RETURN));
 		String comment = input.optionalText(PlanChangeProcess.Var.COMMENT, "Комментарий", 2000);

@@ -2,11 +2,9 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.tasklist.FormInput;
 
@@ -30,24 +28,12 @@ class ChooseMentoringFormsListener extends StepCompletionListener {
 		this.clock = clock;
 	}
 
-	/** A checklist's values: Tasklist sends them as JSON (Spin), a REST client may send a list. */
-	private static Collection<String> codes(Object raw) {
-		if (raw instanceof SpinJsonNode json && json.isArray()) {
-			return json.elements().stream().map(element -> element.isString() ? element.stringValue()
-					: element.toString()).toList();
-		}
-		if (raw instanceof Collection<?> list) {
-			return list.stream().map(String::valueOf).toList();
-		}
-		return List.of();
-	}
-
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		Programme programme = management.find(input.id(ProgrammeProcess.Var.PROGRAMME_ID));
 		java.util.Set<MentoringOption> chosen = java.util.EnumSet.noneOf(MentoringOption.class);
 		for (MentoringOption.Category category : MentoringOption.Category.values()) {
-			Collection<String> codes = codes(task.getVariable(category.variable()));
+			Collection<String> codes = input.checklist(category.variable());
 			boolean offered = java.util.Arrays.stream(MentoringOption.values())
 				.anyMatch(option -> option.category() == category && option.offeredTo(programme.getAudience()));
 			input.require(!offered || !codes.isEmpty(), "Выберите хотя бы один пункт: «" + category.title() + "»");

@@ -18,7 +18,7 @@ class DraftDocumentListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		DocumentKind kind = DocumentKind.drafted(task.getTaskDefinitionKey());
 		String reference = input.text(kind.referenceVariable(), "Номер или ссылка на проект документа", 255);
 		String summary = input.text(kind.summaryVariable(), "Содержание проекта и внесённые изменения", 10, 4000);

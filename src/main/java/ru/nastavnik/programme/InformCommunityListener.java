@@ -21,7 +21,7 @@ class InformCommunityListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		Community community = Community.informedAt(task.getTaskDefinitionKey());
 		StepOutcome outcome = StepOutcome.read(input);
 		if (outcome.held()) {

@@ -55,6 +55,20 @@ public final class ProgrammeProcess {
 
 	public static final String EVALUATE_MENTORS = "evaluateMentors";
 
+	public static final String STAGE_MENTOR_TRAINING = "stageMentorTraining";
+
+	public static final String FIND_TRAINING_EXPERTS = "findTrainingExperts";
+
+	public static final String TRAIN_MENTORS = "trainMentors";
+
+	public static final String HOLD_GROUP_MEETING = "holdGroupMeeting";
+
+	/** A multi-instance user task: one questionnaire per respondent of the group meeting. */
+	public static final String COLLECT_PREFERENCES = "collectPreferences";
+
+	/** Records step 17 once, however many questionnaires there were (none when nobody attended the meeting). */
+	public static final String RECORD_PREFERENCES_COLLECTED = "recordPreferencesCollected";
+
 	public static final String PROGRAMME_COMPLETED = "programmeCompleted";
 
 	public static final String OVERDUE_DIGEST_DUE = "digestDue";
@@ -103,6 +117,14 @@ public final class ProgrammeProcess {
 		public static final String MATERIALS = "materials";
 
 		public static final String COMMENT = "comment";
+
+		/** Step 14 plans a training of mentors, step 15 records it held: the event's id. */
+		public static final String TRAINING_EVENT_ID = "trainingEventId";
+
+		public static final String GROUP_MEETING_EVENT_ID = "groupMeetingEventId";
+
+		/** The element variable of step 17: whose questionnaire a task is. */
+		public static final String RESPONDENT_ID = "respondentId";
 
 		public static final String OVERDUE_ESCALATED_AT = "overdueEscalatedAt";
 

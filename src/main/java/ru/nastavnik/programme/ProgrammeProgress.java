@@ -33,8 +33,11 @@ class ProgrammeProgress {
 
 	private final Clock clock;
 
+	private final StepRecords records;
+
 	ProgrammeProgress(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-			RoadmapPlan plan, Clock clock) {
+			RoadmapPlan plan, Clock clock, StepRecords records) {
+		this.records = records;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
@@ -108,7 +111,10 @@ class ProgrammeProgress {
 			.orElse(taskDefinitionKey);
 	}
 
-	/** Percent of the plan's steps that are done: worked at least once and not open again (a returned draft is not). */
+	/**
+	 * Percent of the plan's steps that are done: worked at least once — by a finished task, or recorded without one
+	 * (a questionnaire with nobody to ask) — and not open again (a returned draft is not).
+	 */
 	int percentDone(Programme programme) {
 		List<PlanStep> steps = plan.of(programme.getId());
 		if (steps.isEmpty() || programme.getProcessInstanceId() == null) {
@@ -119,7 +125,8 @@ class ProgrammeProgress {
 			.finished()
 			.list().stream()
 			.map(task -> stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()))
-			.collect(Collectors.toSet());
+			.collect(Collectors.toCollection(java.util.HashSet::new));
+		records.findByProgrammeIdOrderById(programme.getId()).forEach(record -> finished.add(record.getStep()));
 		String[] tree = runningTree(programme);
 		Set<String> open = tree.length == 0 ? Set.of() : taskService.createTaskQuery()
 			.processInstanceIdIn(tree)

@@ -25,7 +25,7 @@ class PublishRoadmapListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		String url = input.matching(PUBLISHED_URL, "Адрес страницы с дорожной картой", URL,
 				"https://school3-lyskovo.ru/nastavnichestvo");
 		LocalDate publishedOn = input.pastDate(PUBLISHED_ON, "Дата размещения");

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.tasklist.FormInput;
 
 /**
- * Record-type steps of the roadmap (the group meeting, training mentors, evaluations…) and the first versions of the
+ * Record-type steps of the roadmap (evaluations, feedback, final events…) and the first versions of the
  * processes that later issues deepen: each records what was held, or why it was not. A step carried out by a process
  * of its own names its roadmap step in the variable {@code planStep}.
  */
@@ -25,7 +25,7 @@ class RecordStepListener extends StepCompletionListener {
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input) {
 		StepOutcome outcome = StepOutcome.read(input);
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
 		records.save(new StepRecord(input.id(ProgrammeProcess.Var.PROGRAMME_ID), step, outcome, input.performer(), clock.instant()));

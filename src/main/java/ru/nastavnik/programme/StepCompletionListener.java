@@ -12,13 +12,13 @@ import ru.nastavnik.tasklist.StepInputRejected;
  * Records what a user task decided when it completes. A rejected input becomes a form validation error, which
  * Tasklist shows the person and the engine REST API answers with 400; the whole completion is rolled back.
  */
-abstract class StepCompletionListener implements TaskListener {
+public abstract class StepCompletionListener implements TaskListener {
 
 	private final Clock clock;
 
 	private final Programmes programmes;
 
-	StepCompletionListener(Clock clock, Programmes programmes) {
+	protected StepCompletionListener(Clock clock, Programmes programmes) {
 		this.clock = clock;
 		this.programmes = programmes;
 	}
@@ -35,7 +35,7 @@ abstract class StepCompletionListener implements TaskListener {
 		}
 	}
 
-	abstract void record(DelegateTask task, FormInput input);
+	protected abstract void record(DelegateTask task, FormInput input);
 
 	/**
 	 * A form may submit any variable, {@code programmeId} included: the step records only into a programme of the

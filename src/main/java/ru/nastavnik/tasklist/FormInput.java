@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads what a person submitted in a step's form, checking each field; collects every problem in Russian so the
@@ -104,6 +106,19 @@ public final class FormInput {
 	public boolean yes(String variable, String label) {
 		String value = choice(variable, label, Set.of("yes", "no"));
 		return "yes".equals(value);
+	}
+
+	/** A checklist's values: Tasklist sends them as a JSON array (Spin), a REST client may send a list. */
+	public List<String> checklist(String variable) {
+		Object raw = task.getVariable(variable);
+		if (raw instanceof SpinJsonNode json && json.isArray()) {
+			return json.elements().stream().map(element -> element.isString() ? element.stringValue()
+					: element.toString()).toList();
+		}
+		if (raw instanceof Collection<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		return List.of();
 	}
 
 	/** A checkbox: ticked or not (not submitted counts as not ticked). */

@@ -130,6 +130,40 @@ public class ParticipantDriver {
 				"personalGrowth", 2, "professionalGrowth", 4, "results", 3, "evaluationComment", "Начало года"));
 	}
 
+	/**
+	 * A mentor taken into the mentor base through their interview: admitted, or — when not — left out of the base
+	 * («не допущен»).
+	 */
+	public Participant mentorInterviewed(Programme programme, String fullName, boolean admitted) {
+		Participant mentor = adult(programme, fullName, ParticipantRole.MENTOR);
+		consent(mentor);
+		mentorQuestionnaire(mentor, Map.of("mentorType", "EMPLOYEE", "competences", "Программирование, робототехника",
+				"experience", "10 лет инженером", "maxMentees", 2));
+		submit(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE, responsible(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE),
+				Map.of("includedInBase", "yes", "interviewNeeded", true));
+		submit(mentor, EnrolmentProcess.INTERVIEW_MENTOR, "psychologist-school3", Map.of("mentorAdmitted",
+				admitted ? "yes" : "no", "interviewComment", admitted ? "Готов к работе" : "Не готов к работе сейчас"));
+		if (admitted) {
+			evaluate(mentor);
+		}
+		return reload(mentor);
+	}
+
+	/** A mentee taken into the mentee base: a minor pupil of a pupils' programme, an adult teacher of a teachers' one. */
+	public Participant menteeInBase(Programme programme, String fullName) {
+		boolean pupils = programme.getAudience() == ru.nastavnik.programme.ProgrammeAudience.PUPILS;
+		Participant mentee = pupils ? minor(programme, fullName, ParticipantRole.MENTEE)
+				: adult(programme, fullName, ParticipantRole.MENTEE);
+		consent(mentee);
+		menteeQuestionnaire(mentee, pupils ? "PUPIL_GIFTED" : "YOUNG_TEACHER", "Подготовка к олимпиаде по физике");
+		if (task(mentee, EnrolmentProcess.COLLECT_THIRD_PARTY_INFORMATION) != null) {
+			thirdPartyInformation(mentee, "Классный руководитель: нужна поддержка в подготовке к олимпиадам");
+		}
+		include(mentee, EnrolmentProcess.DECIDE_MENTEE_BASE);
+		evaluate(mentee);
+		return reload(mentee);
+	}
+
 	public static LocalDate today() {
 		return LocalDate.parse(StageOneDriver.today());
 	}

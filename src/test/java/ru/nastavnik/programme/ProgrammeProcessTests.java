@@ -84,6 +84,15 @@ class ProgrammeProcessTests {
 	@Autowired
 	ProgrammeProgress progress;
 
+	@Autowired
+	ru.nastavnik.participant.ParticipantDriver participants;
+
+	@Autowired
+	ru.nastavnik.training.MentorTraining training;
+
+	@Autowired
+	ru.nastavnik.pairing.Preferences preferences;
+
 	@BeforeEach
 	void initAssertions() {
 		AbstractAssertions.init(engine);
@@ -236,10 +245,12 @@ class ProgrammeProcessTests {
 
 		assertThat(instance).hasNotPassed(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS)
 			.isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
-		workStagesTwoAndThree(programme);
+		bringIntoBases(programme);
+		driver.workStagesTwoAndThree(programme);
 		workStagesFourToSeven(programme);
 		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
 		assertDueDatesAsPlannedAndNothingOpen(programme);
+		assertStageFourRecordedThePeople(programme);
 		// the teachers' forms, kinds and directions of personalised programmes (seed 003)
 		assertThat(mentoringChoices.findByProgrammeIdOrderById(programme.getId()))
 			.extracting(MentoringChoice::getOption)
@@ -247,29 +258,25 @@ class ProgrammeProcessTests {
 					MentoringOption.TRADITIONAL, MentoringOption.GROUP, MentoringOption.YOUNG_TEACHER);
 	}
 
-	/** Works stages II and III, side by side, as their groups would; returns the steps worked. */
-	private List<String> workStagesTwoAndThree(Programme programme) {
-		List<String> steps = new java.util.ArrayList<>();
-		boolean pupils = programme.getAudience() == ProgrammeAudience.PUPILS;
-		List<String> menteeBase = pupils
-				? List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION,
-						ProgrammeProcess.FORM_MENTEE_BASE, ProgrammeProcess.CHOOSE_MENTORING_FORMS,
-						ProgrammeProcess.EVALUATE_MENTEES)
-				: List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.FORM_MENTEE_BASE,
-						ProgrammeProcess.CHOOSE_MENTORING_FORMS, ProgrammeProcess.EVALUATE_MENTEES);
-		List<String> mentorBase = List.of(ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES,
-				ProgrammeProcess.FORM_MENTOR_BASE, ProgrammeProcess.INTERVIEW_MENTORS, ProgrammeProcess.EVALUATE_MENTORS);
-		for (int i = 0; i < Math.max(menteeBase.size(), mentorBase.size()); i++) {
-			if (i < menteeBase.size()) {
-				work(programme, menteeBase.get(i));
-				steps.add(menteeBase.get(i));
-			}
-			if (i < mentorBase.size()) {
-				work(programme, mentorBase.get(i));
-				steps.add(mentorBase.get(i));
-			}
-		}
-		return steps;
+	/**
+	 * Two mentors and two mentees taken into the bases while stages II and III run, so that stage IV trains, meets
+	 * and asks people: the mentors are trained, all four attend the group meeting and answer the questionnaire.
+	 */
+	private void bringIntoBases(Programme programme) {
+		participants.mentorInterviewed(programme, "Соколов Денис Игоревич", true);
+		participants.mentorInterviewed(programme, "Егорова Лариса Николаевна", true);
+		participants.menteeInBase(programme, "Петров Илья Сергеевич");
+		participants.menteeInBase(programme, "Сидорова Анна Олеговна");
+	}
+
+	/** Stage IV recorded who was trained, who met and whom each would prefer: each of the four people took part. */
+	private void assertStageFourRecordedThePeople(Programme programme) {
+		assertThat(training.trainedMentorIds(programme.getId())).hasSize(2);
+		assertThat(training.groupMeetingAttendeeIds(programme.getId())).hasSize(4);
+		assertThat(preferences.findByProgrammeId(programme.getId()))
+			.extracting(ru.nastavnik.pairing.Preference::getParticipantId)
+			.containsExactlyInAnyOrderElementsOf(training.groupMeetingAttendeeIds(programme.getId()).stream()
+				.flatMap(id -> java.util.stream.Stream.of(id, id)).toList());
 	}
 
 	/** Stages IV–VII in the order the year runs them (parallel parts by their months). */
@@ -281,18 +288,7 @@ class ProgrammeProcessTests {
 			"publishResults", "updateBases");
 
 	private void workStagesFourToSeven(Programme programme) {
-		STAGES_FOUR_TO_SEVEN.forEach(step -> work(programme, step));
-	}
-
-	/** The clock moves through the year: each step is worked in its planned month, never after its due date. */
-	private void work(Programme programme, String step) {
-		LocalDate due = driver.plan(programme).stream().filter(planned -> planned.getStep().equals(step))
-			.findFirst().orElseThrow().getDueOn();
-		java.util.Date dayBefore = StageOneDriver.date(due.minusDays(1));
-		if (dayBefore.after(ClockUtil.getCurrentTime())) {
-			ClockUtil.setCurrentTime(dayBefore);
-		}
-		driver.recordStep(programme, step);
+		STAGES_FOUR_TO_SEVEN.forEach(step -> driver.work(programme, step));
 	}
 
 	/** Every task was due as the plan says, and the year leaves nothing open: no task, no job. */
@@ -303,12 +299,17 @@ class ProgrammeProcessTests {
 			plan.put(step.getStep(), step.getDueOn());
 			groups.put(step.getStep(), step.getResponsibleGroup());
 		});
+		// the programme's own process and those called for its steps (a participant's enrolment is a process of its own)
 		List<org.camunda.bpm.engine.history.HistoricTaskInstance> tasks = historyService
 			.createHistoricTaskInstanceQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.rootProcessInstanceId(programme.getProcessInstanceId())
 			.list();
-		// one task per planned step, no more: the year's work, in Tasklist
-		assertThat(tasks).hasSize(plan.size());
+		long questionnaires = tasks.stream()
+			.filter(task -> task.getTaskDefinitionKey().equals(ProgrammeProcess.COLLECT_PREFERENCES)).count();
+		// step 17 asks each attendee of the group meeting: one questionnaire task per respondent
+		assertThat(questionnaires).isEqualTo(training.groupMeetingAttendeeIds(programme.getId()).size());
+		// every other planned step: one task, no more — the year's work, in Tasklist
+		assertThat(tasks).hasSize(plan.size() - 1 + (int) questionnaires);
 		// one overdue timer per task, and the daily digest's timer
 		java.util.Set<String> instances = new java.util.HashSet<>();
 		instances.add(programme.getProcessInstanceId());
@@ -316,7 +317,7 @@ class ProgrammeProcessTests {
 			.list().forEach(called -> instances.add(called.getId()));
 		long timers = instances.stream().mapToLong(id -> historyService.createHistoricJobLogQuery().processInstanceId(id)
 			.creationLog().count()).sum();
-		assertThat(timers).isEqualTo(plan.size() + 1);
+		assertThat(timers).isEqualTo(tasks.size() + 1);
 		for (org.camunda.bpm.engine.history.HistoricTaskInstance task : tasks) {
 			Object planStep = historyService.createHistoricVariableInstanceQuery()
 				.processInstanceId(task.getProcessInstanceId())
@@ -357,8 +358,9 @@ class ProgrammeProcessTests {
 		assertThat(progress.overdue(programme)).extracting(ProgrammeProgress.OverdueStep::step)
 			.contains(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
 		ClockUtil.setCurrentTime(now);
+		bringIntoBases(programme);
 
-		List<String> worked = new java.util.ArrayList<>(workStagesTwoAndThree(programme));
+		List<String> worked = new java.util.ArrayList<>(driver.workStagesTwoAndThree(programme));
 		assertThat(instance).isWaitingAt("findTrainingExperts");
 		workStagesFourToSeven(programme);
 		worked.addAll(STAGES_FOUR_TO_SEVEN);
@@ -378,7 +380,10 @@ class ProgrammeProcessTests {
 		assertThat(stepRecords.findByProgrammeIdOrderById(programme.getId()))
 			.extracting(StepRecord::getStep)
 			.containsExactlyInAnyOrderElementsOf(worked.stream()
-				.filter(step -> !step.equals(ProgrammeProcess.CHOOSE_MENTORING_FORMS)).toList());
+				// these steps record choices and events of their own (step 17 records once, after the questionnaires)
+				.filter(step -> !List.of(ProgrammeProcess.CHOOSE_MENTORING_FORMS, ProgrammeProcess.FIND_TRAINING_EXPERTS,
+						ProgrammeProcess.TRAIN_MENTORS, ProgrammeProcess.HOLD_GROUP_MEETING).contains(step))
+				.toList());
 		assertThat(mentoringChoices.findByProgrammeIdOrderById(programme.getId()))
 			.extracting(MentoringChoice::getOption)
 			.containsExactlyInAnyOrder(MentoringOption.TEACHER_PUPIL, MentoringOption.STUDENT_PUPIL);
@@ -387,6 +392,7 @@ class ProgrammeProcessTests {
 			.singleElement()
 			.satisfies(record -> assertThat(record.getRecordedBy()).isEqualTo("psychologist-school3"));
 		assertDueDatesAsPlannedAndNothingOpen(programme);
+		assertStageFourRecordedThePeople(programme);
 		assertThat(progress.percentDone(programme)).as("steps done, called processes included").isEqualTo(100);
 		assertThat(progress.stage(programme)).isEqualTo("Программа завершена");
 		// every step of stages II–VII in the plan was worked, each by one finished task (here or in its called process)

@@ -44,8 +44,12 @@ public class StageOneDriver {
 
 	private final RuntimeService runtimeService;
 
+	private final StepRecords stepRecords;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
-			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService) {
+			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService,
+			StepRecords stepRecords) {
+		this.stepRecords = stepRecords;
 		this.runtimeService = runtimeService;
 		this.plan = plan;
 		this.management = management;
@@ -69,6 +73,10 @@ public class StageOneDriver {
 
 	public List<PlanStep> plan(Programme programme) {
 		return plan.of(programme.getId());
+	}
+
+	public List<StepRecord> stepRecords(Programme programme) {
+		return stepRecords.findByProgrammeIdOrderById(programme.getId());
 	}
 
 	public Task task(Programme programme, String step) {
@@ -156,11 +164,51 @@ public class StageOneDriver {
 		publish(programme);
 	}
 
+	/** Works stages II and III, side by side, as their groups would; returns the steps worked. */
+	public List<String> workStagesTwoAndThree(Programme programme) {
+		List<String> steps = new java.util.ArrayList<>();
+		boolean pupils = programme.getAudience() == ProgrammeAudience.PUPILS;
+		List<String> menteeBase = pupils
+				? List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION,
+						ProgrammeProcess.FORM_MENTEE_BASE, ProgrammeProcess.CHOOSE_MENTORING_FORMS,
+						ProgrammeProcess.EVALUATE_MENTEES)
+				: List.of(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.FORM_MENTEE_BASE,
+						ProgrammeProcess.CHOOSE_MENTORING_FORMS, ProgrammeProcess.EVALUATE_MENTEES);
+		List<String> mentorBase = List.of(ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES,
+				ProgrammeProcess.FORM_MENTOR_BASE, ProgrammeProcess.INTERVIEW_MENTORS, ProgrammeProcess.EVALUATE_MENTORS);
+		for (int i = 0; i < Math.max(menteeBase.size(), mentorBase.size()); i++) {
+			if (i < menteeBase.size()) {
+				work(programme, menteeBase.get(i));
+				steps.add(menteeBase.get(i));
+			}
+			if (i < mentorBase.size()) {
+				work(programme, mentorBase.get(i));
+				steps.add(mentorBase.get(i));
+			}
+		}
+		return steps;
+	}
+
+	/** The clock moves through the year: each step is worked in its planned month, never after its due date. */
+	public void work(Programme programme, String step) {
+		LocalDate due = plan(programme).stream().filter(planned -> planned.getStep().equals(step))
+			.findFirst().orElseThrow().getDueOn();
+		java.util.Date dayBefore = StageOneDriver.date(due.minusDays(1));
+		if (dayBefore.after(ClockUtil.getCurrentTime())) {
+			ClockUtil.setCurrentTime(dayBefore);
+		}
+		recordStep(programme, step);
+	}
+
 	/**
 	 * Records a step of stages II–VII as held, as a person of the responsible group would: the step's own task, or
 	 * the task of the process called for it.
 	 */
 	public void recordStep(Programme programme, String step) {
+		if (ProgrammeProcess.COLLECT_PREFERENCES.equals(step)) {
+			collectPreferences(programme);
+			return;
+		}
 		// a step of the programme: in its own process or in one called for the step (not in a participant's process)
 		String[] tree = runtimeService.createProcessInstanceQuery()
 			.rootProcessInstanceId(programme.getProcessInstanceId())
@@ -180,20 +228,61 @@ public class StageOneDriver {
 		String login = groups.contains("working-group") ? "workgroup-school3"
 				: groups.contains("psychologist") ? "psychologist-school3"
 						: groups.contains("curator") ? "curator-school3" : "director-school3";
-		if (ProgrammeProcess.CHOOSE_MENTORING_FORMS.equals(step)) {
-			// as Tasklist sends a checklist: a JSON array
-			submitTask(task, login, programme.getAudience() == ProgrammeAudience.TEACHERS
-					? Map.of("mentoringForms", json("[\"PEDAGOGUE_PEDAGOGUE\", \"HEAD_PEDAGOGUE\"]"),
-							"mentoringKinds", json("[\"TRADITIONAL\", \"GROUP\"]"),
-							"personalisedDirections", json("[\"YOUNG_TEACHER\"]"))
-					: Map.of("mentoringForms", json("[\"TEACHER_PUPIL\", \"STUDENT_PUPIL\"]")));
-			return;
-		}
-		submitTask(task, login, Map.of("eventHeld", "held", "heldOn", today(), "participantCount", 25,
-				"materials", "Итоги шага «" + task.getName() + "»"));
+		submitTask(task, login, stepValues(task, step, programme));
 	}
 
-	private static Object json(String array) {
+	/** What the step's form sends, as Tasklist does: checklists as JSON arrays, people among those offered. */
+	private Map<String, Object> stepValues(Task task, String step, Programme programme) {
+		switch (step) {
+			case ProgrammeProcess.CHOOSE_MENTORING_FORMS:
+				return programme.getAudience() == ProgrammeAudience.TEACHERS
+						? Map.of("mentoringForms", json("[\"PEDAGOGUE_PEDAGOGUE\", \"HEAD_PEDAGOGUE\"]"),
+								"mentoringKinds", json("[\"TRADITIONAL\", \"GROUP\"]"),
+								"personalisedDirections", json("[\"YOUNG_TEACHER\"]"))
+						: Map.of("mentoringForms", json("[\"TEACHER_PUPIL\", \"STUDENT_PUPIL\"]"));
+			case ProgrammeProcess.FIND_TRAINING_EXPERTS:
+				return Map.of("trainingTopic", "Роль наставника, этапы работы пары", "plannedOn", today(), "experts",
+						"Иванова Е. П., методист ИРО", "trainingMaterials", "Методические рекомендации Р-145, презентация");
+			case ProgrammeProcess.TRAIN_MENTORS:
+				return Map.of("heldOn", today(), "trainedMentorIds", jsonArray(offered(task, "trainingCandidates")));
+			case ProgrammeProcess.HOLD_GROUP_MEETING:
+				return Map.of("heldOn", today(), "meetingTopic", "Знакомство наставников и наставляемых",
+						"attendeeIds", jsonArray(offered(task, "meetingCandidates")));
+			default:
+				return Map.of("eventHeld", "held", "heldOn", today(), "participantCount", 25,
+						"materials", "Итоги шага «" + task.getName() + "»");
+		}
+	}
+
+	/** The values of the options a form offers in a task-local variable (participant ids). */
+	public List<String> offered(Task task, String variable) {
+		org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) taskService
+			.getVariableLocal(task.getId(), variable);
+		return options.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+	}
+
+	/** Each respondent's questionnaire (step 17): their first and, where offered, second choice. */
+	public void collectPreferences(Programme programme) {
+		for (Task questionnaire : taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
+			.taskDefinitionKey(ProgrammeProcess.COLLECT_PREFERENCES).list()) {
+			List<String> offered = offered(questionnaire, "preferenceOptions");
+			Map<String, Object> answers = new java.util.HashMap<>();
+			if (!offered.isEmpty()) {
+				answers.put("firstChoice", offered.get(0));
+			}
+			if (offered.size() > 1) {
+				answers.put("secondChoice", offered.get(1));
+			}
+			submitTask(questionnaire, "workgroup-school3", answers);
+		}
+	}
+
+	/** A checklist's values as Tasklist sends them: a JSON array of strings. */
+	public static Object jsonArray(List<String> values) {
+		return json(values.stream().map(value -> "\"" + value + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]")));
+	}
+
+	public static Object json(String array) {
 		return org.camunda.spin.plugin.variable.SpinValues.jsonValue(array).create();
 	}
 

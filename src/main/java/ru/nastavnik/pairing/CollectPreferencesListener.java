@@ -1,0 +1,91 @@
+package ru.nastavnik.pairing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.participant.ConsentRegister;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantStatus;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.StepCompletionListener;
+import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepInputRejected;
+import ru.nastavnik.training.ParticipantOptions;
+import ru.nastavnik.web.BusinessRuleException;
+
+/**
+ * «Провести анкетирование о предпочитаемом наставнике» (roadmap step 17), one respondent's questionnaire: up to three
+ * people of the other side, in order of preference, each among those offered and none twice. Submitting again replaces
+ * the respondent's earlier answers. A respondent whose consent has lapsed is refused until a new one is recorded; one
+ * who revoked it has their questionnaire closed with nothing recorded.
+ */
+@Component
+class CollectPreferencesListener extends StepCompletionListener {
+
+	private static final List<String> LABELS = List.of("Первый выбор", "Второй выбор", "Третий выбор");
+
+	private final PreferenceQuestionnaire questionnaire;
+
+	private final Preferences preferences;
+
+	private final ConsentRegister consents;
+
+	private final Clock clock;
+
+	CollectPreferencesListener(PreferenceQuestionnaire questionnaire, Preferences preferences,
+			ConsentRegister consents, Clock clock, Programmes programmes) {
+		super(clock, programmes);
+		this.questionnaire = questionnaire;
+		this.preferences = preferences;
+		this.consents = consents;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void record(DelegateTask task, FormInput input) {
+		Participant respondent = questionnaire.respondent(task)
+			.orElseThrow(() -> new StepInputRejected("Анкета не относится к участнику этой программы"));
+		if (respondent.getStatus() == ParticipantStatus.WITHDRAWN) {
+			// processing stopped: the questionnaire closes, and nothing is recorded about them
+			task.removeVariables(PreferenceQuestionnaire.CHOICES);
+			return;
+		}
+		try {
+			consents.requireValid(respondent);
+		}
+		catch (BusinessRuleException e) {
+			throw new StepInputRejected(e.getMessage());
+		}
+		Set<Long> offered = questionnaire.options(respondent).stream().map(Participant::getId)
+			.collect(Collectors.toSet());
+		List<Long> chosen = new ArrayList<>();
+		for (int rank = 1; rank <= PreferenceQuestionnaire.CHOICES.size(); rank++) {
+			String variable = PreferenceQuestionnaire.CHOICES.get(rank - 1);
+			String label = LABELS.get(rank - 1);
+			String value = rank == 1 && !offered.isEmpty() ? input.text(variable, label, 32)
+					: input.optionalText(variable, label, 32);
+			Long id = ParticipantOptions.id(value);
+			input.require(value == null || id != null && offered.contains(id),
+					"Поле «" + label + "»: выберите участника из предложенного списка");
+			input.require(value == null || chosen.size() == rank - 1,
+					"Поле «" + label + "»: сначала заполните предыдущий выбор");
+			input.require(id == null || !chosen.contains(id), "Поле «" + label + "»: этот участник уже выбран выше");
+			if (id != null && offered.contains(id) && !chosen.contains(id)) {
+				chosen.add(id);
+			}
+		}
+		input.rejectIfInvalid();
+		preferences.deleteByParticipantId(respondent.getId());
+		String by = input.performer();
+		for (int rank = 1; rank <= chosen.size(); rank++) {
+			preferences.save(new Preference(respondent.getProgramme().getId(), respondent.getId(), chosen.get(rank - 1),
+					rank, by, clock.instant()));
+		}
+		task.removeVariables(PreferenceQuestionnaire.CHOICES);
+	}
+}

@@ -1,0 +1,35 @@
+package ru.nastavnik.training;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.tasklist.FormInput;
+
+/**
+ * «Провести групповую встречу наставников и наставляемых» (roadmap step 16): when, on what agenda, and who attended
+ * among the mentors and mentees in the bases with a valid consent. The attendees are asked the preference
+ * questionnaire next.
+ */
+@Component
+class HoldGroupMeetingListener extends AttendedEventListener {
+
+	HoldGroupMeetingListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes) {
+		super(events, training, clock, programmes);
+	}
+
+	@Override
+	protected void record(DelegateTask task, FormInput input) {
+		Long programmeId = input.id(ProgrammeProcess.Var.PROGRAMME_ID);
+		String topic = input.text(StageFourForm.MEETING_TOPIC, "Тема и повестка встречи", 5, 512);
+		ProgrammeEvent meeting = recordHeld(input, ProgrammeEvent.groupMeeting(programmeId, topic),
+				"Дата проведения встречи", StageFourForm.ATTENDEE_IDS, "Участники встречи",
+				training.groupMeetingCandidates(programmeId));
+		task.removeVariables(List.of(StageFourForm.MEETING_TOPIC, StageFourForm.HELD_ON, StageFourForm.ATTENDEE_IDS,
+				StageFourForm.COMMENT));
+		task.setVariable(ProgrammeProcess.Var.GROUP_MEETING_EVENT_ID, meeting.getId());
+	}
+}
