@@ -137,8 +137,11 @@ public class ParticipantDriver {
 	public Participant mentorInterviewed(Programme programme, String fullName, boolean admitted) {
 		Participant mentor = adult(programme, fullName, ParticipantRole.MENTOR);
 		consent(mentor);
-		mentorQuestionnaire(mentor, Map.of("mentorType", "EMPLOYEE", "competences", "Программирование, робототехника",
-				"experience", "10 лет инженером", "maxMentees", 2));
+		// a teacher of the school: pairs in «учитель – ученик» or «педагог – педагог», as both year's programmes chose
+		mentorQuestionnaire(mentor, Map.of("mentorType", "STAFF", "competences", "Подготовка к олимпиадам по физике",
+				"experience", "20 лет в школе", "maxMentees", 2, "staffConsentReference", "С-" + mentor.getId(),
+				"staffConsentDate", today().toString(), "addendumNumber", "ДС-" + mentor.getId(), "addendumDate",
+				today().toString()));
 		submit(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE, responsible(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE),
 				Map.of("includedInBase", "yes", "interviewNeeded", true));
 		submit(mentor, EnrolmentProcess.INTERVIEW_MENTOR, "psychologist-school3", Map.of("mentorAdmitted",

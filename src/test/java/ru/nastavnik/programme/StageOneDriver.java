@@ -209,6 +209,10 @@ public class StageOneDriver {
 			collectPreferences(programme);
 			return;
 		}
+		if ("matchPairs".equals(step) || "fixPairsByOrder".equals(step)) {
+			workPairing(programme, step);
+			return;
+		}
 		// a step of the programme: in its own process or in one called for the step (not in a participant's process)
 		String[] tree = runtimeService.createProcessInstanceQuery()
 			.rootProcessInstanceId(programme.getProcessInstanceId())
@@ -229,6 +233,30 @@ public class StageOneDriver {
 				: groups.contains("psychologist") ? "psychologist-school3"
 						: groups.contains("curator") ? "curator-school3" : "director-school3";
 		submitTask(task, login, stepValues(task, step, programme));
+	}
+
+	/**
+	 * Steps 18–19 as their people would: the working group passes the proposal on, the psychologist finds each
+	 * flagged pair compatible, the director approves the order.
+	 */
+	private void workPairing(Programme programme, String step) {
+		while (true) {
+			String[] tree = runtimeService.createProcessInstanceQuery()
+				.rootProcessInstanceId(programme.getProcessInstanceId())
+				.list().stream().map(instance -> instance.getId()).toArray(String[]::new);
+			List<Task> open = taskService.createTaskQuery().processInstanceIdIn(tree)
+				.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, step).list();
+			if (open.isEmpty()) {
+				return;
+			}
+			Task task = open.get(0);
+			switch (task.getTaskDefinitionKey()) {
+				case "checkCompatibility", "checkReworkedCompatibility" -> submitTask(task, "psychologist-school3",
+						Map.of("compatible", "yes"));
+				case "approvePairingOrder" -> submitTask(task, "director-school3", Map.of("orderDecision", "approve"));
+				default -> submitTask(task, "workgroup-school3", Map.of("reviewDecision", "accept"));
+			}
+		}
 	}
 
 	/** What the step's form sends, as Tasklist does: checklists as JSON arrays, people among those offered. */
