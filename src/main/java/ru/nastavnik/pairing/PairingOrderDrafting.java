@@ -81,12 +81,14 @@ public class PairingOrderDrafting {
 				: approvedPairingOrder(programme).isPresent() ? PairingOrderKind.AMENDING : PairingOrderKind.PAIRING;
 		LocalDate today = LocalDate.now(clock);
 		String number = previous != null ? previous.getNumber() : nextNumber(programme, today);
-		PairingOrder order = orders.save(new PairingOrder(programme.getId(), programme.getOrganisation().getId(), kind,
-				number, previous != null ? previous.getVersion() + 1 : 1, today, curatorName(programme), by,
-				clock.instant(), processInstanceId));
+		PairingOrder version = new PairingOrder(programme.getId(), programme.getOrganisation().getId(), kind, number,
+				previous != null ? previous.getVersion() + 1 : 1, today, curatorName(programme), by, clock.instant(),
+				processInstanceId);
+		// the document is part of the version from its first insert (the column is not null)
+		version.attach(document.render(content(programme, version, adding, ending, true)));
+		PairingOrder order = orders.save(version);
 		adding.forEach(pair -> items.save(new PairingOrderItem(order.getId(), pair.getId(), OrderItemAction.ADD)));
 		ending.forEach(pair -> items.save(new PairingOrderItem(order.getId(), pair.getId(), OrderItemAction.END)));
-		order.attach(document.render(content(programme, order, adding, ending, true)));
 		return order;
 	}
 
