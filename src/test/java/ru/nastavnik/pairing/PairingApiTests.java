@@ -59,6 +59,9 @@ class PairingApiTests {
 	@Autowired
 	PairingOrderDrafting drafting;
 
+	@Autowired
+	PairActivation activation;
+
 	Programme programme;
 
 	@BeforeEach
@@ -307,5 +310,22 @@ class PairingApiTests {
 			api.problem(api.call("psychologist-school3", HttpMethod.GET, path, null), HttpStatus.FORBIDDEN);
 		}
 		api.problem(api.call("curator-school3", HttpMethod.GET, "/api/orders/999999", null), HttpStatus.NOT_FOUND);
+		// approved by the director: the pair is in effect and is ended early through the API
+		transaction.executeWithoutResult(status -> {
+			Programme current = programmes.findById(programme.getId()).orElseThrow();
+			activation.fix(current, drafting.approve(current, drafted.getId(), "director-school3"));
+		});
+		JsonNode approved = api.body(api.call("auditor", HttpMethod.GET, "/api/orders/" + drafted.getId(), null),
+				HttpStatus.OK);
+		assertThat(approved.get("statusTitle").asText()).isEqualTo("утверждён");
+		assertThat(approved.get("decidedBy").asText()).isEqualTo("director-school3");
+		JsonNode inEffect = proposal();
+		assertThat(inEffect.at("/pairs/0/status").asText()).isEqualTo("ACTIVE");
+		long pairInEffect = inEffect.at("/pairs/0/id").asLong();
+		JsonNode ended = api.body(matching("curator-school3", HttpMethod.POST, "/pairs/" + pairInEffect + "/end",
+				"{\"reason\": \"Наставник переехал\"}"), HttpStatus.OK);
+		// the mentee is back in the matching: the re-pairing proposes anew, nothing is in effect
+		assertThat(ended.get("pairs")).noneSatisfy(pair -> assertThat(pair.get("id").asLong()).isEqualTo(pairInEffect))
+			.allSatisfy(pair -> assertThat(pair.get("status").asText()).isEqualTo("PROPOSED"));
 	}
 }
