@@ -38,14 +38,18 @@ class PairForms {
 	Rule current() {
 		DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
 			.decisionDefinitionKey(DECISION).withoutTenantId().latestVersion().singleResult();
-		try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
-			ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
-				.getProcessEngineConfiguration();
-			return new Rule(configuration, configuration.getDmnEngine().parseDecision(DECISION, model));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration();
+		// parsed inside an engine command: the engine's transform reads its configuration from the command context,
+		// which a REST call (not an engine step) does not have
+		return new Rule(configuration, configuration.getCommandExecutorTxRequired().execute(context -> {
+			try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
+				return configuration.getDmnEngine().parseDecision(DECISION, model);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}));
 	}
 
 	/** The rule of one run. */

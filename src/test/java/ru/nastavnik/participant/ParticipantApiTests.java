@@ -12,12 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import ru.nastavnik.ApiCalls;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.document.PrintedPdf;
 import ru.nastavnik.programme.Programme;
@@ -28,6 +27,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 /** {@code /api/participants}, {@code /api/consents} and {@code /api/erasure-acts} as their clients use them. */
 @NastavnikTest
 class ParticipantApiTests {
+
+	@Autowired
+	ApiCalls api;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -59,16 +61,11 @@ class ParticipantApiTests {
 	}
 
 	private ResponseEntity<String> call(String login, HttpMethod method, String path, String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return rest.withBasicAuth(login, "demo").exchange(path, method, new HttpEntity<>(body, headers),
-				String.class);
+		return api.call(login, method, path, body);
 	}
 
 	private JsonNode problem(ResponseEntity<String> response, HttpStatus status) throws Exception {
-		assertThat(response.getStatusCode()).isEqualTo(status);
-		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-		return json.readTree(response.getBody());
+		return api.problem(response, status);
 	}
 
 	private String pupil(String name, String representative) {

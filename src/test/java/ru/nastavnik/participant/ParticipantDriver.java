@@ -167,6 +167,32 @@ public class ParticipantDriver {
 		return reload(mentee);
 	}
 
+	/** A pupil taken through enrolment into the base of mentees: consent, questionnaire, information, base, evaluation. */
+	public Participant menteeInBase(Programme programme, String fullName, String category, String requests) {
+		Participant mentee = minor(programme, fullName, ParticipantRole.MENTEE);
+		consent(mentee);
+		menteeQuestionnaire(mentee, category, requests);
+		thirdPartyInformation(mentee, "Классный руководитель: учится ровно, активен на уроках");
+		include(mentee, EnrolmentProcess.DECIDE_MENTEE_BASE);
+		evaluate(mentee);
+		return reload(mentee);
+	}
+
+	/** A mentor taken through enrolment into the base of mentors with the questionnaire's answers. */
+	public Participant mentorInBase(Participant mentor, Map<String, Object> answers) {
+		consent(mentor);
+		mentorQuestionnaire(mentor, answers);
+		include(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE);
+		evaluate(mentor);
+		return reload(mentor);
+	}
+
+	/** What a STAFF mentor's questionnaire adds: the employee's written consent and the contract addendum. */
+	public static Map<String, Object> staffAgreement() {
+		return Map.of("staffConsentReference", "С-15", "staffConsentDate", today().toString(), "addendumNumber",
+				"ДС-3/2026", "addendumDate", today().toString());
+	}
+
 	public static LocalDate today() {
 		return LocalDate.parse(StageOneDriver.today());
 	}

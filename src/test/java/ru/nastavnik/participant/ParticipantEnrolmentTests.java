@@ -272,9 +272,7 @@ class ParticipantEnrolmentTests {
 			.hasMessageContaining("Номер письменного согласия работника");
 
 		java.util.Map<String, Object> withAgreement = new java.util.HashMap<>(withoutAgreement);
-		withAgreement.putAll(Map.of("staffConsentReference", "С-15", "staffConsentDate",
-				ParticipantDriver.today().toString(), "addendumNumber", "ДС-3/2026", "addendumDate",
-				ParticipantDriver.today().toString()));
+		withAgreement.putAll(ParticipantDriver.staffAgreement());
 		driver.mentorQuestionnaire(mentor, withAgreement);
 		driver.include(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE);
 		driver.evaluate(mentor);
