@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.nastavnik.participant.AccessLog;
+import ru.nastavnik.participant.AccessLogEntry;
+import ru.nastavnik.participant.Participants;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 
@@ -40,7 +43,14 @@ class MatchingController {
 
 	private final PairEnding ending;
 
-	MatchingController(PairingAccess access, PairProposal proposal, PairingReview review, PairEnding ending) {
+	private final Participants participants;
+
+	private final AccessLog accessLog;
+
+	MatchingController(PairingAccess access, PairProposal proposal, PairingReview review, PairEnding ending,
+			Participants participants, AccessLog accessLog) {
+		this.participants = participants;
+		this.accessLog = accessLog;
 		this.access = access;
 		this.proposal = proposal;
 		this.review = review;
@@ -64,14 +74,28 @@ class MatchingController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programme(programmeId, user, PairingAccess.REVIEWERS);
 		change.accept(programme, user.login());
-		return review.proposal(programme);
+		return shown(review.proposal(programme), user);
+	}
+
+	/** The proposal names minors: every read of a minor's name is in the access log, as for their record. */
+	private Proposal shown(Proposal proposal, CurrentUser user) {
+		java.util.Set<Long> named = new java.util.HashSet<>();
+		proposal.pairs().forEach(pair -> {
+			named.add(pair.mentor().id());
+			named.add(pair.mentee().id());
+		});
+		proposal.unmatched().forEach(alone -> named.add(alone.mentee().id()));
+		accessLog.read(participants.findAllById(named), user.login(), AccessLogEntry.Channel.API,
+				"GET /api/programmes/" + proposal.programmeId() + "/matching", AccessLogEntry.Result.GRANTED);
+		return proposal;
 	}
 
 	@GetMapping
 	@Operation(summary = "Предложение пар: пары с объяснением оценки и наставляемые без наставника с причиной")
 	@Transactional(readOnly = true)
 	Proposal get(@PathVariable Long id, Authentication authentication) {
-		return review.proposal(access.programme(id, CurrentUser.of(authentication), PairingAccess.PROPOSAL_READERS));
+		CurrentUser user = CurrentUser.of(authentication);
+		return shown(review.proposal(access.programme(id, user, PairingAccess.PROPOSAL_READERS)), user);
 	}
 
 	@PostMapping

@@ -64,13 +64,15 @@ final class MatchingPool {
 
 	private final Map<List<Long>, CompatibilityNote> notes = new HashMap<>();
 
+	private final Map<List<Long>, String> endedEarly = new HashMap<>();
+
 	private final PairForms.Rule forms;
 
 	private final Map<Long, RequestTerms> terms = new HashMap<>();
 
 	MatchingPool(Programme programme, Set<MentoringOption> chosen, Collection<MenteeProfile> mentees,
 			Collection<MentorProfile> mentors, Set<Long> trained, Map<Long, Map<Long, Integer>> ranks,
-			Collection<CompatibilityNote> notes, PairForms.Rule forms) {
+			Collection<CompatibilityNote> notes, Collection<MentoringPair> ended, PairForms.Rule forms) {
 		this.programme = programme;
 		this.chosen = chosen;
 		this.groupsAllowed = programme.getAudience() == ProgrammeAudience.PUPILS
@@ -80,6 +82,8 @@ final class MatchingPool {
 		this.trained = trained;
 		this.ranks = ranks;
 		notes.forEach(note -> this.notes.put(List.of(note.getMentorId(), note.getMenteeId()), note));
+		ended.forEach(pair -> this.endedEarly.put(List.of(pair.getMentorId(), pair.getMenteeId()),
+				pair.getEndReason()));
 		this.forms = forms;
 	}
 
@@ -149,6 +153,10 @@ final class MatchingPool {
 		}
 		if (form == MentoringOption.PUPIL_PUPIL && !older(mentor, mentee)) {
 			return Verdict.violates("в форме «ученик – ученик» наставник должен быть старше наставляемого");
+		}
+		String ended = endedEarly.get(List.of(mentor.id(), mentee.id()));
+		if (ended != null) {
+			return Verdict.violates("эта пара уже работала и прекращена досрочно (" + ended + ")");
 		}
 		CompatibilityNote note = notes.get(List.of(mentor.id(), mentee.id()));
 		if (note != null && !note.isCompatible()) {

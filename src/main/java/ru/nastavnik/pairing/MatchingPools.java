@@ -26,8 +26,11 @@ class MatchingPools {
 
 	private final Preferences preferences;
 
+	private final MentoringPairs pairs;
+
 	MatchingPools(ParticipantProfiles profiles, ProgrammeChoices choices, CompatibilityNotes notes, PairForms forms,
-			MentorTraining training, Preferences preferences) {
+			MentorTraining training, Preferences preferences, MentoringPairs pairs) {
+		this.pairs = pairs;
 		this.training = training;
 		this.profiles = profiles;
 		this.choices = choices;
@@ -39,7 +42,8 @@ class MatchingPools {
 	MatchingPool of(Programme programme) {
 		Long id = programme.getId();
 		return new MatchingPool(programme, choices.of(id), profiles.mentees(id), profiles.mentors(id), training.trainedMentorIds(id),
-				ranks(id), notes.findByProgrammeIdOrderById(id), forms.current());
+				ranks(id), notes.findByProgrammeIdOrderById(id),
+				pairs.findByProgrammeIdAndStatusOrderById(id, PairStatus.ENDED), forms.current());
 	}
 
 	/** Who ranked whom in step 17: respondent → preferred → rank. */

@@ -216,6 +216,10 @@ class PairingApiTests {
 		for (String login : List.of("auditor", "psychologist-school3", "director-school3")) {
 			assertThat(api.body(matching(login, HttpMethod.GET, "", null), HttpStatus.OK)).isEqualTo(run);
 		}
+		// the proposal names a minor: each read is in the access log, as a read of their record is
+		assertThat(jdbc.queryForList("select login from access_log where participant_id = ? and resource like ?",
+				String.class, mentee.getId(), "%/matching")).contains("auditor", "psychologist-school3",
+						"director-school3", "curator-school3");
 		for (String login : List.of("auditor", "psychologist-school3")) {
 			api.problem(matching(login, HttpMethod.POST, "", null), HttpStatus.FORBIDDEN);
 			api.problem(matching(login, HttpMethod.DELETE, pairs, null), HttpStatus.FORBIDDEN);
