@@ -9,6 +9,12 @@ import java.util.List;
 public record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedView> unmatched, long totalScore,
 		RunView lastRun) {
 
+	/** Up to this many pairs, each line carries its explanation. */
+	static final int DETAILED_PAIRS = 8;
+
+	/** Below Camunda's 4,000 characters of a text variable, leaving room for the closing line. */
+	static final int MARKDOWN_LIMIT = 3800;
+
 	public record Person(Long id, String name) {
 	}
 
@@ -24,23 +30,42 @@ public record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedVie
 			java.time.Instant runAt) {
 	}
 
-	/** The proposal in Markdown, as the review form in Tasklist shows it. */
+	/**
+	 * The proposal in Markdown, as the review form in Tasklist shows it. An engine text variable holds at most 4,000
+	 * characters, so the text names each pair on one line with its score, and where even that is too long it ends with
+	 * how many are not shown; every explanation is in the API ({@code /api/programmes/{id}/matching}).
+	 */
 	public String markdown() {
 		StringBuilder text = new StringBuilder();
 		text.append("**Пары и группы: ").append(pairs.size()).append(", сумма оценок ").append(totalScore)
 			.append(". Без наставника: ").append(unmatched.size()).append(".**\n\n");
+		java.util.List<String> lines = new java.util.ArrayList<>();
 		for (PairView pair : pairs) {
-			text.append("- Пара № ").append(pair.id()).append(" (").append(pair.statusTitle()).append(pair.flagged()
-					? ", **ждёт педагога-психолога**" : "").append("): наставник № ").append(pair.mentor().id())
-				.append(" ").append(pair.mentor().name()).append(" — наставляемый № ").append(pair.mentee().id())
-				.append(" ").append(pair.mentee().name()).append(", «").append(pair.formTitle()).append("». ")
-				.append(pair.explanation()).append("\n");
+			lines.add("- Пара № " + pair.id() + (pair.status() == PairStatus.ACTIVE ? " (действует)" : "")
+					+ (pair.flagged() ? " **ждёт педагога-психолога**" : "") + ": наставник № " + pair.mentor().id()
+					+ " " + pair.mentor().name() + " — наставляемый № " + pair.mentee().id() + " "
+					+ pair.mentee().name() + ", «" + pair.formTitle() + "», оценка " + pair.score()
+					+ (pairs.size() <= DETAILED_PAIRS ? ". " + pair.explanation() : "") + "\n");
 		}
 		if (!unmatched.isEmpty()) {
-			text.append("\n**Без наставника:**\n\n");
-			unmatched.forEach(mentee -> text.append("- наставляемый № ").append(mentee.mentee().id()).append(" ")
-				.append(mentee.mentee().name()).append(": ").append(mentee.reason()).append("\n"));
+			lines.add("\n**Без наставника:**\n\n");
+			unmatched.forEach(mentee -> lines.add("- наставляемый № " + mentee.mentee().id() + " "
+					+ mentee.mentee().name() + ": " + mentee.reason() + "\n"));
+		}
+		int shown = 0;
+		for (String line : lines) {
+			if (text.length() + line.length() > MARKDOWN_LIMIT) {
+				break;
+			}
+			text.append(line);
+			shown++;
+		}
+		if (shown < lines.size()) {
+			text.append("\n… и ещё строк: ").append(lines.size() - shown)
+				.append(". Полный список с объяснением каждой оценки — /api/programmes/").append(programmeId)
+				.append("/matching\n");
 		}
 		return text.toString();
 	}
+
 }
