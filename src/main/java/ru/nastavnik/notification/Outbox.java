@@ -115,6 +115,18 @@ public class Outbox {
 		return message;
 	}
 
+	/**
+	 * Forgets what the mails to these people said, once their personal data is erased: the messages stay (sent or
+	 * not, when), their texts do not. A message not yet sent then goes out with the mask, never with the data.
+	 *
+	 * @return how many messages were blanked
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forgetMailsTo(java.util.Collection<Long> personIds) {
+		return personIds.isEmpty() ? 0 : messages.eraseBodies(personIds, "[текст удалён: персональные данные "
+				+ "получателя уничтожены]");
+	}
+
 	private Organisation organisation(String tenantId) {
 		return organisations.findByTenantId(tenantId)
 			.orElseThrow(() -> new IllegalArgumentException("Нет организации с тенантом " + tenantId));

@@ -43,6 +43,10 @@ public class CompatibilityNote {
 		this.notedAt = notedAt;
 	}
 
+	void eraseComment() {
+		this.comment = null;
+	}
+
 	public Long getMentorId() {
 		return mentorId;
 	}

@@ -93,6 +93,11 @@ public class MentoringPair {
 				: score.explanation();
 	}
 
+	/** The explanation quotes the questionnaires; once a participant's data is erased only the numbers stay. */
+	void eraseExplanation() {
+		this.explanation = "Итого " + score + " (объяснение удалено: персональные данные участника уничтожены)";
+	}
+
 	void flag(boolean flagged) {
 		this.flagged = flagged;
 	}

@@ -32,6 +32,8 @@ public class PairEnding {
 
 	private final Programmes programmes;
 
+	private final CompatibilityNotes notes;
+
 	private final Repairing repairing;
 
 	private final RuntimeService runtimeService;
@@ -39,23 +41,35 @@ public class PairEnding {
 	private final Clock clock;
 
 	PairEnding(MentoringPairs pairs, UnmatchedMentees unmatched, MatchingRuns runs, Programmes programmes,
-			Repairing repairing, RuntimeService runtimeService, Clock clock) {
+			CompatibilityNotes notes, Repairing repairing, RuntimeService runtimeService, Clock clock) {
 		this.pairs = pairs;
 		this.unmatched = unmatched;
 		this.runs = runs;
 		this.programmes = programmes;
+		this.notes = notes;
 		this.repairing = repairing;
 		this.runtimeService = runtimeService;
 		this.clock = clock;
 	}
 
-	/** A participant's consent was revoked: their pairs end, in the same transaction. */
+	/**
+	 * A participant's consent was revoked: their pairs end, in the same transaction, and what the pairing wrote from
+	 * their questionnaires (the explanations, the psychologist's comments) is erased with their data.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(ParticipantWithdrawn withdrawn) {
-		for (MentoringPair pair : pairs.current(withdrawn.participantId())) {
+		Long participantId = withdrawn.participantId();
+		for (MentoringPair pair : pairs.current(participantId)) {
 			end(pair, "участник отозвал согласие на обработку персональных данных", "система");
 		}
+		pairs.findByProgrammeIdOrderById(withdrawn.programmeId()).stream()
+			.filter(pair -> pair.getMentorId().equals(participantId) || pair.getMenteeId().equals(participantId))
+			.forEach(MentoringPair::eraseExplanation);
+		notes.findByProgrammeIdOrderById(withdrawn.programmeId()).stream()
+			.filter(note -> note.getMentorId().equals(participantId) || note.getMenteeId().equals(participantId))
+			.forEach(CompatibilityNote::eraseComment);
+		unmatched.deleteByMentee(participantId);
 	}
 
 	/** The working group or the curator ends a pair in effect (a participant leaving, a conflict). */
@@ -89,7 +103,4 @@ public class PairEnding {
 		repairing.start(programme);
 	}
 
-	List<MentoringPair> current(Long participantId) {
-		return pairs.current(participantId);
-	}
 }

@@ -49,6 +49,25 @@ class EngineHistoryErasure {
 		return erased;
 	}
 
+	/**
+	 * Masks the organisation's text values that name the person anywhere in the engine — the summaries that review
+	 * and approval forms show (a proposal of pairs, a questionnaire): they live in the programme's processes, not in
+	 * the participant's own.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	int eraseMentions(String tenantId, String fullName) {
+		if (fullName == null || fullName.isBlank()) {
+			return 0;
+		}
+		String pattern = "%" + fullName.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		int masked = 0;
+		for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+			masked += jdbc.update("update " + table + " set TEXT_ = ? where TENANT_ID_ = ? and TEXT_ like ? escape '\\'",
+					MASK, tenantId, pattern);
+		}
+		return masked;
+	}
+
 	private int mask(String table, String typeColumn, String instance) {
 		List<Object[]> values = jdbc.query("select ID_, NAME_, BYTEARRAY_ID_, TEXT_ from " + table
 				+ " where PROC_INST_ID_ = ?", (row, i) -> new Object[] { row.getString(1), row.getString(2),

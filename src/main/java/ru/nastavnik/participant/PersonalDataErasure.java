@@ -56,6 +56,8 @@ class PersonalDataErasure {
 
 	private final EngineHistoryErasure engineHistory;
 
+	private final ru.nastavnik.notification.Outbox outbox;
+
 	private final ErasureRecords records;
 
 	private final ErasureActDocument document;
@@ -66,7 +68,8 @@ class PersonalDataErasure {
 
 	PersonalDataErasure(Participants participants, MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
 			ThirdPartyInformations thirdParty, Evaluations evaluations, Consents consents,
-			AccessLogEntries accessLog, EngineHistoryErasure engineHistory, ErasureRecords records,
+			AccessLogEntries accessLog, EngineHistoryErasure engineHistory, ru.nastavnik.notification.Outbox outbox,
+			ErasureRecords records,
 			ErasureActDocument document, Clock clock, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.participants = participants;
@@ -77,6 +80,7 @@ class PersonalDataErasure {
 		this.consents = consents;
 		this.accessLog = accessLog;
 		this.engineHistory = engineHistory;
+		this.outbox = outbox;
 		this.records = records;
 		this.document = document;
 		this.clock = clock;
@@ -87,6 +91,12 @@ class PersonalDataErasure {
 		List<EventLogLine> log = eventLog(participant);
 		Instant now = clock.instant();
 		int erased = 1;
+		String fullName = participant.getPerson().getFullName();
+		List<Long> addressees = new ArrayList<>(List.of(participant.getPerson().getId()));
+		if (participant.getRepresentative() != null) {
+			addressees.add(participant.getRepresentative().getId());
+		}
+		erased += outbox.forgetMailsTo(addressees);
 		participant.getPerson().erase(now);
 		List<String> categories = new ArrayList<>(DATA_CATEGORIES);
 		Person representative = participant.getRepresentative();
@@ -121,6 +131,7 @@ class PersonalDataErasure {
 		}
 		participants.flush();
 		erased += engineHistory.erase(participant.getId());
+		erased += engineHistory.eraseMentions(participant.tenantId(), fullName);
 		log.add(new EventLogLine(now, by, "Персональные данные уничтожены (записей: " + erased + ")"));
 		Organisation organisation = participant.getProgramme().getOrganisation();
 		LocalDate today = LocalDate.now(clock);

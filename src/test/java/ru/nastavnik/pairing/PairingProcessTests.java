@@ -302,6 +302,8 @@ class PairingProcessTests {
 		MentoringPair coding = pairOf(coder, PairStatus.ACTIVE);
 		String pairProcess = coding.getProcessInstanceId();
 
+		assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where TEXT_ like ?", Long.class,
+				"%Соколов Денис Игоревич%")).as("the review form showed him").isPositive();
 		// the engineer's consent is revoked: the pair ends, its process stops, the pupil goes back to the pool
 		Long consentId = jdbc.queryForObject("select id from consent where participant_id = ?", Long.class,
 				engineer.getId());
@@ -310,6 +312,15 @@ class PairingProcessTests {
 		MentoringPair ended = pairs.findById(coding.getId()).orElseThrow();
 		assertThat(ended.getStatus()).isEqualTo(PairStatus.ENDED);
 		assertThat(ended.getEndReason()).contains("отозвал согласие");
+		// with the engineer's data go what the pairing quoted, the mail to him and every engine text naming him
+		assertThat(ended.getExplanation()).contains("объяснение удалено").doesNotContain("программирование");
+		assertThat(jdbc.queryForList("select body from outbox_message where recipient_person_id = (select person_id "
+				+ "from participant where id = ?)", String.class, engineer.getId()))
+			.isNotEmpty().allSatisfy(body -> assertThat(body).contains("текст удалён").doesNotContain("Соколов"));
+		for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like ?", Long.class,
+					"%Соколов Денис Игоревич%")).as(table).isZero();
+		}
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pairProcess).count()).isZero();
 		ProcessInstance rePairing = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(PairingProcess.RE_PAIRING).processInstanceBusinessKey("re-pairing-"
