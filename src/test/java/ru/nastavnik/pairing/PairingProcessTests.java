@@ -38,6 +38,13 @@ import ru.nastavnik.programme.StageOneDriver;
 @NastavnikTest
 class PairingProcessTests {
 
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+			com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
 	@Autowired
 	StageOneDriver stageOne;
 
@@ -100,15 +107,15 @@ class PairingProcessTests {
 		coder = mentee("Кузнецова Анна Ильинична", "PUPIL_HARD_CHOICE", "профориентация, программирование");
 		child = mentee("Белов Иван Сергеевич", "PUPIL_LOW_MOTIVATION", "адаптация в классе, бухгалтерия");
 		special = mentee("Зайцев Пётр Олегович", "PUPIL_SPECIAL_NEEDS", "чтение, математика");
-		teacher = mentor("Егорова Лариса Николаевна", Map.of("mentorType", "STAFF",
+		teacher = mentor("Егорова Лариса Николаевна", "egorova", Map.of("mentorType", "STAFF",
 				"competences", "математика, олимпиадная подготовка, чтение", "experience", "25 лет в школе",
 				"maxMentees", 2, "staffConsentReference", "С-15", "staffConsentDate", today(),
 				"addendumNumber", "ДС-3/2026", "addendumDate", today()));
-		engineer = mentor("Соколов Денис Игоревич", Map.of("mentorType", "EMPLOYEE",
+		engineer = mentor("Соколов Денис Игоревич", "sokolov", Map.of("mentorType", "EMPLOYEE",
 				"competences", "программирование, робототехника", "experience", "10 лет инженером", "maxMentees", 1));
-		parent = mentor("Белова Мария Ивановна", Map.of("mentorType", "PARENT", "competences", "бухгалтерия",
+		parent = mentor("Белова Мария Ивановна", "belova", Map.of("mentorType", "PARENT", "competences", "бухгалтерия",
 				"experience", "15 лет", "maxMentees", 2, "childParticipantIds", child.getId().toString()));
-		untrained = mentor("Новиков Глеб Андреевич", Map.of("mentorType", "EMPLOYEE", "competences",
+		untrained = mentor("Новиков Глеб Андреевич", "novikov", Map.of("mentorType", "EMPLOYEE", "competences",
 				"программирование", "experience", "2 года", "maxMentees", 3));
 		jdbc.update("insert into mentoring_choice (programme_id, category, option_code, recorded_by, recorded_at) "
 				+ "values (?, 'FORM', 'TEACHER_PUPIL', 'workgroup-school3', current_timestamp), "
@@ -143,9 +150,9 @@ class PairingProcessTests {
 		return driver.reload(mentee);
 	}
 
-	private Participant mentor(String name, Map<String, Object> answers) {
+	private Participant mentor(String name, String mailbox, Map<String, Object> answers) {
 		Participant mentor = driver.enrol(programme, new NewParticipant(name, programme.getStartsOn().minusYears(40),
-				"наставник", ParticipantRole.MENTOR, name.split(" ")[0].toLowerCase() + "@example.ru", null, null));
+				"наставник", ParticipantRole.MENTOR, mailbox + "@example.ru", null, null));
 		driver.consent(mentor);
 		driver.mentorQuestionnaire(mentor, answers);
 		driver.include(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE);
@@ -351,6 +358,61 @@ class PairingProcessTests {
 		assertThat(orders.findById(amendment.getId()).orElseThrow().getDocument()).isNotEmpty();
 		assertThat(pairOf(special, PairStatus.ACTIVE).getMentorId()).isEqualTo(parent.getId());
 		assertThat(rePairing).isEnded();
+	}
+
+	@Test
+	void shouldMailEachParticipantOfAPairInEffectExactlyOnceThroughARealMailServer() throws Exception {
+		ProcessInstance matching = startMatching();
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "adjust",
+				"removePairs", pairOf(special, PairStatus.PROPOSED).getId().toString()));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		ProcessInstance order = startOrder();
+		assertThat(deliveriesToPeople()).as("nothing is sent before the director approves").isEmpty();
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+
+		List<org.camunda.bpm.engine.runtime.Job> jobs = deliveriesToPeople();
+		assertThat(jobs).hasSize(4);
+		jobs.forEach(job -> managementService.executeJob(job.getId()));
+		// a retried delivery (say, after a timeout) sends nothing twice: the message is marked as sent
+		jdbc.queryForList("select id from outbox_message where recipient_person_id in (select person_id from "
+				+ "participant where programme_id = ? union select representative_id from participant where "
+				+ "programme_id = ?)", Long.class, programme.getId(), programme.getId())
+			.forEach(id -> runtimeService.startProcessInstanceByKey("notification-delivery", Map.of(
+					"outboxMessageId", id, "organisationId", programme.getOrganisation().getId())));
+		deliveriesToPeople().forEach(job -> managementService.executeJob(job.getId()));
+
+		jakarta.mail.internet.MimeMessage[] mails = smtp.getReceivedMessages();
+		assertThat(mails).hasSize(4);
+		List<String> recipients = new java.util.ArrayList<>();
+		for (jakarta.mail.internet.MimeMessage mail : mails) {
+			recipients.add(mail.getAllRecipients()[0].toString());
+		}
+		// the mentors themselves; the minors' legal representatives
+		assertThat(recipients).containsExactlyInAnyOrder("egorova@example.ru", "sokolov@example.ru",
+				"parent@example.ru", "parent@example.ru");
+		assertThat(java.util.Arrays.stream(mails).map(mail -> {
+			try {
+				return mail.getSubject() + "\n" + mail.getContent();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList()).anySatisfy(text -> assertThat(text).contains("ваша наставническая пара",
+				"Орлов Олег Петрович", "учитель – ученик"))
+			.anySatisfy(text -> assertThat(text).contains("законный представитель", "Кузнецова Анна Ильинична",
+					"Соколов Денис Игоревич", "работодатель – ученик"));
+	}
+
+	/** The delivery jobs of the mails to this programme's people (participants, representatives). */
+	private List<org.camunda.bpm.engine.runtime.Job> deliveriesToPeople() {
+		List<Long> messages = jdbc.queryForList("select id from outbox_message where recipient_person_id in (select "
+				+ "person_id from participant where programme_id = ? union select representative_id from participant "
+				+ "where programme_id = ?)", Long.class, programme.getId(), programme.getId());
+		return runtimeService.createProcessInstanceQuery().processDefinitionKey("notification-delivery").list()
+			.stream().filter(instance -> messages.contains(((Number) runtimeService.getVariable(instance.getId(),
+					"outboxMessageId")).longValue()))
+			.flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).list().stream())
+			.toList();
 	}
 
 	@Test
