@@ -1,8 +1,13 @@
 package ru.nastavnik.participant;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 class EngineHistoryErasure {
 
 	static final String MASK = "[удалено]";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final JdbcTemplate jdbc;
 
@@ -65,7 +72,56 @@ class EngineHistoryErasure {
 			masked += jdbc.update("update " + table + " set TEXT_ = ? where TENANT_ID_ = ? and TEXT_ like ? escape '\\'",
 					MASK, tenantId, pattern);
 		}
+		// a task named after the person («Анкета предпочтений: …»)
+		for (String table : List.of("ACT_RU_TASK", "ACT_HI_TASKINST")) {
+			masked += jdbc.update("update " + table + " set NAME_ = replace(NAME_, ?, ?) where TENANT_ID_ = ? "
+					+ "and NAME_ like ? escape '\\'", fullName, MASK, tenantId, pattern);
+		}
+		masked += eraseFromJsonLists(tenantId, fullName);
 		return masked;
+	}
+
+	/**
+	 * The lists a form offers (Spin JSON, kept as byte arrays): the person's entries leave every list of the
+	 * organisation, the rest of each list stays as it was.
+	 */
+	private int eraseFromJsonLists(String tenantId, String fullName) {
+		int erased = 0;
+		for (String[] table : List.of(new String[] { "ACT_RU_VARIABLE", "TYPE_" },
+				new String[] { "ACT_HI_VARINST", "VAR_TYPE_" }, new String[] { "ACT_HI_DETAIL", "VAR_TYPE_" })) {
+			List<Object[]> arrays = jdbc.query("select b.ID_, b.BYTES_ from ACT_GE_BYTEARRAY b join " + table[0]
+					+ " v on v.BYTEARRAY_ID_ = b.ID_ where v.TENANT_ID_ = ? and v." + table[1] + " = 'json'",
+					(row, i) -> new Object[] { row.getString(1), row.getBytes(2) }, tenantId);
+			for (Object[] array : arrays) {
+				String json = new String((byte[]) array[1], StandardCharsets.UTF_8);
+				if (!json.contains(fullName)) {
+					continue;
+				}
+				jdbc.update("update ACT_GE_BYTEARRAY set BYTES_ = ? where ID_ = ?",
+						withoutMentions(json, fullName).getBytes(StandardCharsets.UTF_8), array[0]);
+				erased++;
+			}
+		}
+		return erased;
+	}
+
+	private static String withoutMentions(String json, String fullName) {
+		try {
+			JsonNode node = JSON.readTree(json);
+			if (node.isArray()) {
+				ArrayNode kept = JSON.createArrayNode();
+				node.forEach(element -> {
+					if (!element.toString().contains(fullName)) {
+						kept.add(element);
+					}
+				});
+				return kept.toString();
+			}
+			return json.replace(fullName, MASK);
+		}
+		catch (JsonProcessingException e) {
+			return json.replace(fullName, MASK);
+		}
 	}
 
 	private int mask(String table, String typeColumn, String instance) {

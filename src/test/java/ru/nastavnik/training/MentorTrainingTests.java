@@ -74,6 +74,9 @@ class MentorTrainingTests {
 
 	Participant pupil;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Participant otherPupil;
 
 	/** Enrolled, but no consent yet: never offered. */
@@ -296,15 +299,28 @@ class MentorTrainingTests {
 		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
 	}
 
+	/** Form option lists (Spin JSON in byte arrays) of the school that name the person. */
+	private long jsonBytesNaming(String name) {
+		return jdbc.query("select b.BYTES_ from ACT_GE_BYTEARRAY b join ACT_HI_VARINST v on v.BYTEARRAY_ID_ = b.ID_ "
+				+ "where v.TENANT_ID_ = 'school3' and v.VAR_TYPE_ = 'json'", (row, i) -> new String(row.getBytes(1),
+						java.nio.charset.StandardCharsets.UTF_8)).stream().filter(json -> json.contains(name)).count();
+	}
+
 	@Test
 	void shouldLetARespondentWhoRevokedTheConsentGoFromThePreferences() {
 		trainAdmittedMentor();
 		meet(admitted, pupil);
 		answer(admitted, Map.of("firstChoice", id(pupil)));
 
+		String name = "Петров Илья Сергеевич";
+		assertThat(jsonBytesNaming(name)).as("the forms offered him").isPositive();
 		revocation.revoke(consents.of(pupil).get(0).getId(), null, "curator-school3");
 
 		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
+		// he leaves every list the forms offered and every task name, in history too
+		assertThat(jsonBytesNaming(name)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where TENANT_ID_ = 'school3' and NAME_ "
+				+ "like ?", Long.class, "%" + name + "%")).isZero();
 		// processing stopped: the questionnaire closes with nothing recorded, and the step goes on
 		answer(pupil, Map.of("firstChoice", id(admitted)));
 		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
