@@ -156,6 +156,73 @@ class PostgresProgrammeTests {
 				act.number())).isPositive();
 	}
 
+	@Autowired
+	ru.nastavnik.pairing.PairProposal proposal;
+
+	@Autowired
+	ru.nastavnik.pairing.PairingOrderDrafting drafting;
+
+	@Autowired
+	ru.nastavnik.pairing.PairActivation activation;
+
+	@Autowired
+	ru.nastavnik.pairing.MentoringPairs pairs;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
+	@Test
+	void shouldMatchFixByOrderAndEndAPairOnPostgresql() {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Programme programme = driver.startSchoolProgramme();
+		ParticipantDriver.setToday(java.time.LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		Participant pupil = participantDriver.menteeInBase(programme, "Постгресова Вера Олеговна", "PUPIL_HARD_CHOICE",
+				"профориентация, программирование");
+		Participant mentor = participantDriver.mentorInBase(participantDriver.adult(programme,
+				"Базанов Олег_Петрович", ParticipantRole.MENTOR), java.util.Map.of("mentorType", "EMPLOYEE",
+						"competences", "программирование", "experience", "10 лет", "maxMentees", 1));
+		jdbc.update("insert into mentoring_choice (programme_id, category, option_code, recorded_by, recorded_at) "
+				+ "values (?, 'FORM', 'EMPLOYER_PUPIL', 'workgroup-school3', current_timestamp)", programme.getId());
+		jdbc.update("insert into programme_event (programme_id, kind, held_on, topic, recorded_by, recorded_at) "
+				+ "values (?, 'TRAINING', current_date, 'Школа наставника', 'admin-school3', current_timestamp)",
+				programme.getId());
+		jdbc.update("insert into event_attendance (event_id, participant_id) select max(id), ? from programme_event",
+				mentor.getId());
+
+		transaction.executeWithoutResult(status -> {
+			Programme current = programmes.findById(programme.getId()).orElseThrow();
+			proposal.run(current, "workgroup-school3");
+			ru.nastavnik.pairing.PairingOrder order = drafting.draft(current, "pg-" + programme.getId(),
+					"workgroup-school3");
+			activation.fix(current, drafting.approve(current, order.getId(), "director-school3"));
+		});
+		ru.nastavnik.pairing.MentoringPair pair = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(),
+				ru.nastavnik.pairing.PairStatus.ACTIVE).get(0);
+		assertThat(pair.getMenteeId()).isEqualTo(pupil.getId());
+		assertThat(pair.getExplanation()).contains("программирование");
+		assertThat(jdbc.queryForObject("select length(document) from pairing_order where programme_id = ?",
+				Integer.class, programme.getId())).isPositive();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pair.getProcessInstanceId()).count())
+			.isOne();
+
+		// the mentor's consent is revoked: the pair ends and its process with it; his name (with an underscore, a
+		// LIKE wildcard) leaves every engine text of the school, and nothing else goes
+		Long consentId = consents.of(participantDriver.reload(mentor)).get(0).getId();
+		revocation.revoke(consentId, null, "curator-school3");
+		assertThat(pairs.findById(pair.getId()).orElseThrow().getStatus())
+			.isEqualTo(ru.nastavnik.pairing.PairStatus.ENDED);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pair.getProcessInstanceId()).count())
+			.isZero();
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("re-pairing")
+			.processInstanceBusinessKey("re-pairing-" + programme.getId()).count()).isOne();
+		for (String table : java.util.List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ like ?", Integer.class,
+					"%Базанов%")).as(table).isZero();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like ?", Integer.class,
+				"%Постгресова Вера Олеговна%")).as("the pupil's own data stay").isPositive();
+	}
+
 	record ErasureRecordView(String number) {
 	}
 }
