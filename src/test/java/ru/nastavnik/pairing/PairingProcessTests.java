@@ -46,7 +46,7 @@ class PairingProcessTests {
 	org.camunda.bpm.engine.ManagementService managementService;
 
 	@Autowired
-	StageOneDriver stageOne;
+	PairingDriver pairing;
 
 	@Autowired
 	ParticipantDriver driver;
@@ -101,93 +101,32 @@ class PairingProcessTests {
 
 	@BeforeEach
 	void bringPeopleIntoTheBases() {
-		programme = stageOne.startSchoolProgramme();
-		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
-		olympiad = mentee("Орлов Олег Петрович", "PUPIL_GIFTED", "подготовка к олимпиаде по математике");
-		coder = mentee("Кузнецова Анна Ильинична", "PUPIL_HARD_CHOICE", "профориентация, программирование");
-		child = mentee("Белов Иван Сергеевич", "PUPIL_LOW_MOTIVATION", "адаптация в классе, бухгалтерия");
-		special = mentee("Зайцев Пётр Олегович", "PUPIL_SPECIAL_NEEDS", "чтение, математика");
-		teacher = mentor("Егорова Лариса Николаевна", "egorova", Map.of("mentorType", "STAFF",
-				"competences", "математика, олимпиадная подготовка, чтение", "experience", "25 лет в школе",
-				"maxMentees", 2, "staffConsentReference", "С-15", "staffConsentDate", today(),
-				"addendumNumber", "ДС-3/2026", "addendumDate", today()));
-		engineer = mentor("Соколов Денис Игоревич", "sokolov", Map.of("mentorType", "EMPLOYEE",
-				"competences", "программирование, робототехника", "experience", "10 лет инженером", "maxMentees", 1));
-		parent = mentor("Белова Мария Ивановна", "belova", Map.of("mentorType", "PARENT", "competences", "бухгалтерия",
-				"experience", "15 лет", "maxMentees", 2, "childParticipantIds", child.getId().toString()));
-		untrained = mentor("Новиков Глеб Андреевич", "novikov", Map.of("mentorType", "EMPLOYEE", "competences",
-				"программирование", "experience", "2 года", "maxMentees", 3));
-		jdbc.update("insert into mentoring_choice (programme_id, category, option_code, recorded_by, recorded_at) "
-				+ "values (?, 'FORM', 'TEACHER_PUPIL', 'workgroup-school3', current_timestamp), "
-				+ "(?, 'FORM', 'EMPLOYER_PUPIL', 'workgroup-school3', current_timestamp)", programme.getId(),
-				programme.getId());
-		jdbc.update("insert into programme_event (programme_id, kind, held_on, topic, recorded_by, recorded_at) "
-				+ "values (?, 'TRAINING', ?, 'Школа наставника', 'admin-school3', current_timestamp)",
-				programme.getId(), LocalDate.now());
-		Long training = jdbc.queryForObject("select max(id) from programme_event", Long.class);
-		for (Participant trained : List.of(teacher, engineer, parent)) {
-			jdbc.update("insert into event_attendance (event_id, participant_id) values (?, ?)", training,
-					trained.getId());
-		}
-		// step 17: the engineer and the pupil who wants to code chose each other first
-		jdbc.update("insert into preference (programme_id, participant_id, preferred_id, preference_rank, recorded_by, "
-				+ "recorded_at) values (?, ?, ?, 1, 'workgroup-school3', current_timestamp), "
-				+ "(?, ?, ?, 1, 'workgroup-school3', current_timestamp)", programme.getId(), coder.getId(),
-				engineer.getId(), programme.getId(), engineer.getId(), coder.getId());
-	}
-
-	private static String today() {
-		return ParticipantDriver.today().toString();
-	}
-
-	private Participant mentee(String name, String category, String requests) {
-		Participant mentee = driver.minor(programme, name, ParticipantRole.MENTEE, "Родитель " + name);
-		driver.consent(mentee);
-		driver.menteeQuestionnaire(mentee, category, requests);
-		driver.thirdPartyInformation(mentee, "Классный руководитель: поддерживает участие");
-		driver.include(mentee, EnrolmentProcess.DECIDE_MENTEE_BASE);
-		driver.evaluate(mentee);
-		return driver.reload(mentee);
-	}
-
-	private Participant mentor(String name, String mailbox, Map<String, Object> answers) {
-		Participant mentor = driver.enrol(programme, new NewParticipant(name, programme.getStartsOn().minusYears(40),
-				"наставник", ParticipantRole.MENTOR, mailbox + "@example.ru", null, null));
-		driver.consent(mentor);
-		driver.mentorQuestionnaire(mentor, answers);
-		driver.include(mentor, EnrolmentProcess.DECIDE_MENTOR_BASE);
-		driver.evaluate(mentor);
-		return driver.reload(mentor);
+		PairingDriver.School school = pairing.school();
+		programme = school.programme();
+		olympiad = school.olympiad();
+		coder = school.coder();
+		child = school.child();
+		special = school.special();
+		teacher = school.teacher();
+		engineer = school.engineer();
+		parent = school.parent();
+		untrained = school.untrained();
 	}
 
 	private ProcessInstance startMatching() {
-		return runtimeService.startProcessInstanceByKey(PairingProcess.MATCHING, Map.of(
-				PairingProcess.Var.PROGRAMME_ID, programme.getId(),
-				PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(), "planStep", "matchPairs"));
+		return pairing.startMatching(programme);
 	}
 
 	private ProcessInstance startOrder() {
-		return runtimeService.startProcessInstanceByKey(PairingProcess.ORDER, Map.of(
-				PairingProcess.Var.PROGRAMME_ID, programme.getId(),
-				PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(), "planStep",
-				"fixPairsByOrder"));
+		return pairing.startOrder(programme);
 	}
 
 	private Task task(ProcessInstance instance, String key) {
-		return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list()
-			.stream().findFirst().orElseThrow(() -> new AssertionError("нет задачи " + key));
+		return pairing.task(instance, key);
 	}
 
 	private void submit(Task task, String login, Map<String, Object> values) {
-		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
-			.map(group -> group.getId()).toList();
-		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));
-		try {
-			formService.submitTaskForm(task.getId(), values);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		pairing.submit(task, login, values);
 	}
 
 	private MentoringPair pairOf(Participant mentee, PairStatus status) {

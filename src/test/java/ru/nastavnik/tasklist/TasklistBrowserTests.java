@@ -182,4 +182,48 @@ class TasklistBrowserTests {
 		assertThat(jdbc.queryForList("select login from access_log where participant_id = ? and channel = 'FORM'",
 				String.class, participantId)).hasSizeGreaterThan((int) logged).contains("workgroup-school3");
 	}
+
+	@Autowired
+	ru.nastavnik.pairing.PairingDriver pairing;
+
+	@Test
+	void shouldShowTheWorkingGroupTheProposalWithEveryScoreExplained() {
+		ru.nastavnik.pairing.PairingDriver.School school = pairing.school();
+		Task review = pairing.task(pairing.startMatching(school.programme()), "reviewPairs");
+
+		signIn("workgroup-school3");
+		openTask(review.getId(), "Рассмотреть предложенные пары (группы)");
+		WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+		wait.until(driver -> form.getText().contains("Пары и группы: 3"));
+		assertThat(form.getText()).contains("Орлов Олег Петрович", "Егорова Лариса Николаевна", "Итого",
+				"выбор взаимный — 20", "ждёт педагога-психолога", "Без наставника", "Белов Иван Сергеевич",
+				"Исключить пары", "Поменять наставников местами", "Добавить пары", "Направить педагогу-психологу",
+				"Пары готовы: передать на распоряжение руководителя");
+		// Markdown, not raw text: the summary's headline is bold
+		assertThat(form.findElements(By.xpath(".//strong[contains(., 'Пары и группы')]"))).isNotEmpty();
+		web.screenshot("tasklist-pair-review.png");
+	}
+
+	@Test
+	void shouldShowTheDirectorTheDraftOrderWithItsPdf() {
+		ru.nastavnik.pairing.PairingDriver.School school = pairing.school();
+		org.camunda.bpm.engine.runtime.ProcessInstance matching = pairing.startMatching(school.programme());
+		pairing.submit(pairing.task(matching, "reviewPairs"), "workgroup-school3", java.util.Map.of("reviewDecision",
+				"adjust", "removePairs", String.valueOf(jdbc.queryForObject("select id from mentoring_pair where "
+						+ "mentee_id = ? and status = 'PROPOSED'", Long.class, school.special().getId()))));
+		pairing.submit(pairing.task(matching, "reviewPairs"), "workgroup-school3",
+				java.util.Map.of("reviewDecision", "accept"));
+		Task approval = pairing.task(pairing.startOrder(school.programme()), "approvePairingOrder");
+		Long orderId = (Long) taskService.getVariable(approval.getId(), "orderId");
+
+		signIn("director-school3");
+		openTask(approval.getId(), "Утвердить распоряжение о закреплении пар (групп)");
+		WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+		wait.until(driver -> form.getText().contains("версия 1"));
+		assertThat(form.getText()).contains("О закреплении наставнических пар (групп)", "Закрепляемых пар: 2",
+				"Утвердить", "Вернуть на доработку", "Комментарий: что нужно исправить");
+		assertThat(form.findElement(By.partialLinkText("открыть проект приказа")).getAttribute("href"))
+			.endsWith("/api/orders/" + orderId + "/pdf");
+		web.screenshot("tasklist-order-approval.png");
+	}
 }

@@ -1,0 +1,153 @@
+package ru.nastavnik.pairing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.StageOneDriver;
+
+/**
+ * A school's bases ready for stage V, and the people working its steps: four pupils (one with special needs, one a
+ * parent mentor's child) and four mentors (a teacher for a group of two, an engineer, a parent, one not trained),
+ * the forms the programme chose, the training held and a mutual first choice of step 17.
+ */
+@Component
+public class PairingDriver {
+
+	/** The people of {@link #school()}. */
+	public record School(Programme programme, Participant olympiad, Participant coder, Participant child,
+			Participant special, Participant teacher, Participant engineer, Participant parent,
+			Participant untrained) {
+	}
+
+	private final StageOneDriver stageOne;
+
+	private final ParticipantDriver driver;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final FormService formService;
+
+	private final IdentityService identityService;
+
+	private final JdbcTemplate jdbc;
+
+	PairingDriver(StageOneDriver stageOne, ParticipantDriver driver, RuntimeService runtimeService,
+			TaskService taskService, FormService formService, IdentityService identityService, JdbcTemplate jdbc) {
+		this.stageOne = stageOne;
+		this.driver = driver;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.formService = formService;
+		this.identityService = identityService;
+		this.jdbc = jdbc;
+	}
+
+	public School school() {
+		Programme programme = stageOne.startSchoolProgramme();
+		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		Participant olympiad = mentee(programme, "Орлов Олег Петрович", "PUPIL_GIFTED",
+				"подготовка к олимпиаде по математике");
+		Participant coder = mentee(programme, "Кузнецова Анна Ильинична", "PUPIL_HARD_CHOICE",
+				"профориентация, программирование");
+		Participant child = mentee(programme, "Белов Иван Сергеевич", "PUPIL_LOW_MOTIVATION",
+				"адаптация в классе, бухгалтерия");
+		Participant special = mentee(programme, "Зайцев Пётр Олегович", "PUPIL_SPECIAL_NEEDS", "чтение, математика");
+		Map<String, Object> teacherAnswers = new java.util.HashMap<>(Map.of("mentorType", "STAFF",
+				"competences", "математика, олимпиадная подготовка, чтение", "experience", "25 лет в школе",
+				"maxMentees", 2));
+		teacherAnswers.putAll(ParticipantDriver.staffAgreement());
+		Participant teacher = mentor(programme, "Егорова Лариса Николаевна", "egorova", teacherAnswers);
+		Participant engineer = mentor(programme, "Соколов Денис Игоревич", "sokolov", Map.of("mentorType", "EMPLOYEE",
+				"competences", "программирование, робототехника", "experience", "10 лет инженером", "maxMentees", 1));
+		Participant parent = mentor(programme, "Белова Мария Ивановна", "belova", Map.of("mentorType", "PARENT",
+				"competences", "бухгалтерия", "experience", "15 лет", "maxMentees", 2, "childParticipantIds",
+				child.getId().toString()));
+		Participant untrained = mentor(programme, "Новиков Глеб Андреевич", "novikov", Map.of("mentorType",
+				"EMPLOYEE", "competences", "программирование", "experience", "2 года", "maxMentees", 3));
+		jdbc.update("insert into mentoring_choice (programme_id, category, option_code, recorded_by, recorded_at) "
+				+ "values (?, 'FORM', 'TEACHER_PUPIL', 'workgroup-school3', current_timestamp), "
+				+ "(?, 'FORM', 'EMPLOYER_PUPIL', 'workgroup-school3', current_timestamp)", programme.getId(),
+				programme.getId());
+		jdbc.update("insert into programme_event (programme_id, kind, held_on, topic, recorded_by, recorded_at) "
+				+ "values (?, 'TRAINING', ?, 'Школа наставника', 'admin-school3', current_timestamp)",
+				programme.getId(), LocalDate.now());
+		Long training = jdbc.queryForObject("select max(id) from programme_event", Long.class);
+		for (Participant trained : List.of(teacher, engineer, parent)) {
+			jdbc.update("insert into event_attendance (event_id, participant_id) values (?, ?)", training,
+					trained.getId());
+		}
+		// step 17: the engineer and the pupil who wants to code chose each other first
+		jdbc.update("insert into preference (programme_id, participant_id, preferred_id, preference_rank, recorded_by, "
+				+ "recorded_at) values (?, ?, ?, 1, 'workgroup-school3', current_timestamp), "
+				+ "(?, ?, ?, 1, 'workgroup-school3', current_timestamp)", programme.getId(), coder.getId(),
+				engineer.getId(), programme.getId(), engineer.getId(), coder.getId());
+		return new School(programme, olympiad, coder, child, special, teacher, engineer, parent, untrained);
+	}
+
+	private Participant mentee(Programme programme, String name, String category, String requests) {
+		Participant mentee = driver.minor(programme, name, ParticipantRole.MENTEE, "Родитель " + name);
+		driver.consent(mentee);
+		driver.menteeQuestionnaire(mentee, category, requests);
+		driver.thirdPartyInformation(mentee, "Классный руководитель: поддерживает участие");
+		driver.include(mentee, EnrolmentProcess.DECIDE_MENTEE_BASE);
+		driver.evaluate(mentee);
+		return driver.reload(mentee);
+	}
+
+	private Participant mentor(Programme programme, String name, String mailbox, Map<String, Object> answers) {
+		return driver.mentorInBase(driver.enrol(programme, new NewParticipant(name,
+				programme.getStartsOn().minusYears(40), "наставник", ParticipantRole.MENTOR, mailbox + "@example.ru",
+				null, null)), answers);
+	}
+
+	/** Step 18 as the programme calls it. */
+	public ProcessInstance startMatching(Programme programme) {
+		return start(programme, PairingProcess.MATCHING, "matchPairs");
+	}
+
+	/** Step 19 as the programme calls it. */
+	public ProcessInstance startOrder(Programme programme) {
+		return start(programme, PairingProcess.ORDER, "fixPairsByOrder");
+	}
+
+	private ProcessInstance start(Programme programme, String key, String planStep) {
+		return runtimeService.startProcessInstanceByKey(key, Map.of(PairingProcess.Var.PROGRAMME_ID, programme.getId(),
+				PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(), "planStep", planStep));
+	}
+
+	public Task task(ProcessInstance instance, String key) {
+		return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list()
+			.stream().findFirst().orElseThrow(() -> new AssertionError("нет задачи " + key));
+	}
+
+	/** Submits the task's form as the person would in Tasklist (their groups, the school's tenant). */
+	public void submit(Task task, String login, Map<String, Object> values) {
+		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+			.map(group -> group.getId()).toList();
+		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));
+		try {
+			formService.submitTaskForm(task.getId(), values);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+}
