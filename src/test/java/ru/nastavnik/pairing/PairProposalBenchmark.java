@@ -83,6 +83,8 @@ class PairProposalBenchmark {
 		Programme programme = stageOne.startSchoolProgramme();
 		Long programmeId = programme.getId();
 		Long organisationId = programme.getOrganisation().getId();
+		// October of the programme's year, when step 18 is due
+		ru.nastavnik.participant.ParticipantDriver.setToday(programme.getStartsOn().plusDays(40));
 		Random random = new Random(42);
 		Timestamp now = Timestamp.from(Instant.now());
 		LocalDate start = programme.getStartsOn();
