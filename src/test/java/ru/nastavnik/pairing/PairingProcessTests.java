@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,11 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.participant.ConsentRevocation;
-import ru.nastavnik.participant.EnrolmentProcess;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
-import ru.nastavnik.participant.ParticipantInput.NewParticipant;
-import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
 
@@ -49,19 +43,10 @@ class PairingProcessTests {
 	PairingDriver pairing;
 
 	@Autowired
-	ParticipantDriver driver;
-
-	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
 	TaskService taskService;
-
-	@Autowired
-	FormService formService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	JdbcTemplate jdbc;
