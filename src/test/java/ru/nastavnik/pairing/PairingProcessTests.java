@@ -43,6 +43,9 @@ class PairingProcessTests {
 	PairingDriver pairing;
 
 	@Autowired
+	ru.nastavnik.programme.RoadmapPlan plan;
+
+	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
@@ -125,7 +128,7 @@ class PairingProcessTests {
 	}
 
 	@Test
-	void shouldProposeExplainReviewAndFixPairsOnlyByTheApprovedOrderInformingEachParticipantOnce() {
+	void shouldProposeExplainReviewAndFixPairsOnlyByTheApprovedOrderInformingEachParticipantOnce() throws Exception {
 		ProcessInstance matching = startMatching();
 		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
 
@@ -207,7 +210,16 @@ class PairingProcessTests {
 					assertThat(instance.getTenantId()).isEqualTo(StageOneDriver.SCHOOL);
 				});
 		});
-		assertThat(orders.findById(second.getId()).orElseThrow().getDecidedBy()).isEqualTo("director-school3");
+		PairingOrder approved = orders.findById(second.getId()).orElseThrow();
+		assertThat(approved.getDecidedBy()).isEqualTo("director-school3");
+		// the approved version, printed again without the draft mark, names every pair in Russian
+		String text = ru.nastavnik.document.PrintedPdf.read(approved.getDocument()).text();
+		assertThat(text).contains("ПРИКАЗ", second.getNumber(), "О закреплении наставнических пар (групп)",
+				"Кузнецова Анна Ильинична", "Соколов Денис Игоревич", "Зайцев Пётр Олегович",
+				"Егорова Лариса Николаевна", "работодатель – ученик", "учитель – ученик", "Отчёт куратора")
+			.doesNotContain("Орлов Олег Петрович", "проект, версия");
+		assertThat(ru.nastavnik.document.PrintedPdf.read(first.getDocument()).text())
+			.contains("проект, версия 1", "Орлов Олег Петрович");
 		// one mail to each participant of a pair in effect, to the legal representative of a minor
 		List<Map<String, Object>> mails = jdbc.queryForList("select recipient_person_id, subject, body from "
 				+ "outbox_message where recipient_person_id in (select person_id from participant where programme_id = ? "
@@ -337,6 +349,39 @@ class PairingProcessTests {
 					"outboxMessageId")).longValue()))
 			.flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).list().stream())
 			.toList();
+	}
+
+	@Test
+	void shouldRefuseMalformedChangesInRussianAndEscalateAnOverdueReview() {
+		ProcessInstance matching = startMatching();
+		Task review = task(matching, PairingProcess.REVIEW_PAIRS);
+		assertThatThrownBy(() -> submit(review, "workgroup-school3", Map.of("reviewDecision", "adjust",
+				"removePairs", "первую", "swapPairs", "12 на 15")))
+			.hasMessageContaining("Поле «Исключить пары»: номера через запятую")
+			.hasMessageContaining("Поле «Поменять наставников местами»: пары номеров через дефис");
+		assertThatThrownBy(() -> submit(review, "workgroup-school3", Map.of("reviewDecision", "rematch",
+				"removePairs", "1")))
+			.hasMessageContaining("При повторном подборе оставьте поля изменений пустыми");
+		assertThatThrownBy(() -> submit(review, "workgroup-school3", Map.of("reviewDecision", "accept",
+				"removePairs", pairOf(olympiad, PairStatus.PROPOSED).getId().toString())))
+			.hasMessageContaining("Изменения пар сначала примените");
+		// nothing of the refused submissions was written
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED)).hasSize(3);
+		assertThat(taskService.getVariable(review.getId(), "removePairs")).isNull();
+
+		// the review is due with step 18 of the plan; past it, the step is escalated and the task stays open
+		LocalDate due = plan.of(programme.getId()).stream().filter(step -> step.getStep().equals("matchPairs"))
+			.findFirst().orElseThrow().getDueOn();
+		assertThat(LocalDate.ofInstant(review.getDueDate().toInstant(), java.time.ZoneId.systemDefault()))
+			.isEqualTo(due);
+		ParticipantDriver.setToday(due.plusDays(2));
+		org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery().processInstanceId(matching.getId())
+			.timers().singleResult();
+		managementService.executeJob(timer.getId());
+		assertThat(taskService.getVariableLocal(review.getId(), "overdueEscalatedAt")).isNotNull();
+		assertThat(jdbc.queryForObject("select count(*) from overdue_escalation where programme_id = ? and step = ?",
+				Long.class, programme.getId(), "matchPairs")).isOne();
+		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
 	}
 
 	@Test
