@@ -39,7 +39,10 @@ class CheckCompatibilityListener extends PairingStepListener {
 		input.require(compatible || comment != null && comment.length() >= 5,
 				"Если пара несовместима, объясните почему в комментарии (не короче 5 символов)");
 		input.rejectIfInvalid();
-		review.noteCompatibility(programme, pairId(task), compatible, comment, input.performer());
+		if (review.isProposed(programme, pairId(task))) {
+			review.noteCompatibility(programme, pairId(task), compatible, comment, input.performer());
+		}
+		// a pair the working group took out meanwhile needs no word: the task closes with nothing recorded
 		task.getExecution().removeVariable("compatible");
 		task.getExecution().removeVariable("compatibilityComment");
 	}

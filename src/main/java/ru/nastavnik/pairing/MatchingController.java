@@ -47,8 +47,15 @@ class MatchingController {
 
 	private final AccessLog accessLog;
 
+	private final ReviewPairsListener reviewForms;
+
+	private final org.camunda.bpm.engine.TaskService tasks;
+
 	MatchingController(PairingAccess access, PairProposal proposal, PairingReview review, PairEnding ending,
-			Participants participants, AccessLog accessLog) {
+			Participants participants, AccessLog accessLog, ReviewPairsListener reviewForms,
+			org.camunda.bpm.engine.TaskService tasks) {
+		this.reviewForms = reviewForms;
+		this.tasks = tasks;
 		this.participants = participants;
 		this.accessLog = accessLog;
 		this.access = access;
@@ -74,6 +81,7 @@ class MatchingController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programme(programmeId, user, PairingAccess.REVIEWERS);
 		change.accept(programme, user.login());
+		reviewForms.refresh(programme, tasks);
 		return shown(review.proposal(programme), user);
 	}
 

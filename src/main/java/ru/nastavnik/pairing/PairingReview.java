@@ -142,6 +142,13 @@ public class PairingReview {
 		}
 	}
 
+	/** Whether the pair is still in the programme's proposal. */
+	@Transactional(readOnly = true)
+	public boolean isProposed(Programme programme, Long pairId) {
+		return pairs.findById(pairId).filter(pair -> pair.getProgrammeId().equals(programme.getId()))
+			.filter(pair -> pair.getStatus() == PairStatus.PROPOSED).isPresent();
+	}
+
 	/** The programme's proposed and active pairs with their explanations, and the mentees without a mentor. */
 	@Transactional(readOnly = true)
 	public Proposal proposal(Programme programme) {

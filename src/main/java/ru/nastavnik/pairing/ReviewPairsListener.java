@@ -45,6 +45,18 @@ class ReviewPairsListener extends PairingStepListener {
 		this.pairs = pairs;
 	}
 
+	/**
+	 * Shows the open review forms of the programme the proposal as it is now, after a change through the API (a form
+	 * shows what its task holds, and that is set when the task is created).
+	 */
+	void refresh(Programme programme, org.camunda.bpm.engine.TaskService tasks) {
+		String summary = review.proposal(programme).markdown();
+		tasks.createTaskQuery().tenantIdIn(programme.getOrganisation().getTenantId())
+			.taskDefinitionKeyIn(PairingProcess.REVIEW_PAIRS, PairingProcess.REWORK_PAIRS)
+			.processVariableValueEquals(PairingProcess.Var.PROGRAMME_ID, programme.getId()).list()
+			.forEach(task -> tasks.setVariableLocal(task.getId(), SUMMARY, summary));
+	}
+
 	@Override
 	void show(DelegateTask task, Programme programme) {
 		task.setVariableLocal(SUMMARY, review.proposal(programme).markdown());

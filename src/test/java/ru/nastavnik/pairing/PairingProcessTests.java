@@ -43,6 +43,9 @@ class PairingProcessTests {
 	PairingDriver pairing;
 
 	@Autowired
+	ru.nastavnik.ApiCalls api;
+
+	@Autowired
 	ru.nastavnik.programme.RoadmapPlan plan;
 
 	@Autowired
@@ -381,6 +384,34 @@ class PairingProcessTests {
 		assertThat(taskService.getVariableLocal(review.getId(), "overdueEscalatedAt")).isNotNull();
 		assertThat(jdbc.queryForObject("select count(*) from overdue_escalation where programme_id = ? and step = ?",
 				Long.class, programme.getId(), "matchPairs")).isOne();
+		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
+	}
+
+	@Test
+	void shouldShowAChangeMadeThroughTheApiInTheOpenFormAndCloseThePsychologistsTaskOfAPairTakenOut()
+			throws Exception {
+		ProcessInstance matching = startMatching();
+		Task review = task(matching, PairingProcess.REVIEW_PAIRS);
+		MentoringPair olympiadPair = pairOf(olympiad, PairStatus.PROPOSED);
+		assertThat(taskService.getVariableLocal(review.getId(), ReviewPairsListener.SUMMARY).toString())
+			.contains("Пара № " + olympiadPair.getId());
+
+		api.body(api.call("curator-school3", org.springframework.http.HttpMethod.DELETE, "/api/programmes/"
+				+ programme.getId() + "/matching/pairs/" + olympiadPair.getId(), null),
+				org.springframework.http.HttpStatus.OK);
+		assertThat(taskService.getVariableLocal(review.getId(), ReviewPairsListener.SUMMARY).toString())
+			.doesNotContain("Пара № " + olympiadPair.getId()).contains("пара № " + olympiadPair.getId()
+					+ " исключена рабочей группой");
+
+		// the psychologist is asked about the pupil with special needs; the pair is taken out meanwhile
+		submit(review, "workgroup-school3", Map.of("reviewDecision", "accept"));
+		Task psychologist = task(matching, PairingProcess.CHECK_COMPATIBILITY);
+		api.body(api.call("workgroup-school3", org.springframework.http.HttpMethod.DELETE, "/api/programmes/"
+				+ programme.getId() + "/matching/pairs/" + pairOf(special, PairStatus.PROPOSED).getId(), null),
+				org.springframework.http.HttpStatus.OK);
+		submit(psychologist, "psychologist-school3", Map.of("compatible", "yes"));
+		assertThat(jdbc.queryForObject("select count(*) from compatibility_note where programme_id = ?", Long.class,
+				programme.getId())).as("nothing to record about a pair no longer proposed").isZero();
 		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
 	}
 
