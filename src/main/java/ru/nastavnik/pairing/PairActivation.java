@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantStatus;
 import ru.nastavnik.participant.Participants;
 import ru.nastavnik.participant.Person;
 import ru.nastavnik.programme.Programme;
@@ -76,13 +77,13 @@ public class PairActivation {
 		}
 		List<MentoringPair> ended = drafting.pairsOf(order, OrderItemAction.END);
 		ended.forEach(pair -> pair.endRecordedIn(order.getId()));
-		inform(programme, order, activated, ended.size(), termEnd);
+		inform(programme, order, activated, ended, termEnd);
 	}
 
-	private void inform(Programme programme, PairingOrder order, List<MentoringPair> activated, int ended,
-			LocalDate termEnd) {
+	private void inform(Programme programme, PairingOrder order, List<MentoringPair> activated,
+			List<MentoringPair> ended, LocalDate termEnd) {
 		List<Long> ids = new ArrayList<>();
-		activated.forEach(pair -> {
+		java.util.stream.Stream.concat(activated.stream(), ended.stream()).forEach(pair -> {
 			ids.add(pair.getMentorId());
 			ids.add(pair.getMenteeId());
 		});
@@ -96,19 +97,36 @@ public class PairActivation {
 		String tenant = programme.getOrganisation().getTenantId();
 		List<String> unreachable = new ArrayList<>();
 		int informed = 0;
+		// whose pair ended early: the one still taking part hears why (the one who left is not written to)
+		for (MentoringPair pair : ended) {
+			for (Long side : List.of(pair.getMentorId(), pair.getMenteeId())) {
+				Participant participant = people.get(side);
+				if (participant.getStatus() == ParticipantStatus.WITHDRAWN) {
+					continue;
+				}
+				Person addressee = addressee(participant);
+				if (!reachable(addressee)) {
+					unreachable.add("№ " + participant.getId() + " " + participant.displayName());
+					continue;
+				}
+				Map<String, Object> model = model(order, participant, addressee);
+				model.put("mentor", people.get(pair.getMentorId()).displayName());
+				model.put("mentee", people.get(pair.getMenteeId()).displayName());
+				model.put("reason", pair.getEndReason());
+				model.put("menteeSide", side.equals(pair.getMenteeId()));
+				outbox.postToPerson(tenant, addressee.getId(), "pair-ended", model);
+				informed++;
+			}
+		}
 		for (Map.Entry<Long, List<MentoringPair>> entry : byParticipant.entrySet()) {
 			Participant participant = people.get(entry.getKey());
-			Person addressee = participant.isMinor() && participant.getRepresentative() != null
-					? participant.getRepresentative() : participant.getPerson();
-			if (addressee.getEmail() == null || addressee.getEmail().isBlank()) {
+			Person addressee = addressee(participant);
+			if (!reachable(addressee)) {
 				unreachable.add("№ " + participant.getId() + " " + participant.displayName());
 				continue;
 			}
 			boolean mentor = entry.getValue().get(0).getMentorId().equals(participant.getId());
-			Map<String, Object> model = new HashMap<>();
-			model.put("addressee", addressee.getFullName());
-			model.put("participant", participant.displayName());
-			model.put("representative", addressee != participant.getPerson());
+			Map<String, Object> model = model(order, participant, addressee);
 			model.put("mentor", mentor);
 			model.put("group", entry.getValue().size() > 1);
 			model.put("partners", entry.getValue().stream()
@@ -116,9 +134,6 @@ public class PairActivation {
 			model.put("form", entry.getValue().get(0).getForm().title());
 			model.put("from", RussianDates.format(order.getOrderDate()));
 			model.put("to", RussianDates.format(termEnd));
-			model.put("orderNumber", order.getNumber());
-			model.put("orderDate", RussianDates.format(order.getOrderDate()));
-			model.put("orderTitle", order.getKind().title());
 			model.put("curator", order.getCurator());
 			outbox.postToPerson(tenant, addressee.getId(), "pair-fixed", model);
 			informed++;
@@ -129,10 +144,31 @@ public class PairActivation {
 		summary.put("orderTitle", order.getKind().title());
 		summary.put("orderVersion", order.getVersion());
 		summary.put("activated", activated.size());
-		summary.put("ended", ended);
+		summary.put("ended", ended.size());
 		summary.put("informed", informed);
 		summary.put("anyUnreachable", !unreachable.isEmpty());
 		summary.put("unreachable", String.join(", ", unreachable));
 		outbox.postToOrganisationRoles(tenant, List.of(Role.CURATOR), "pairs-fixed", summary);
+	}
+
+	/** A minor is written to through their legal representative. */
+	private static Person addressee(Participant participant) {
+		return participant.isMinor() && participant.getRepresentative() != null ? participant.getRepresentative()
+				: participant.getPerson();
+	}
+
+	private static boolean reachable(Person person) {
+		return person.getEmail() != null && !person.getEmail().isBlank();
+	}
+
+	private static Map<String, Object> model(PairingOrder order, Participant participant, Person addressee) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("addressee", addressee.getFullName());
+		model.put("participant", participant.displayName());
+		model.put("representative", addressee != participant.getPerson());
+		model.put("orderNumber", order.getNumber());
+		model.put("orderDate", RussianDates.format(order.getOrderDate()));
+		model.put("orderTitle", order.getKind().title());
+		return model;
 	}
 }

@@ -297,6 +297,14 @@ class PairingProcessTests {
 		assertThat(orders.findById(amendment.getId()).orElseThrow().getDocument()).isNotEmpty();
 		assertThat(pairOf(special, PairStatus.ACTIVE).getMentorId()).isEqualTo(parent.getId());
 		assertThat(rePairing).isEnded();
+		// the pupil's representative hears that the pair ended (the mentor who left is named by number only), then
+		// of the new pair
+		List<String> toCoder = jdbc.queryForList("select body from outbox_message where recipient_person_id = (select "
+				+ "representative_id from participant where id = ?) order by id", String.class, coder.getId());
+		assertThat(toCoder).hasSize(3);
+		assertThat(toCoder.get(1)).contains("досрочно прекращена работа наставнической пары", "участник программы №",
+				"отозвал согласие", "о новой паре сообщим").doesNotContain("Соколов");
+		assertThat(toCoder.get(2)).contains("Белова Мария Ивановна", amendment.getNumber());
 	}
 
 	@Test
