@@ -255,6 +255,43 @@ final class MatchingPool {
 	}
 
 	/**
+	 * What one matching found: the optimal assignment, and for each mentee how many mentors were admissible and why
+	 * the others were not.
+	 */
+	record Outcome(Assignment assignment, Map<Long, Integer> admissible, Map<Long, Map<String, Integer>> refusals) {
+	}
+
+	/**
+	 * Judges every mentor with every mentee and assigns them optimally.
+	 *
+	 * @param mentees who is to be matched
+	 * @param free how many more mentees each mentor may take (mentors with no room are left out)
+	 */
+	Outcome assign(Matching matching, Collection<MenteeProfile> mentees, Map<Long, Integer> free) {
+		List<MentorProfile> open = mentors.values().stream().filter(mentor -> free.getOrDefault(mentor.id(), 0) > 0)
+			.toList();
+		MatchingProblem.Builder problem = MatchingProblem.builder();
+		open.forEach(mentor -> problem.mentor(mentor.id(), free.get(mentor.id())));
+		Map<Long, Map<String, Integer>> refusals = new HashMap<>();
+		Map<Long, Integer> admissible = new HashMap<>();
+		for (MenteeProfile mentee : mentees) {
+			problem.mentee(mentee.id());
+			for (MentorProfile mentor : open) {
+				Verdict verdict = judge(mentee, mentor, false);
+				if (verdict.admissible()) {
+					problem.candidate(mentee.id(), mentor.id(), verdict.score().total());
+					admissible.merge(mentee.id(), 1, Integer::sum);
+				}
+				else {
+					refusals.computeIfAbsent(mentee.id(), key -> new LinkedHashMap<>())
+						.merge(verdict.violation(), 1, Integer::sum);
+				}
+			}
+		}
+		return new Outcome(matching.assign(problem.build()), admissible, refusals);
+	}
+
+	/**
 	 * Whether the psychologist should see the pair before the order: a mentee with special needs (ОВЗ) whose pair the
 	 * psychologist has not yet judged.
 	 */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -42,7 +43,7 @@ class PairForms {
 			.getProcessEngineConfiguration();
 		// parsed inside an engine command: the engine's transform reads its configuration from the command context,
 		// which a REST call (not an engine step) does not have
-		return new Rule(configuration, configuration.getCommandExecutorTxRequired().execute(context -> {
+		return new Rule(configuration.getDmnEngine(), configuration.getCommandExecutorTxRequired().execute(context -> {
 			try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
 				return configuration.getDmnEngine().parseDecision(DECISION, model);
 			}
@@ -55,14 +56,15 @@ class PairForms {
 	/** The rule of one run. */
 	static final class Rule {
 
-		private final ProcessEngineConfigurationImpl configuration;
+		private final DmnEngine dmn;
 
 		private final DmnDecision decision;
 
 		private final java.util.Map<String, List<MentoringOption>> answers = new java.util.HashMap<>();
 
-		private Rule(ProcessEngineConfigurationImpl configuration, DmnDecision decision) {
-			this.configuration = configuration;
+		/** @param decision the {@code pair-form} table as {@code dmn} parsed it */
+		Rule(DmnEngine dmn, DmnDecision decision) {
+			this.dmn = dmn;
 			this.decision = decision;
 		}
 
@@ -70,7 +72,7 @@ class PairForms {
 		List<MentoringOption> forms(ProgrammeAudience audience, MentorType mentorType, boolean menteeIsTeacher) {
 			return answers.computeIfAbsent(audience + "/" + mentorType + "/" + menteeIsTeacher, key -> {
 				List<MentoringOption> forms = new ArrayList<>();
-				configuration.getDmnEngine().evaluateDecisionTable(decision, Variables.createVariables()
+				dmn.evaluateDecisionTable(decision, Variables.createVariables()
 					.putValue("audience", audience.name())
 					.putValue("mentorType", mentorType.name())
 					.putValue("menteeIsTeacher", menteeIsTeacher))

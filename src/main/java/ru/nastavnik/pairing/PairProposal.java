@@ -1,9 +1,7 @@
 package ru.nastavnik.pairing;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,33 +67,13 @@ public class PairProposal {
 		Map<Long, Long> load = active.stream().collect(Collectors.groupingBy(MentoringPair::getMentorId,
 				Collectors.counting()));
 		List<MenteeProfile> mentees = pool.mentees().stream().filter(mentee -> !paired.contains(mentee.id())).toList();
-		List<MentorProfile> mentors = new ArrayList<>();
-		MatchingProblem.Builder problem = MatchingProblem.builder();
-		for (MentorProfile mentor : pool.mentors()) {
-			int free = pool.capacity(mentor) - load.getOrDefault(mentor.id(), 0L).intValue();
-			if (free > 0) {
-				mentors.add(mentor);
-				problem.mentor(mentor.id(), free);
-			}
-		}
-		Map<Long, Map<String, Integer>> refusals = new HashMap<>();
-		Map<Long, Integer> admissible = new HashMap<>();
-		for (MenteeProfile mentee : mentees) {
-			problem.mentee(mentee.id());
-			for (MentorProfile mentor : mentors) {
-				MatchingPool.Verdict verdict = pool.judge(mentee, mentor, false);
-				if (verdict.admissible()) {
-					problem.candidate(mentee.id(), mentor.id(), verdict.score().total());
-					admissible.merge(mentee.id(), 1, Integer::sum);
-				}
-				else {
-					refusals.computeIfAbsent(mentee.id(), key -> new LinkedHashMap<>())
-						.merge(verdict.violation(), 1, Integer::sum);
-				}
-			}
-		}
-		Assignment assignment = matching.assign(problem.build());
-		MatchingRun run = runs.save(new MatchingRun(programme.getId(), mentees.size(), mentors.size(),
+		Map<Long, Integer> free = new HashMap<>();
+		pool.mentors().forEach(mentor -> free.put(mentor.id(),
+				pool.capacity(mentor) - load.getOrDefault(mentor.id(), 0L).intValue()));
+		MatchingPool.Outcome outcome = pool.assign(matching, mentees, free);
+		Assignment assignment = outcome.assignment();
+		int mentors = (int) free.values().stream().filter(room -> room > 0).count();
+		MatchingRun run = runs.save(new MatchingRun(programme.getId(), mentees.size(), mentors,
 				assignment.pairs().size(), assignment.totalScore(), (System.nanoTime() - started) / 1_000_000, by,
 				clock.instant()));
 		for (Assignment.Pair chosen : assignment.pairs()) {
@@ -109,8 +87,8 @@ public class PairProposal {
 		}
 		for (Long menteeId : assignment.unmatched()) {
 			unmatched.save(new UnmatchedMentee(programme.getId(), menteeId,
-					whyUnmatched(admissible.getOrDefault(menteeId, 0), refusals.getOrDefault(menteeId, Map.of()),
-							mentors.size()), run.getId()));
+					whyUnmatched(outcome.admissible().getOrDefault(menteeId, 0),
+							outcome.refusals().getOrDefault(menteeId, Map.of()), mentors), run.getId()));
 		}
 		return run;
 	}
