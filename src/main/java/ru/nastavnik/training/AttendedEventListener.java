@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
 import ru.nastavnik.participant.Participant;
+import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.StepLog;
 import ru.nastavnik.programme.StepCompletionListener;
 import ru.nastavnik.tasklist.FormInput;
 
@@ -19,11 +23,36 @@ abstract class AttendedEventListener extends StepCompletionListener {
 
 	private final Clock clock;
 
-	AttendedEventListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes) {
+	private final StepLog log;
+
+	AttendedEventListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes,
+			StepLog log) {
 		super(clock, programmes);
+		this.log = log;
 		this.events = events;
 		this.training = training;
 		this.clock = clock;
+	}
+
+	/**
+	 * «Не проводилось»: with nobody to train or to meet the step is closed with its reason, which stays in the step's
+	 * record and the history; nothing is skipped silently and no attendance is written.
+	 *
+	 * @return whether the step was recorded as not held
+	 */
+	boolean recordedNotHeld(DelegateTask task, FormInput input, List<String> formFields) {
+		if (!"notHeld".equals(task.getVariable(ProgrammeProcess.Var.EVENT_HELD))) {
+			return false;
+		}
+		String reason = input.text(ProgrammeProcess.Var.NOT_HELD_REASON,
+				"Причина, по которой мероприятие не проводилось", 10, 2000);
+		input.rejectIfInvalid();
+		log.notHeld(input.id(ProgrammeProcess.Var.PROGRAMME_ID), task.getTaskDefinitionKey(), reason,
+				input.performer());
+		task.removeVariables(formFields);
+		task.removeVariable(ProgrammeProcess.Var.EVENT_HELD);
+		task.setVariableLocal(ProgrammeProcess.Var.NOT_HELD_REASON, reason);
+		return true;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.StepLog;
 import ru.nastavnik.tasklist.FormInput;
 
 /**
@@ -17,19 +18,25 @@ import ru.nastavnik.tasklist.FormInput;
 @Component
 class HoldGroupMeetingListener extends AttendedEventListener {
 
-	HoldGroupMeetingListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes) {
-		super(events, training, clock, programmes);
+	HoldGroupMeetingListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes,
+			StepLog log) {
+		super(events, training, clock, programmes, log);
 	}
+
+	private static final List<String> FORM_FIELDS = List.of(StageFourForm.MEETING_TOPIC, StageFourForm.HELD_ON, StageFourForm.ATTENDEE_IDS,
+				StageFourForm.COMMENT);
 
 	@Override
 	protected void record(DelegateTask task, FormInput input) {
+		if (recordedNotHeld(task, input, FORM_FIELDS)) {
+			return;
+		}
 		Long programmeId = input.id(ProgrammeProcess.Var.PROGRAMME_ID);
 		String topic = input.text(StageFourForm.MEETING_TOPIC, "Тема и повестка встречи", 5, 512);
 		ProgrammeEvent meeting = recordHeld(input, ProgrammeEvent.groupMeeting(programmeId, topic),
 				"Дата проведения встречи", StageFourForm.ATTENDEE_IDS, "Участники встречи",
 				training.groupMeetingCandidates(programmeId));
-		task.removeVariables(List.of(StageFourForm.MEETING_TOPIC, StageFourForm.HELD_ON, StageFourForm.ATTENDEE_IDS,
-				StageFourForm.COMMENT));
+		task.removeVariables(FORM_FIELDS);
 		task.setVariable(ProgrammeProcess.Var.GROUP_MEETING_EVENT_ID, meeting.getId());
 	}
 }

@@ -211,6 +211,25 @@ class MentorTrainingTests {
 	}
 
 	@Test
+	void shouldCloseATrainingNotHeldOnlyWithItsReasonAndTrainNobody() {
+		stageOne.recordStep(programme, ProgrammeProcess.FIND_TRAINING_EXPERTS);
+		assertThatThrownBy(() -> submit(ProgrammeProcess.TRAIN_MENTORS, Map.of("eventHeld", "notHeld")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Заполните поле «Причина, по которой мероприятие не проводилось»");
+
+		submit(ProgrammeProcess.TRAIN_MENTORS, Map.of("eventHeld", "notHeld", "notHeldReason",
+				"В базе нет допущенных наставников: обучение перенесено на весну"));
+		assertThat(stageOne.stepRecords(programme)).filteredOn(record -> record.getStep()
+			.equals(ProgrammeProcess.TRAIN_MENTORS)).singleElement().satisfies(record -> {
+				assertThat(record.isHeld()).isFalse();
+				assertThat(record.getNotHeldReason()).contains("обучение перенесено на весну");
+			});
+		assertThat(plannedTraining().isHeld()).isFalse();
+		assertThat(training.trainedMentorIds(programme.getId())).isEmpty();
+		assertThat(task(ProgrammeProcess.HOLD_GROUP_MEETING)).as("the year goes on").isNotNull();
+	}
+
+	@Test
 	void shouldRecordTheGroupMeetingOfPeopleWithAConsentAndAskEachAttendee() {
 		trainAdmittedMentor();
 		Task meeting = task(ProgrammeProcess.HOLD_GROUP_MEETING);
