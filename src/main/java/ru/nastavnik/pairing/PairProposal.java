@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;
 import ru.nastavnik.participant.ParticipantProfiles.MentorProfile;
 import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.web.BusinessRuleException;
 
 /**
@@ -36,10 +37,13 @@ public class PairProposal {
 
 	private final PairingOrders orders;
 
+	private final Programmes programmes;
+
 	private final Clock clock;
 
 	PairProposal(MatchingPools pools, Matching matching, MentoringPairs pairs, UnmatchedMentees unmatched,
-			MatchingRuns runs, PairingOrders orders, Clock clock) {
+			MatchingRuns runs, PairingOrders orders, Programmes programmes, Clock clock) {
+		this.programmes = programmes;
 		this.pools = pools;
 		this.matching = matching;
 		this.pairs = pairs;
@@ -55,7 +59,7 @@ public class PairProposal {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public MatchingRun run(Programme programme, String by) {
-		requireOpen(programme.getId(), orders);
+		requireOpen(programme.getId(), orders, programmes);
 		long started = System.nanoTime();
 		MatchingPool pool = pools.of(programme);
 		List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
@@ -93,8 +97,13 @@ public class PairProposal {
 		return run;
 	}
 
-	/** Proposals change only while no version of the order awaits the director. */
-	static void requireOpen(Long programmeId, PairingOrders orders) {
+	/**
+	 * Proposals change one at a time per programme (the programme's row is locked until the change commits: two
+	 * people adding a pair for the same mentee cannot both succeed), and only while no version of the order awaits
+	 * the director.
+	 */
+	static void requireOpen(Long programmeId, PairingOrders orders, Programmes programmes) {
+		programmes.lockById(programmeId);
 		if (orders.findFirstByProgrammeIdAndStatusOrderByIdDesc(programmeId, PairingOrderStatus.DRAFT).isPresent()) {
 			throw new BusinessRuleException(HttpStatus.CONFLICT, "Проект распоряжения о закреплении пар на "
 					+ "утверждении у руководителя: изменить пары можно после его решения (при возврате на доработку)");

@@ -52,11 +52,14 @@ public class PairingOrderDrafting {
 
 	private final IdentityService identityService;
 
+	private final ru.nastavnik.programme.Programmes programmes;
+
 	private final Clock clock;
 
 	PairingOrderDrafting(PairingOrders orders, PairingOrderItems items, MentoringPairs pairs,
 			Participants participants, PairingOrderDocument document, RoadmapPlan plan,
-			IdentityService identityService, Clock clock) {
+			IdentityService identityService, ru.nastavnik.programme.Programmes programmes, Clock clock) {
+		this.programmes = programmes;
 		this.orders = orders;
 		this.items = items;
 		this.pairs = pairs;
@@ -70,6 +73,8 @@ public class PairingOrderDrafting {
 	/** Drafts the next version of the order this process prepares, or the first version of a new order. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PairingOrder draft(Programme programme, String processInstanceId, String by) {
+		// no change of the proposal slips in between reading the pairs and the draft that freezes them
+		programmes.lockById(programme.getId());
 		List<MentoringPair> adding = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED);
 		List<MentoringPair> ending = pairs.endedUnrecorded(programme.getId());
 		if (adding.isEmpty() && ending.isEmpty()) {

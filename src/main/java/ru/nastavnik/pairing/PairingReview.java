@@ -18,6 +18,7 @@ import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;
 import ru.nastavnik.participant.ParticipantProfiles.MentorProfile;
 import ru.nastavnik.participant.Participants;
 import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ResourceNotFoundException;
 
@@ -43,10 +44,14 @@ public class PairingReview {
 
 	private final Participants participants;
 
+	private final Programmes programmes;
+
 	private final Clock clock;
 
 	PairingReview(MatchingPools pools, MentoringPairs pairs, UnmatchedMentees unmatched, MatchingRuns runs,
-			CompatibilityNotes notes, PairingOrders orders, Participants participants, Clock clock) {
+			CompatibilityNotes notes, PairingOrders orders, Participants participants, Programmes programmes,
+			Clock clock) {
+		this.programmes = programmes;
 		this.pools = pools;
 		this.pairs = pairs;
 		this.unmatched = unmatched;
@@ -59,7 +64,7 @@ public class PairingReview {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void remove(Programme programme, Long pairId, String by) {
-		PairProposal.requireOpen(programme.getId(), orders);
+		PairProposal.requireOpen(programme.getId(), orders, programmes);
 		MentoringPair pair = proposed(programme, pairId);
 		pair.remove("исключена рабочей группой", by, clock.instant());
 		unmatched.save(new UnmatchedMentee(programme.getId(), pair.getMenteeId(),
@@ -68,7 +73,7 @@ public class PairingReview {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public MentoringPair add(Programme programme, Long menteeId, Long mentorId, String by) {
-		PairProposal.requireOpen(programme.getId(), orders);
+		PairProposal.requireOpen(programme.getId(), orders, programmes);
 		MatchingPool pool = pools.of(programme);
 		MenteeProfile mentee = mentee(pool, menteeId);
 		MentorProfile mentor = mentor(pool, mentorId);
@@ -92,7 +97,7 @@ public class PairingReview {
 	/** Gives each of two proposed pairs the other's mentor. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<MentoringPair> swap(Programme programme, Long firstPairId, Long secondPairId, String by) {
-		PairProposal.requireOpen(programme.getId(), orders);
+		PairProposal.requireOpen(programme.getId(), orders, programmes);
 		if (firstPairId.equals(secondPairId)) {
 			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Для обмена укажите две разные пары");
 		}
@@ -112,7 +117,7 @@ public class PairingReview {
 	/** Asks the psychologist about a pair before the order. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void flag(Programme programme, Long pairId) {
-		PairProposal.requireOpen(programme.getId(), orders);
+		PairProposal.requireOpen(programme.getId(), orders, programmes);
 		proposed(programme, pairId).flag(true);
 	}
 
@@ -122,6 +127,7 @@ public class PairingReview {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void noteCompatibility(Programme programme, Long pairId, boolean compatible, String comment, String by) {
+		programmes.lockById(programme.getId());
 		MentoringPair pair = proposed(programme, pairId);
 		notes.save(new CompatibilityNote(programme.getId(), pair.getMentorId(), pair.getMenteeId(), compatible,
 				comment, by, clock.instant()));

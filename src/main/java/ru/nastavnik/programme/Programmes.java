@@ -4,13 +4,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+
+import jakarta.persistence.LockModeType;
 
 public interface Programmes extends Repository<Programme, Long> {
 
 	Programme save(Programme programme);
 
 	Optional<Programme> findById(Long id);
+
+	/**
+	 * Takes the programme's row for the rest of the transaction ({@code select … for update}): changes that must not
+	 * interleave — two people changing the proposal of pairs at once — wait for each other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Programme p where p.id = ?1")
+	Optional<Programme> lockById(Long id);
 
 	boolean existsByOrganisationIdAndAcademicYear(Long organisationId, String academicYear);
 

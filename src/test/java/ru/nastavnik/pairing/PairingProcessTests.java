@@ -43,6 +43,9 @@ class PairingProcessTests {
 	PairingDriver pairing;
 
 	@Autowired
+	ru.nastavnik.programme.Programmes programmes;
+
+	@Autowired
 	ru.nastavnik.ApiCalls api;
 
 	@Autowired
@@ -421,6 +424,48 @@ class PairingProcessTests {
 		assertThat(jdbc.queryForObject("select count(*) from compatibility_note where programme_id = ?", Long.class,
 				programme.getId())).as("nothing to record about a pair no longer proposed").isZero();
 		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
+	}
+
+	@Test
+	void shouldLetOnlyOneOfTwoSimultaneousChangesGiveTheSameMenteeAPair() throws Exception {
+		startMatching();
+		Long olympiadPair = pairOf(olympiad, PairStatus.PROPOSED).getId();
+		transaction.executeWithoutResult(status -> review.remove(current(), olympiadPair, "workgroup-school3"));
+		java.util.concurrent.CountDownLatch firstInside = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			// two members of the working group give the pupil a mentor at the same moment: the teacher, the parent
+			java.util.concurrent.Future<?> first = people.submit(() -> transaction.executeWithoutResult(status -> {
+				review.add(current(), olympiad.getId(), teacher.getId(), "workgroup-school3");
+				firstInside.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(firstInside.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			java.util.concurrent.Future<?> second = people.submit(() -> transaction.executeWithoutResult(status ->
+					review.add(current(), olympiad.getId(), parent.getId(), "curator-school3")));
+			Thread.sleep(300);
+			assertThat(second.isDone()).as("the second change waits for the first").isFalse();
+			release.countDown();
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThatThrownBy(() -> second.get(30, java.util.concurrent.TimeUnit.SECONDS))
+				.hasMessageContaining("У наставляемого № " + olympiad.getId() + " уже есть пара");
+		}
+		finally {
+			people.shutdownNow();
+		}
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED))
+			.filteredOn(pair -> pair.getMenteeId().equals(olympiad.getId())).singleElement()
+			.satisfies(pair -> assertThat(pair.getMentorId()).isEqualTo(teacher.getId()));
+	}
+
+	private Programme current() {
+		return programmes.findById(programme.getId()).orElseThrow();
 	}
 
 	@Test
