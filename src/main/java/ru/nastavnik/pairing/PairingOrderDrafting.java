@@ -113,6 +113,26 @@ public class PairingOrderDrafting {
 		return order;
 	}
 
+	/**
+	 * A participant's data were erased: the versions that never took effect (drafts, returned versions) are printed
+	 * again, naming them by number only. An approved order is a legal act the organisation keeps as issued.
+	 */
+	@org.springframework.context.event.EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(ru.nastavnik.participant.ParticipantErased erased) {
+		Programme programme = programmes.findById(erased.programmeId()).orElseThrow();
+		orders.findByProgrammeIdAndStatusNot(erased.programmeId(), PairingOrderStatus.APPROVED).forEach(order -> {
+			List<MentoringPair> adding = pairsOf(order, OrderItemAction.ADD);
+			List<MentoringPair> ending = pairsOf(order, OrderItemAction.END);
+			boolean names = java.util.stream.Stream.concat(adding.stream(), ending.stream())
+				.anyMatch(pair -> pair.getMentorId().equals(erased.participantId())
+						|| pair.getMenteeId().equals(erased.participantId()));
+			if (names) {
+				order.attach(document.render(content(programme, order, adding, ending, true)));
+			}
+		});
+	}
+
 	/** The pairs an order version puts into effect ({@code ADD}) or whose end it records ({@code END}). */
 	List<MentoringPair> pairsOf(PairingOrder order, OrderItemAction action) {
 		return pairs.findAllById(items.findByKeyOrderId(order.getId()).stream()

@@ -18,6 +18,8 @@ public interface PairingOrders extends JpaRepository<PairingOrder, Long> {
 
 	Optional<PairingOrder> findFirstByProcessInstanceIdOrderByVersionDesc(String processInstanceId);
 
+	List<PairingOrder> findByProgrammeIdAndStatusNot(Long programmeId, PairingOrderStatus status);
+
 	@Query("select count(distinct o.number) from PairingOrder o where o.organisationId = ?1 and o.number like ?2")
 	long countNumbers(Long organisationId, String numberPattern);
 

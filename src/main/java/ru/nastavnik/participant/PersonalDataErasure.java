@@ -58,6 +58,8 @@ class PersonalDataErasure {
 
 	private final ru.nastavnik.notification.Outbox outbox;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final ErasureRecords records;
 
 	private final ErasureActDocument document;
@@ -69,6 +71,7 @@ class PersonalDataErasure {
 	PersonalDataErasure(Participants participants, MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
 			ThirdPartyInformations thirdParty, Evaluations evaluations, Consents consents,
 			AccessLogEntries accessLog, EngineHistoryErasure engineHistory, ru.nastavnik.notification.Outbox outbox,
+			org.springframework.context.ApplicationEventPublisher events,
 			ErasureRecords records,
 			ErasureActDocument document, Clock clock, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -81,6 +84,7 @@ class PersonalDataErasure {
 		this.accessLog = accessLog;
 		this.engineHistory = engineHistory;
 		this.outbox = outbox;
+		this.events = events;
 		this.records = records;
 		this.document = document;
 		this.clock = clock;
@@ -132,6 +136,7 @@ class PersonalDataErasure {
 		participants.flush();
 		erased += engineHistory.erase(participant.getId());
 		erased += engineHistory.eraseMentions(participant.tenantId(), fullName);
+		events.publishEvent(new ParticipantErased(participant.getId(), participant.getProgramme().getId()));
 		log.add(new EventLogLine(now, by, "Персональные данные уничтожены (записей: " + erased + ")"));
 		Organisation organisation = participant.getProgramme().getOrganisation();
 		LocalDate today = LocalDate.now(clock);

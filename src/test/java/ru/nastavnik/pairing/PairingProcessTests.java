@@ -226,6 +226,16 @@ class PairingProcessTests {
 			.doesNotContain("Орлов Олег Петрович", "проект, версия");
 		assertThat(ru.nastavnik.document.PrintedPdf.read(first.getDocument()).text())
 			.contains("проект, версия 1", "Орлов Олег Петрович");
+		// his consent revoked: the returned draft, a working document, names him by number only; the order stays
+		Long consentId = jdbc.queryForObject("select id from consent where participant_id = ?", Long.class,
+				olympiad.getId());
+		transaction.executeWithoutResult(status -> revocation.revoke(consentId, ParticipantDriver.today(),
+				"curator-school3"));
+		assertThat(ru.nastavnik.document.PrintedPdf.read(orders.findById(first.getId()).orElseThrow().getDocument())
+			.text()).contains("проект, версия 1", "участник программы № " + olympiad.getId())
+			.doesNotContain("Орлов");
+		assertThat(ru.nastavnik.document.PrintedPdf.read(orders.findById(second.getId()).orElseThrow().getDocument())
+			.text()).isEqualTo(text);
 		// one mail to each participant of a pair in effect, to the legal representative of a minor
 		List<Map<String, Object>> mails = jdbc.queryForList("select recipient_person_id, subject, body from "
 				+ "outbox_message where recipient_person_id in (select person_id from participant where programme_id = ? "
