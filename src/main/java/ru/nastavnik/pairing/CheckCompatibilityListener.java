@@ -25,8 +25,8 @@ class CheckCompatibilityListener extends PairingStepListener {
 	@Override
 	void show(DelegateTask task, Programme programme) {
 		Long pairId = pairId(task);
-		task.setVariableLocal(SUMMARY, review.proposal(programme).pairs().stream()
-			.filter(pair -> pair.id().equals(pairId)).findFirst()
+		task.setVariableLocal(SUMMARY, review.pair(programme, pairId)
+			.filter(pair -> pair.status() == PairStatus.PROPOSED)
 			.map(pair -> "Пара № " + pair.id() + ": наставник " + pair.mentor().name() + " — наставляемый "
 					+ pair.mentee().name() + ", форма «" + pair.formTitle() + "». " + pair.explanation())
 			.orElse("Пара № " + pairId + " уже не в предложении"));

@@ -16,7 +16,6 @@ import ru.nastavnik.programme.StepCompletionListener;
 import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepInputRejected;
 import ru.nastavnik.training.ParticipantOptions;
-import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * «Провести анкетирование о предпочитаемом наставнике» (roadmap step 17), one respondent's questionnaire: up to three
@@ -55,12 +54,7 @@ class CollectPreferencesListener extends StepCompletionListener {
 			task.removeVariables(PreferenceQuestionnaire.CHOICES);
 			return;
 		}
-		try {
-			consents.requireValid(respondent);
-		}
-		catch (BusinessRuleException e) {
-			throw new StepInputRejected(e.getMessage());
-		}
+		consents.requireValid(respondent);
 		Set<Long> offered = questionnaire.options(respondent).stream().map(Participant::getId)
 			.collect(Collectors.toSet());
 		List<Long> chosen = new ArrayList<>();

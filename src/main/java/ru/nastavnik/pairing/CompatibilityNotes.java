@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CompatibilityNotes extends JpaRepository<CompatibilityNote, Long> {
 
 	List<CompatibilityNote> findByProgrammeIdOrderById(Long programmeId);
+
+	List<CompatibilityNote> findByMentorIdOrMenteeId(Long mentorId, Long menteeId);
 }

@@ -49,13 +49,9 @@ class MatchingController {
 
 	private final ReviewPairsListener reviewForms;
 
-	private final org.camunda.bpm.engine.TaskService tasks;
-
 	MatchingController(PairingAccess access, PairProposal proposal, PairingReview review, PairEnding ending,
-			Participants participants, AccessLog accessLog, ReviewPairsListener reviewForms,
-			org.camunda.bpm.engine.TaskService tasks) {
+			Participants participants, AccessLog accessLog, ReviewPairsListener reviewForms) {
 		this.reviewForms = reviewForms;
-		this.tasks = tasks;
 		this.participants = participants;
 		this.accessLog = accessLog;
 		this.access = access;
@@ -81,7 +77,7 @@ class MatchingController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programme(programmeId, user, PairingAccess.REVIEWERS);
 		change.accept(programme, user.login());
-		reviewForms.refresh(programme, tasks);
+		reviewForms.refresh(programme);
 		return shown(review.proposal(programme), user);
 	}
 
@@ -94,7 +90,9 @@ class MatchingController {
 		});
 		proposal.unmatched().forEach(alone -> named.add(alone.mentee().id()));
 		accessLog.read(participants.findAllById(named), user.login(), AccessLogEntry.Channel.API,
-				"GET /api/programmes/" + proposal.programmeId() + "/matching", AccessLogEntry.Result.GRANTED);
+				AccessLog.resource(((org.springframework.web.context.request.ServletRequestAttributes)
+						org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+					.getRequest()), AccessLogEntry.Result.GRANTED);
 		return proposal;
 	}
 

@@ -83,6 +83,11 @@ public class MentoringPair {
 		rescore(score);
 	}
 
+	/** The mentors and the mentees of the pairs, to read their people in one query. */
+	static java.util.List<Long> participantIds(java.util.Collection<MentoringPair> pairs) {
+		return pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair.mentorId, pair.menteeId)).toList();
+	}
+
 	void rescore(PairScore score) {
 		this.score = score.total();
 		this.requestsScore = score.requests();

@@ -24,5 +24,8 @@ public interface MentoringPairs extends JpaRepository<MentoringPair, Long> {
 			+ "and p.activatedAt is not null and p.endOrderId is null order by p.id")
 	List<MentoringPair> endedUnrecorded(Long programmeId);
 
-	List<MentoringPair> findByProgrammeIdAndFlaggedTrueOrderById(Long programmeId);
+	List<MentoringPair> findByProgrammeIdAndStatusAndFlaggedTrueOrderById(Long programmeId, PairStatus status);
+
+	/** Every pair of the participant, on either side, whatever its status. */
+	List<MentoringPair> findByMentorIdOrMenteeId(Long mentorId, Long menteeId);
 }

@@ -82,12 +82,9 @@ public class PairActivation {
 
 	private void inform(Programme programme, PairingOrder order, List<MentoringPair> activated,
 			List<MentoringPair> ended, LocalDate termEnd) {
-		List<Long> ids = new ArrayList<>();
-		java.util.stream.Stream.concat(activated.stream(), ended.stream()).forEach(pair -> {
-			ids.add(pair.getMentorId());
-			ids.add(pair.getMenteeId());
-		});
-		Map<Long, Participant> people = participants.findAllById(ids).stream()
+		List<MentoringPair> all = new ArrayList<>(activated);
+		all.addAll(ended);
+		Map<Long, Participant> people = participants.findAllById(MentoringPair.participantIds(all)).stream()
 			.collect(Collectors.toMap(Participant::getId, Function.identity()));
 		Map<Long, List<MentoringPair>> byParticipant = new LinkedHashMap<>();
 		activated.forEach(pair -> {

@@ -63,12 +63,8 @@ public class PairEnding {
 		for (MentoringPair pair : pairs.current(participantId)) {
 			end(pair, "участник отозвал согласие на обработку персональных данных", "система");
 		}
-		pairs.findByProgrammeIdOrderById(withdrawn.programmeId()).stream()
-			.filter(pair -> pair.getMentorId().equals(participantId) || pair.getMenteeId().equals(participantId))
-			.forEach(MentoringPair::eraseExplanation);
-		notes.findByProgrammeIdOrderById(withdrawn.programmeId()).stream()
-			.filter(note -> note.getMentorId().equals(participantId) || note.getMenteeId().equals(participantId))
-			.forEach(CompatibilityNote::eraseComment);
+		pairs.findByMentorIdOrMenteeId(participantId, participantId).forEach(MentoringPair::eraseExplanation);
+		notes.findByMentorIdOrMenteeId(participantId, participantId).forEach(CompatibilityNote::eraseComment);
 		unmatched.deleteByMentee(participantId);
 	}
 

@@ -22,7 +22,7 @@ public class PairingFlags {
 	/** @return the ids of the programme's proposed pairs flagged for the psychologist */
 	public List<Long> of(DelegateExecution execution) {
 		Long programmeId = ((Number) execution.getVariable(PairingProcess.Var.PROGRAMME_ID)).longValue();
-		return pairs.findByProgrammeIdAndFlaggedTrueOrderById(programmeId).stream()
-			.filter(pair -> pair.getStatus() == PairStatus.PROPOSED).map(MentoringPair::getId).toList();
+		return pairs.findByProgrammeIdAndStatusAndFlaggedTrueOrderById(programmeId, PairStatus.PROPOSED).stream()
+			.map(MentoringPair::getId).toList();
 	}
 }

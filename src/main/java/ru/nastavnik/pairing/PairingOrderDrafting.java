@@ -169,16 +169,9 @@ public class PairingOrderDrafting {
 
 	private PairingOrderContent content(Programme programme, PairingOrder order, List<MentoringPair> adding,
 			List<MentoringPair> ending, boolean draft) {
-		List<Long> ids = new ArrayList<>();
-		adding.forEach(pair -> {
-			ids.add(pair.getMentorId());
-			ids.add(pair.getMenteeId());
-		});
-		ending.forEach(pair -> {
-			ids.add(pair.getMentorId());
-			ids.add(pair.getMenteeId());
-		});
-		Map<Long, Participant> people = participants.findAllById(ids).stream()
+		List<MentoringPair> all = new ArrayList<>(adding);
+		all.addAll(ending);
+		Map<Long, Participant> people = participants.findAllById(MentoringPair.participantIds(all)).stream()
 			.collect(Collectors.toMap(Participant::getId, Function.identity()));
 		LocalDate termEnd = termEnd(programme);
 		Map<Long, List<MentoringPair>> byMentor = new LinkedHashMap<>();

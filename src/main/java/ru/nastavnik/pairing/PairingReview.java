@@ -161,21 +161,10 @@ public class PairingReview {
 		List<MentoringPair> current = pairs.findByProgrammeIdAndStatusInOrderById(programme.getId(),
 				EnumSet.of(PairStatus.PROPOSED, PairStatus.ACTIVE));
 		List<UnmatchedMentee> alone = unmatched.findByProgrammeIdOrderById(programme.getId());
-		List<Long> ids = new ArrayList<>();
-		current.forEach(pair -> {
-			ids.add(pair.getMentorId());
-			ids.add(pair.getMenteeId());
-		});
+		List<Long> ids = new ArrayList<>(MentoringPair.participantIds(current));
 		alone.forEach(mentee -> ids.add(mentee.getMenteeId()));
-		Map<Long, Participant> people = participants.findAllById(ids).stream()
-			.collect(Collectors.toMap(Participant::getId, Function.identity()));
-		Function<Long, Proposal.Person> person = id -> new Proposal.Person(id,
-				people.containsKey(id) ? people.get(id).displayName() : "участник программы № " + id);
-		List<Proposal.PairView> views = current.stream().map(pair -> new Proposal.PairView(pair.getId(),
-				pair.getStatus(), pair.getStatus().title(), person.apply(pair.getMentorId()),
-				person.apply(pair.getMenteeId()), pair.getForm().name(), pair.getForm().title(), pair.getScore(),
-				pair.getRequestsScore(), pair.getFormScore(), pair.getPreferenceScore(), pair.getCompatibilityScore(),
-				pair.getExplanation(), pair.isFlagged(), pair.getSource(), pair.getOrderId())).toList();
+		Function<Long, Proposal.Person> person = people(ids);
+		List<Proposal.PairView> views = current.stream().map(pair -> view(pair, person)).toList();
 		Proposal.RunView run = runs.findFirstByProgrammeIdOrderByIdDesc(programme.getId())
 			.map(last -> new Proposal.RunView(last.getMentees(), last.getMentors(), last.getPairs(),
 					last.getTotalScore(), last.getMillis(), last.getRunBy(), last.getRunAt()))
@@ -183,6 +172,29 @@ public class PairingReview {
 		return new Proposal(programme.getId(), views, alone.stream()
 			.map(mentee -> new Proposal.UnmatchedView(person.apply(mentee.getMenteeId()), mentee.getReason()))
 			.toList(), current.stream().mapToLong(MentoringPair::getScore).sum(), run);
+	}
+
+	/** One pair of the programme as the proposal shows it, for a form about that pair alone. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Proposal.PairView> pair(Programme programme, Long pairId) {
+		return pairs.findById(pairId).filter(pair -> pair.getProgrammeId().equals(programme.getId()))
+			.map(pair -> view(pair, people(List.of(pair.getMentorId(), pair.getMenteeId()))));
+	}
+
+	/** The participants' names in one query; a name no longer there reads as the participant's number. */
+	private Function<Long, Proposal.Person> people(java.util.Collection<Long> ids) {
+		Map<Long, Participant> people = participants.findAllById(ids).stream()
+			.collect(Collectors.toMap(Participant::getId, Function.identity()));
+		return id -> new Proposal.Person(id,
+				people.containsKey(id) ? people.get(id).displayName() : "участник программы № " + id);
+	}
+
+	private static Proposal.PairView view(MentoringPair pair, Function<Long, Proposal.Person> person) {
+		return new Proposal.PairView(pair.getId(), pair.getStatus(), pair.getStatus().title(),
+				person.apply(pair.getMentorId()), person.apply(pair.getMenteeId()), pair.getForm().name(),
+				pair.getForm().title(), pair.getScore(), pair.getRequestsScore(), pair.getFormScore(),
+				pair.getPreferenceScore(), pair.getCompatibilityScore(), pair.getExplanation(), pair.isFlagged(),
+				pair.getSource(), pair.getOrderId());
 	}
 
 	private MentoringPair judged(MatchingPool pool, MenteeProfile mentee, MentorProfile mentor, String refused,

@@ -50,24 +50,15 @@ abstract class PairingStepListener implements TaskListener {
 	abstract void record(DelegateTask task, FormInput input, Programme programme);
 
 	private Programme programme(DelegateTask task) {
-		return own(programmes, task.getExecution().getVariable(PairingProcess.Var.PROGRAMME_ID), task.getTenantId())
+		return programmes.findOwn(task.getExecution().getVariable(PairingProcess.Var.PROGRAMME_ID), task.getTenantId())
 			.orElseThrow(() -> new FormFieldValidationException(task.getTaskDefinitionKey(),
 					"Данные формы относятся к программе другой организации и не приняты"));
 	}
 
 	/** The programme of a service task's process; one of another organisation is an incident, never a write. */
 	static Programme ownProgramme(Programmes programmes, org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-		return own(programmes, execution.getVariable(PairingProcess.Var.PROGRAMME_ID), execution.getTenantId())
+		return programmes.findOwn(execution.getVariable(PairingProcess.Var.PROGRAMME_ID), execution.getTenantId())
 			.orElseThrow(() -> new IllegalStateException("Процесс " + execution.getProcessInstanceId()
 					+ " не относится к программе своей организации"));
-	}
-
-	/** The programme the process names, if it belongs to the process's own organisation (tenant). */
-	static java.util.Optional<Programme> own(Programmes programmes, Object programmeId, String tenantId) {
-		if (!(programmeId instanceof Number number)) {
-			return java.util.Optional.empty();
-		}
-		return programmes.findById(number.longValue())
-			.filter(programme -> programme.getOrganisation().getTenantId().equals(tenantId));
 	}
 }

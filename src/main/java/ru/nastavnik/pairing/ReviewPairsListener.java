@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,12 @@ class ReviewPairsListener extends PairingStepListener {
 
 	private final MentoringPairs pairs;
 
+	private final TaskService tasks;
+
 	ReviewPairsListener(Programmes programmes, Clock clock, PairingReview review, PairProposal proposal,
-			MentoringPairs pairs) {
+			MentoringPairs pairs, TaskService tasks) {
 		super(programmes, clock);
+		this.tasks = tasks;
 		this.review = review;
 		this.proposal = proposal;
 		this.pairs = pairs;
@@ -49,7 +53,7 @@ class ReviewPairsListener extends PairingStepListener {
 	 * Shows the open review forms of the programme the proposal as it is now, after a change through the API (a form
 	 * shows what its task holds, and that is set when the task is created).
 	 */
-	void refresh(Programme programme, org.camunda.bpm.engine.TaskService tasks) {
+	void refresh(Programme programme) {
 		String summary = review.proposal(programme).markdown();
 		tasks.createTaskQuery().tenantIdIn(programme.getOrganisation().getTenantId())
 			.taskDefinitionKeyIn(PairingProcess.REVIEW_PAIRS, PairingProcess.REWORK_PAIRS)

@@ -37,6 +37,12 @@ public class AccessLog {
 		entries.saveAll(logged);
 	}
 
+	/** How a read through {@code /api} is named in the log: method, path and query. */
+	public static String resource(jakarta.servlet.http.HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+	}
+
 	public List<AccessLogEntry> of(Participant participant) {
 		return entries.findByParticipantIdOrderById(participant.getId());
 	}

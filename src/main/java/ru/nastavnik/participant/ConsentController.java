@@ -84,7 +84,7 @@ class ConsentController {
 		Participant participant = access.participant(participantId, user);
 		access.require(user, ParticipantAccess.READERS);
 		accessLog.read(List.of(participant), user.login(), AccessLogEntry.Channel.API,
-				ParticipantController.resource(request), AccessLogEntry.Result.GRANTED);
+				AccessLog.resource(request), AccessLogEntry.Result.GRANTED);
 		return consents.of(participant).stream().map(ConsentView::of).toList();
 	}
 

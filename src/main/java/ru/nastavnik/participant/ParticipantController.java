@@ -138,7 +138,7 @@ class ParticipantController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programmeToRead(programmeId, user);
 		List<Participant> participants = records.of(programme);
-		accessLog.read(participants, user.login(), Channel.API, resource(request), Result.GRANTED);
+		accessLog.read(participants, user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
 		return participants.stream().map(ParticipantRecords::summary).toList();
 	}
 
@@ -225,22 +225,17 @@ class ParticipantController {
 		}
 		catch (ResourceNotFoundException e) {
 			records.find(id).ifPresent(found -> accessLog.read(List.of(found), user.login(), Channel.API,
-					resource(request), Result.DENIED));
+					AccessLog.resource(request), Result.DENIED));
 			throw e;
 		}
 		try {
 			access.require(user, ParticipantAccess.READERS);
 		}
 		catch (RuntimeException e) {
-			accessLog.read(List.of(participant), user.login(), Channel.API, resource(request), Result.DENIED);
+			accessLog.read(List.of(participant), user.login(), Channel.API, AccessLog.resource(request), Result.DENIED);
 			throw e;
 		}
-		accessLog.read(List.of(participant), user.login(), Channel.API, resource(request), Result.GRANTED);
+		accessLog.read(List.of(participant), user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
 		return participant;
-	}
-
-	static String resource(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
 	}
 }

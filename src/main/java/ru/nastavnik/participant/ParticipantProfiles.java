@@ -82,12 +82,24 @@ public class ParticipantProfiles {
 			.toList();
 	}
 
-	private List<Participant> inBase(Long programmeId, ParticipantRole role) {
+	/**
+	 * The programme's participants in the bases (either role) whose consent to processing is valid today, in the order
+	 * they were added: two queries, however many people.
+	 */
+	@Transactional(readOnly = true)
+	public List<Participant> inBase(Long programmeId) {
 		List<Participant> inBase = participants.findByProgrammeIdOrderById(programmeId).stream()
-			.filter(participant -> participant.getRole() == role && participant.getStatus() == ParticipantStatus.IN_BASE)
+			.filter(participant -> participant.getStatus() == ParticipantStatus.IN_BASE)
 			.toList();
+		if (inBase.isEmpty()) {
+			return inBase;
+		}
 		Set<Long> consented = consents.validProcessingConsents(ids(inBase), LocalDate.now(clock));
 		return inBase.stream().filter(participant -> consented.contains(participant.getId())).toList();
+	}
+
+	private List<Participant> inBase(Long programmeId, ParticipantRole role) {
+		return inBase(programmeId).stream().filter(participant -> participant.getRole() == role).toList();
 	}
 
 	private static List<Long> ids(Collection<Participant> participants) {

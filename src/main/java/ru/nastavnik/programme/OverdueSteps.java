@@ -54,8 +54,7 @@ class OverdueSteps {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	OverdueEscalation escalate(Long programmeId, DelegateTask task) {
-		Programme programme = programmes.findById(programmeId)
-			.filter(candidate -> candidate.getOrganisation().getTenantId().equals(task.getTenantId()))
+		Programme programme = programmes.findOwn(programmeId, task.getTenantId())
 			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена в организации задачи"));
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
 		Optional<PlanStep> planned = plan.find(programmeId, step);

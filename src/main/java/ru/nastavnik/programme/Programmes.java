@@ -17,6 +17,15 @@ public interface Programmes extends Repository<Programme, Long> {
 	Optional<Programme> findById(Long id);
 
 	/**
+	 * The programme a process or a form names, if it belongs to the organisation (tenant) of the task or execution: a
+	 * form may submit any variable, {@code programmeId} included, but the tenant is the engine's.
+	 */
+	default Optional<Programme> findOwn(Object programmeId, String tenantId) {
+		return programmeId instanceof Number number ? findById(number.longValue())
+			.filter(programme -> programme.getOrganisation().getTenantId().equals(tenantId)) : Optional.empty();
+	}
+
+	/**
 	 * Takes the programme's row for the rest of the transaction ({@code select … for update}): changes that must not
 	 * interleave — two people changing the proposal of pairs at once — wait for each other.
 	 */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepInputRejected;
+import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * Records what a user task decided when it completes. A rejected input becomes a form validation error, which
@@ -30,7 +31,8 @@ public abstract class StepCompletionListener implements TaskListener {
 			requireOwnProgramme(task, input.id(ProgrammeProcess.Var.PROGRAMME_ID));
 			record(task, input);
 		}
-		catch (StepInputRejected e) {
+		catch (StepInputRejected | BusinessRuleException e) {
+			// a refused input or a broken business rule (no valid consent…): the person reads why, nothing is written
 			throw new FormFieldValidationException(task.getTaskDefinitionKey(), e.getMessage());
 		}
 	}
@@ -42,10 +44,7 @@ public abstract class StepCompletionListener implements TaskListener {
 	 * task's own organisation (the task's tenant is the engine's, not the form's).
 	 */
 	private void requireOwnProgramme(DelegateTask task, Long programmeId) {
-		boolean own = programmes.findById(programmeId)
-			.map(programme -> programme.getOrganisation().getTenantId().equals(task.getTenantId()))
-			.orElse(false);
-		if (!own) {
+		if (programmes.findOwn(programmeId, task.getTenantId()).isEmpty()) {
 			throw new StepInputRejected("Данные формы относятся к программе другой организации и не приняты");
 		}
 	}

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.participant.ConsentRegister;
 import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantProfiles;
 import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.participant.ParticipantStatus;
 import ru.nastavnik.participant.Participants;
@@ -27,7 +28,11 @@ public class MentorTraining {
 
 	private final ConsentRegister consents;
 
-	MentorTraining(Participants participants, ProgrammeEvents events, ConsentRegister consents) {
+	private final ParticipantProfiles profiles;
+
+	MentorTraining(Participants participants, ProgrammeEvents events, ConsentRegister consents,
+			ParticipantProfiles profiles) {
+		this.profiles = profiles;
 		this.participants = participants;
 		this.events = events;
 		this.consents = consents;
@@ -69,10 +74,7 @@ public class MentorTraining {
 
 	/** The programme's participants in the bases whose consent to processing is valid today. */
 	public List<Participant> inBaseWithConsent(Long programmeId) {
-		return participants.findByProgrammeIdOrderById(programmeId).stream()
-			.filter(participant -> participant.getStatus() == ParticipantStatus.IN_BASE)
-			.filter(this::consented)
-			.toList();
+		return profiles.inBase(programmeId);
 	}
 
 	public boolean consented(Participant participant) {

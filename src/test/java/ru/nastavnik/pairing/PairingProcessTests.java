@@ -251,8 +251,7 @@ class PairingProcessTests {
 	@Test
 	void shouldEndAPairWhenAConsentIsRevokedAndFixTheNewPairByAnAmendingOrder() {
 		ProcessInstance matching = startMatching();
-		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept",
-				"flagPairs", ""));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
 		submit(task(matching, PairingProcess.CHECK_COMPATIBILITY), "psychologist-school3", Map.of("compatible", "no",
 				"compatibilityComment", "Нужен наставник с опытом инклюзии"));
 		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
