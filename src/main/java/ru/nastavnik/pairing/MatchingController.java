@@ -1,5 +1,7 @@
 package ru.nastavnik.pairing;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,10 +21,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ru.nastavnik.participant.AccessLog;
 import ru.nastavnik.participant.AccessLogEntry;
-import ru.nastavnik.participant.Participants;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 
@@ -43,16 +46,13 @@ class MatchingController {
 
 	private final PairEnding ending;
 
-	private final Participants participants;
-
 	private final AccessLog accessLog;
 
 	private final ReviewPairsListener reviewForms;
 
 	MatchingController(PairingAccess access, PairProposal proposal, PairingReview review, PairEnding ending,
-			Participants participants, AccessLog accessLog, ReviewPairsListener reviewForms) {
+			AccessLog accessLog, ReviewPairsListener reviewForms) {
 		this.reviewForms = reviewForms;
-		this.participants = participants;
 		this.accessLog = accessLog;
 		this.access = access;
 		this.proposal = proposal;
@@ -83,15 +83,14 @@ class MatchingController {
 
 	/** The proposal names minors: every read of a minor's name is in the access log, as for their record. */
 	private Proposal shown(Proposal proposal, CurrentUser user) {
-		java.util.Set<Long> named = new java.util.HashSet<>();
+		Set<Long> named = new HashSet<>();
 		proposal.pairs().forEach(pair -> {
 			named.add(pair.mentor().id());
 			named.add(pair.mentee().id());
 		});
 		proposal.unmatched().forEach(alone -> named.add(alone.mentee().id()));
-		accessLog.read(participants.findAllById(named), user.login(), AccessLogEntry.Channel.API,
-				AccessLog.resource(((org.springframework.web.context.request.ServletRequestAttributes)
-						org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+		accessLog.read(named, user.login(), AccessLogEntry.Channel.API,
+				AccessLog.resource(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 					.getRequest()), AccessLogEntry.Result.GRANTED);
 		return proposal;
 	}

@@ -76,6 +76,10 @@ public class AccessLogEntry {
 		this.result = result.name();
 	}
 
+	public String getTenantId() {
+		return tenantId;
+	}
+
 	public String getLogin() {
 		return login;
 	}

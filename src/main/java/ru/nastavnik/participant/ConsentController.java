@@ -83,7 +83,7 @@ class ConsentController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Participant participant = access.participant(participantId, user);
 		access.require(user, ParticipantAccess.READERS);
-		accessLog.read(List.of(participant), user.login(), AccessLogEntry.Channel.API,
+		accessLog.read(participant, user.login(), AccessLogEntry.Channel.API,
 				AccessLog.resource(request), AccessLogEntry.Result.GRANTED);
 		return consents.of(participant).stream().map(ConsentView::of).toList();
 	}

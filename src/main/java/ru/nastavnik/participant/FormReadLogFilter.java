@@ -91,7 +91,7 @@ class FormReadLogFilter extends OncePerRequestFilter {
 			return;
 		}
 		participants.findByProcessInstanceId(processInstanceId).ifPresent(participant -> accessLog.read(
-				List.of(participant), login, Channel.FORM, request.getMethod() + " " + request.getRequestURI(),
+				participant, login, Channel.FORM, request.getMethod() + " " + request.getRequestURI(),
 				status < 400 ? Result.GRANTED : Result.DENIED));
 	}
 

@@ -138,7 +138,8 @@ class ParticipantController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programmeToRead(programmeId, user);
 		List<Participant> participants = records.of(programme);
-		accessLog.read(participants, user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
+		accessLog.read(participants.stream().map(Participant::getId).toList(), user.login(), Channel.API,
+				AccessLog.resource(request), Result.GRANTED);
 		return participants.stream().map(ParticipantRecords::summary).toList();
 	}
 
@@ -224,7 +225,7 @@ class ParticipantController {
 			participant = access.participant(id, user);
 		}
 		catch (ResourceNotFoundException e) {
-			records.find(id).ifPresent(found -> accessLog.read(List.of(found), user.login(), Channel.API,
+			records.find(id).ifPresent(found -> accessLog.read(found, user.login(), Channel.API,
 					AccessLog.resource(request), Result.DENIED));
 			throw e;
 		}
@@ -232,10 +233,10 @@ class ParticipantController {
 			access.require(user, ParticipantAccess.READERS);
 		}
 		catch (RuntimeException e) {
-			accessLog.read(List.of(participant), user.login(), Channel.API, AccessLog.resource(request), Result.DENIED);
+			accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.DENIED);
 			throw e;
 		}
-		accessLog.read(List.of(participant), user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
+		accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
 		return participant;
 	}
 }

@@ -209,6 +209,23 @@ class ParticipantApiTests {
 	}
 
 	@Test
+	void shouldLogTheListReadOfEachMinorAndNotOfAdults() throws Exception {
+		Participant pupil = driver.minor(programme, "Спискова Ася Романовна", ParticipantRole.MENTEE);
+		Participant adult = driver.adult(programme, "Спискова Вера Павловна", ParticipantRole.MENTOR);
+
+		JsonNode list = json.readTree(call("workgroup-school3", HttpMethod.GET,
+				"/api/participants?programmeId=" + programme.getId(), null).getBody());
+
+		assertThat(list.findValuesAsText("name")).contains("Спискова Ася Романовна", "Спискова Вера Павловна");
+		assertThat(accessLog.findByParticipantIdOrderById(pupil.getId()))
+			.extracting(AccessLogEntry::getLogin, AccessLogEntry::getChannel, AccessLogEntry::getResource,
+					AccessLogEntry::getTenantId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("workgroup-school3", "API",
+					"GET /api/participants?programmeId=" + programme.getId(), "school3"));
+		assertThat(accessLog.findByParticipantIdOrderById(adult.getId())).isEmpty();
+	}
+
+	@Test
 	void shouldLogTheReadsOfAMinorsTaskFormThroughTheEngineRestApi() throws Exception {
 		Participant pupil = driver.minor(programme, "Формов Лев Ильич", ParticipantRole.MENTEE);
 		String taskId = driver.task(pupil, EnrolmentProcess.RECORD_CONSENT).getId();
