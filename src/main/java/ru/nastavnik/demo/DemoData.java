@@ -171,9 +171,9 @@ class DemoData implements ApplicationRunner {
 				List.of(organisation.getTenantId()));
 		try {
 			formService.submitTaskForm(appointCurator.getId(), Map.of(
-					ProgrammeProcess.Var.CURATOR_LOGIN, curator,
-					ProgrammeProcess.Var.ORDER_NUMBER, orderNumber,
-					ProgrammeProcess.Var.ORDER_DATE, "2026-05-20"));
+					ProgrammeProcess.Field.CURATOR_LOGIN, curator,
+					ProgrammeProcess.Field.ORDER_NUMBER, orderNumber,
+					ProgrammeProcess.Field.ORDER_DATE, "2026-05-20"));
 		}
 		finally {
 			identityService.clearAuthentication();

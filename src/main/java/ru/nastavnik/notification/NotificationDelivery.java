@@ -1,5 +1,8 @@
 package ru.nastavnik.notification;
 
+import ru.nastavnik.engine.ProcessVariable;
+import ru.nastavnik.organisation.OrganisationVariable;
+
 /** Key, element ids and variable names of {@code notification-delivery}: one instance delivers one outbox message. */
 public final class NotificationDelivery {
 
@@ -11,9 +14,9 @@ public final class NotificationDelivery {
 
 	public static final class Var {
 
-		public static final String OUTBOX_MESSAGE_ID = "outboxMessageId";
+		public static final ProcessVariable<Long> OUTBOX_MESSAGE_ID = ProcessVariable.id("outboxMessageId");
 
-		public static final String ORGANISATION_ID = "organisationId";
+		public static final ProcessVariable<Long> ORGANISATION_ID = OrganisationVariable.ORGANISATION_ID;
 
 		private Var() {
 		}

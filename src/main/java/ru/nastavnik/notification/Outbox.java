@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.security.Role;
+import ru.nastavnik.engine.VariableValues;
 
 /**
  * Hands messages to the outbox inside the caller's transaction: a rolled-back step leaves no message behind. Where a
@@ -138,7 +139,8 @@ public class Outbox {
 			return;
 		}
 		runtimeService.startProcessInstanceByKey(NotificationDelivery.KEY, String.valueOf(message.getId()),
-				Map.of(NotificationDelivery.Var.OUTBOX_MESSAGE_ID, message.getId(),
-						NotificationDelivery.Var.ORGANISATION_ID, organisation.getId()));
+				VariableValues.of(NotificationDelivery.Var.OUTBOX_MESSAGE_ID, message.getId())
+					.and(NotificationDelivery.Var.ORGANISATION_ID, organisation.getId())
+					.asMap());
 	}
 }

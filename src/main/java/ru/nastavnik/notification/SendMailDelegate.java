@@ -49,7 +49,7 @@ class SendMailDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long id = ((Number) execution.getVariable(NotificationDelivery.Var.OUTBOX_MESSAGE_ID)).longValue();
+		Long id = NotificationDelivery.Var.OUTBOX_MESSAGE_ID.requiredFrom(execution);
 		OutboxMessage message = messages.findById(id)
 			.orElseThrow(() -> new MailDeliveryFailed("Сообщение №" + id + " не найдено в исходящих"));
 		if (message.getSentAt() != null) {

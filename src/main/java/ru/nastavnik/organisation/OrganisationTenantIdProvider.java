@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
  */
 class OrganisationTenantIdProvider implements TenantIdProvider {
 
-	static final String ORGANISATION_ID = "organisationId";
-
 	private final Organisations organisations;
 
 	OrganisationTenantIdProvider(Organisations organisations) {
@@ -25,12 +23,12 @@ class OrganisationTenantIdProvider implements TenantIdProvider {
 		if (ctx.getSuperExecution() != null) {
 			return ctx.getSuperExecution().getTenantId();
 		}
-		Object organisationId = ctx.getVariables() == null ? null : ctx.getVariables().get(ORGANISATION_ID);
-		if (!(organisationId instanceof Number id)) {
+		Long id = OrganisationVariable.ORGANISATION_ID.from(ctx.getVariables());
+		if (id == null) {
 			throw new ProcessEngineException("Процесс «" + ctx.getProcessDefinition().getKey()
 					+ "» можно запустить только для организации: не передана переменная organisationId");
 		}
-		return organisations.findById(id.longValue())
+		return organisations.findById(id)
 			.map(Organisation::getTenantId)
 			.orElseThrow(() -> new ProcessEngineException("Организация с идентификатором " + id + " не найдена"));
 	}

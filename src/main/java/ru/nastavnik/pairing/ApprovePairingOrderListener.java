@@ -26,21 +26,9 @@ class ApprovePairingOrderListener extends PairingStepListener {
 	}
 
 	@Override
-	void show(DelegateTask task, Programme programme) {
-		PairingOrder order = order(task);
-		task.setVariableLocal("orderNumber", order.getNumber());
-		task.setVariableLocal("orderVersion", order.getVersion());
-		task.setVariableLocal("orderTitle", order.getKind().title());
-		int adding = drafting.pairsOf(order, OrderItemAction.ADD).size();
-		int ending = drafting.pairsOf(order, OrderItemAction.END).size();
-		task.setVariableLocal("orderSummary", "Закрепляемых пар: " + adding
-				+ (ending > 0 ? "; досрочно прекращаемых пар: " + ending : "") + ".");
-	}
-
-	@Override
 	void record(DelegateTask task, FormInput input, Programme programme) {
-		String decision = input.choice("orderDecision", "Решение", Set.of("approve", "return"));
-		String comment = input.optionalText(PairingProcess.Var.RETURN_COMMENT, "Комментарий", 2000);
+		String decision = input.choice(PairingProcess.Field.ORDER_DECISION, "Решение", Set.of("approve", "return"));
+		String comment = input.optionalText(PairingProcess.Field.RETURN_COMMENT, "Комментарий", 2000);
 		input.require(!"return".equals(decision) || comment != null && comment.length() >= 5,
 				"Возвращая проект на доработку, напишите комментарий: что исправить (не короче 5 символов)");
 		input.rejectIfInvalid();
@@ -48,18 +36,18 @@ class ApprovePairingOrderListener extends PairingStepListener {
 		boolean approved = "approve".equals(decision);
 		if (approved) {
 			drafting.approve(programme, order.getId(), input.performer());
-			task.getExecution().removeVariable(PairingProcess.Var.RETURN_COMMENT);
+			PairingProcess.Var.RETURN_COMMENT.remove(task.getExecution());
 		}
 		else {
 			drafting.returnForRework(programme, order.getId(), comment, input.performer());
-			task.getExecution().setVariable(PairingProcess.Var.RETURN_COMMENT, comment);
+			PairingProcess.Var.RETURN_COMMENT.set(task.getExecution(), comment);
 		}
-		task.getExecution().removeVariable("orderDecision");
-		task.getExecution().setVariable(PairingProcess.Var.ORDER_APPROVED, approved);
+		task.getExecution().removeVariable(PairingProcess.Field.ORDER_DECISION);
+		PairingProcess.Var.ORDER_APPROVED.set(task.getExecution(), approved);
 	}
 
 	private PairingOrder order(DelegateTask task) {
-		Long orderId = ((Number) task.getExecution().getVariable(PairingProcess.Var.ORDER_ID)).longValue();
+		Long orderId = PairingProcess.Var.ORDER_ID.requiredFrom(task.getExecution());
 		return orders.findById(orderId)
 			.filter(order -> task.getProcessInstanceId().equals(order.getProcessInstanceId()))
 			.orElseThrow(() -> new IllegalStateException("Проект приказа № " + orderId + " не относится к этому процессу"));

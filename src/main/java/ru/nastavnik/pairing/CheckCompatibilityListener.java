@@ -13,8 +13,6 @@ import ru.nastavnik.tasklist.FormInput;
 @Component
 class CheckCompatibilityListener extends PairingStepListener {
 
-	static final String SUMMARY = "pairSummary";
-
 	private final PairingReview review;
 
 	CheckCompatibilityListener(Programmes programmes, Clock clock, PairingReview review) {
@@ -23,19 +21,9 @@ class CheckCompatibilityListener extends PairingStepListener {
 	}
 
 	@Override
-	void show(DelegateTask task, Programme programme) {
-		Long pairId = pairId(task);
-		task.setVariableLocal(SUMMARY, review.pair(programme, pairId)
-			.filter(pair -> pair.status() == PairStatus.PROPOSED)
-			.map(pair -> "Пара № " + pair.id() + ": наставник " + pair.mentor().name() + " — наставляемый "
-					+ pair.mentee().name() + ", форма «" + pair.formTitle() + "». " + pair.explanation())
-			.orElse("Пара № " + pairId + " уже не в предложении"));
-	}
-
-	@Override
 	void record(DelegateTask task, FormInput input, Programme programme) {
-		boolean compatible = input.yes("compatible", "Заключение");
-		String comment = input.optionalText("compatibilityComment", "Комментарий педагога-психолога", 2000);
+		boolean compatible = input.yes(PairingProcess.Field.COMPATIBLE, "Заключение");
+		String comment = input.optionalText(PairingProcess.Field.COMPATIBILITY_COMMENT, "Комментарий педагога-психолога", 2000);
 		input.require(compatible || comment != null && comment.length() >= 5,
 				"Если пара несовместима, объясните почему в комментарии (не короче 5 символов)");
 		input.rejectIfInvalid();
@@ -43,11 +31,11 @@ class CheckCompatibilityListener extends PairingStepListener {
 			review.noteCompatibility(programme, pairId(task), compatible, comment, input.performer());
 		}
 		// a pair the working group took out meanwhile needs no word: the task closes with nothing recorded
-		task.getExecution().removeVariable("compatible");
-		task.getExecution().removeVariable("compatibilityComment");
+		task.getExecution().removeVariable(PairingProcess.Field.COMPATIBLE);
+		task.getExecution().removeVariable(PairingProcess.Field.COMPATIBILITY_COMMENT);
 	}
 
 	private static Long pairId(DelegateTask task) {
-		return ((Number) task.getVariable(PairingProcess.Var.PAIR_ID)).longValue();
+		return PairingProcess.Var.PAIR_ID.requiredFrom(task);
 	}
 }

@@ -21,7 +21,7 @@ class CompletePairTermDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long pairId = ((Number) execution.getVariable(PairingProcess.Var.PAIR_ID)).longValue();
+		Long pairId = PairingProcess.Var.PAIR_ID.requiredFrom(execution);
 		pairs.findById(pairId).filter(pair -> pair.getStatus() == PairStatus.ACTIVE)
 			.filter(pair -> execution.getProcessInstanceId().equals(pair.getProcessInstanceId()))
 			.ifPresent(pair -> pair.complete(clock.instant()));

@@ -23,7 +23,7 @@ class DraftPairingOrderDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		PairingOrder order = drafting.draft(PairingStepListener.ownProgramme(programmes, execution), execution.getProcessInstanceId(),
 				ProposePairsDelegate.performer(execution));
-		execution.setVariable(PairingProcess.Var.ORDER_ID, order.getId());
-		execution.removeVariable(PairingProcess.Var.REVIEW_DECISION);
+		PairingProcess.Var.ORDER_ID.set(execution, order.getId());
+		PairingProcess.Var.REVIEW_DECISION.remove(execution);
 	}
 }

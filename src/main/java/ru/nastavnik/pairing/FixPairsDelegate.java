@@ -29,7 +29,7 @@ class FixPairsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Programme programme = PairingStepListener.ownProgramme(programmes, execution);
-		Long orderId = ((Number) execution.getVariable(PairingProcess.Var.ORDER_ID)).longValue();
+		Long orderId = PairingProcess.Var.ORDER_ID.requiredFrom(execution);
 		PairingOrder order = orders.findById(orderId).filter(found -> found.getProgrammeId().equals(programme.getId()))
 			.orElseThrow(() -> new IllegalStateException("Приказ № " + orderId + " не найден в программе"));
 		activation.fix(programme, order);

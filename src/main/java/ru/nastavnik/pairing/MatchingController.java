@@ -48,11 +48,8 @@ class MatchingController {
 
 	private final AccessLog accessLog;
 
-	private final ReviewPairsListener reviewForms;
-
 	MatchingController(PairingAccess access, PairProposal proposal, PairingReview review, PairEnding ending,
-			AccessLog accessLog, ReviewPairsListener reviewForms) {
-		this.reviewForms = reviewForms;
+			AccessLog accessLog) {
 		this.accessLog = accessLog;
 		this.access = access;
 		this.proposal = proposal;
@@ -77,7 +74,6 @@ class MatchingController {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programme(programmeId, user, PairingAccess.REVIEWERS);
 		change.accept(programme, user.login());
-		reviewForms.refresh(programme);
 		return shown(review.proposal(programme), user);
 	}
 

@@ -25,6 +25,8 @@ import ru.nastavnik.participant.Person;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.time.RussianDates;
+import ru.nastavnik.engine.VariableValues;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /**
  * What an approved order does: its pairs take effect and each starts its own process; the pairs whose early end it
@@ -66,11 +68,12 @@ public class PairActivation {
 			}
 			pair.activate(order.getId(), clock.instant());
 			String instance = runtimeService.startProcessInstanceByKey(PairingProcess.PAIR,
-					PairingProcess.pairBusinessKey(pair.getId()), Map.of(
-							PairingProcess.Var.PAIR_ID, pair.getId(),
-							PairingProcess.Var.PROGRAMME_ID, programme.getId(),
-							PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(),
-							PairingProcess.Var.TERM_ENDS_AT, LocalDateTime.of(termEnd, LocalTime.of(18, 0)).toString()))
+					PairingProcess.pairBusinessKey(pair.getId()), VariableValues
+						.of(PairingProcess.Var.PAIR_ID, pair.getId())
+						.and(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+						.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
+						.and(PairingProcess.Var.TERM_ENDS_AT, LocalDateTime.of(termEnd, LocalTime.of(18, 0)).toString())
+						.asMap())
 				.getId();
 			pair.startedAs(instance);
 			activated.add(pair);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /** The proposed pairs waiting for the psychologist: the gateway asks whether there are any, the tasks go one per pair. */
 @Component("pairingFlags")
@@ -21,7 +22,7 @@ public class PairingFlags {
 
 	/** @return the ids of the programme's proposed pairs flagged for the psychologist */
 	public List<Long> of(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(PairingProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
 		return pairs.findByProgrammeIdAndStatusAndFlaggedTrueOrderById(programmeId, PairStatus.PROPOSED).stream()
 			.map(MentoringPair::getId).toList();
 	}

@@ -1,5 +1,7 @@
 package ru.nastavnik.pairing;
 
+import ru.nastavnik.engine.ProcessVariable;
+
 /** Keys, element ids and variables of the pairing's processes: step 18, step 19, each pair, and re-pairing. */
 public final class PairingProcess {
 
@@ -30,29 +32,41 @@ public final class PairingProcess {
 	/** The message that ends a pair's process when the pair ends early. */
 	public static final String PAIR_ENDED = "pairEnded";
 
+	/** Process variables: ids and decisions, each with its type. */
 	public static final class Var {
 
-		public static final String PROGRAMME_ID = "programmeId";
+		public static final ProcessVariable<Long> PAIR_ID = ProcessVariable.id("pairId");
 
-		public static final String ORGANISATION_ID = "organisationId";
+		public static final ProcessVariable<Long> ORDER_ID = ProcessVariable.id("orderId");
 
-		public static final String PAIR_ID = "pairId";
+		public static final ProcessVariable<Boolean> ORDER_APPROVED = ProcessVariable.flag("orderApproved");
 
-		public static final String ORDER_ID = "orderId";
+		public static final ProcessVariable<String> RETURN_COMMENT = ProcessVariable.text(Field.RETURN_COMMENT);
 
-		public static final String ORDER_APPROVED = "orderApproved";
+		/** The working group's decision on the proposal: {@code accept} or {@code rerun}. */
+		public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text(Field.REVIEW_DECISION);
 
-		public static final String RETURN_COMMENT = "returnComment";
-
-		public static final String REVIEW_DECISION = "reviewDecision";
-
-		/** When a pair's term ends: the timer of its process. */
-		public static final String TERM_ENDS_AT = "termEndsAt";
-
-		/** A due date set for the run instead of the plan's (re-pairing during the year). */
-		public static final String STEP_DUE_ON = "stepDueOn";
+		/** When a pair's term ends: the timer of its process (ISO date and time, as the timer reads it). */
+		public static final ProcessVariable<String> TERM_ENDS_AT = ProcessVariable.text("termEndsAt");
 
 		private Var() {
+		}
+	}
+
+	/** Fields of the pairing's forms that the steps read by name. */
+	static final class Field {
+
+		static final String RETURN_COMMENT = "returnComment";
+
+		static final String REVIEW_DECISION = "reviewDecision";
+
+		static final String ORDER_DECISION = "orderDecision";
+
+		static final String COMPATIBLE = "compatible";
+
+		static final String COMPATIBILITY_COMMENT = "compatibilityComment";
+
+		private Field() {
 		}
 	}
 

@@ -12,10 +12,11 @@ import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepInputRejected;
 import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ResourceNotFoundException;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /**
- * A pairing step in Tasklist: on {@code create} it shows what the person decides on, on {@code complete} it records
- * the decision. The programme is the task's own organisation's (a form cannot redirect it); a rejected input or a
+ * A pairing step in Tasklist: on {@code complete} it records the decision (what the form shows is
+ * {@link PairingFormDisplay}'s). The programme is the task's own organisation's (a form cannot redirect it); a rejected input or a
  * broken rule becomes a Russian form error and the whole completion is rolled back.
  */
 abstract class PairingStepListener implements TaskListener {
@@ -32,10 +33,6 @@ abstract class PairingStepListener implements TaskListener {
 	@Override
 	public final void notify(DelegateTask task) {
 		Programme programme = programme(task);
-		if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-			show(task, programme);
-			return;
-		}
 		try {
 			FormInput input = new FormInput(task, clock);
 			record(task, input, programme);
@@ -45,19 +42,17 @@ abstract class PairingStepListener implements TaskListener {
 		}
 	}
 
-	abstract void show(DelegateTask task, Programme programme);
-
 	abstract void record(DelegateTask task, FormInput input, Programme programme);
 
 	private Programme programme(DelegateTask task) {
-		return programmes.findOwn(task.getExecution().getVariable(PairingProcess.Var.PROGRAMME_ID), task.getTenantId())
+		return programmes.findOwn(ProgrammeProcess.Var.PROGRAMME_ID.from(task.getExecution()), task.getTenantId())
 			.orElseThrow(() -> new FormFieldValidationException(task.getTaskDefinitionKey(),
 					"Данные формы относятся к программе другой организации и не приняты"));
 	}
 
 	/** The programme of a service task's process; one of another organisation is an incident, never a write. */
 	static Programme ownProgramme(Programmes programmes, org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-		return programmes.findOwn(execution.getVariable(PairingProcess.Var.PROGRAMME_ID), execution.getTenantId())
+		return programmes.findOwn(ProgrammeProcess.Var.PROGRAMME_ID.from(execution), execution.getTenantId())
 			.orElseThrow(() -> new IllegalStateException("Процесс " + execution.getProcessInstanceId()
 					+ " не относится к программе своей организации"));
 	}

@@ -60,10 +60,10 @@ public class PreferenceQuestionnaire {
 
 	/** The task's respondent, when they are one of the programme's respondents now. */
 	Optional<Participant> respondent(VariableScope task) {
-		Object id = task.getVariable(ProgrammeProcess.Var.RESPONDENT_ID);
+		Long id = ProgrammeProcess.Var.RESPONDENT_ID.from(task);
 		Long programmeId = programmeId(task);
-		return id instanceof Number number ? participants.findById(number.longValue())
-			.filter(participant -> participant.getProgramme().getId().equals(programmeId)) : Optional.empty();
+		return id == null ? Optional.empty() : participants.findById(id)
+			.filter(participant -> participant.getProgramme().getId().equals(programmeId));
 	}
 
 	/** Whom the respondent may rank: the other side. */
@@ -82,6 +82,6 @@ public class PreferenceQuestionnaire {
 	}
 
 	private static Long programmeId(VariableScope scope) {
-		return ((Number) scope.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		return ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(scope);
 	}
 }

@@ -25,7 +25,7 @@ class RecordPreferencesCollectedDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
 		Authentication authentication = execution.getProcessEngineServices().getIdentityService()
 			.getCurrentAuthentication();
 		String by = authentication != null ? authentication.getUserId() : "система";

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.RoadmapPlan;
+import ru.nastavnik.engine.VariableValues;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /**
  * When pairs in effect end early, their mentees go back to the pool: a {@code re-pairing} run proposes new pairs,
@@ -55,9 +57,10 @@ class Repairing {
 
 	private void begin(Programme programme) {
 		runtimeService.startProcessInstanceByKey(PairingProcess.RE_PAIRING,
-				PairingProcess.rePairingBusinessKey(programme.getId()), Map.of(
-						PairingProcess.Var.PROGRAMME_ID, programme.getId(),
-						PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(),
-						RoadmapPlan.STEP_DUE_ON, LocalDate.now(clock).plusDays(DAYS_TO_REPAIR).toString()));
+				PairingProcess.rePairingBusinessKey(programme.getId()), VariableValues
+					.of(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+					.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
+					.and(ProgrammeProcess.Var.STEP_DUE_ON, LocalDate.now(clock).plusDays(DAYS_TO_REPAIR))
+					.asMap());
 	}
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +21,6 @@ import ru.nastavnik.tasklist.FormInput;
 @Component
 class ReviewPairsListener extends PairingStepListener {
 
-	static final String SUMMARY = "proposalSummary";
-
-	static final String RETURN_NOTICE = "returnNotice";
-
 	private static final Pattern NUMBERS = Pattern.compile("\\s*\\d+(\\s*,\\s*\\d+)*\\s*");
 
 	private static final Pattern LINKS = Pattern.compile("\\s*\\d+\\s*[-–—]\\s*\\d+(\\s*,\\s*\\d+\\s*[-–—]\\s*\\d+)*\\s*");
@@ -38,40 +33,17 @@ class ReviewPairsListener extends PairingStepListener {
 
 	private final MentoringPairs pairs;
 
-	private final TaskService tasks;
-
 	ReviewPairsListener(Programmes programmes, Clock clock, PairingReview review, PairProposal proposal,
-			MentoringPairs pairs, TaskService tasks) {
+			MentoringPairs pairs) {
 		super(programmes, clock);
-		this.tasks = tasks;
 		this.review = review;
 		this.proposal = proposal;
 		this.pairs = pairs;
 	}
 
-	/**
-	 * Shows the open review forms of the programme the proposal as it is now, after a change through the API (a form
-	 * shows what its task holds, and that is set when the task is created).
-	 */
-	void refresh(Programme programme) {
-		String summary = review.proposal(programme).markdown();
-		tasks.createTaskQuery().tenantIdIn(programme.getOrganisation().getTenantId())
-			.taskDefinitionKeyIn(PairingProcess.REVIEW_PAIRS, PairingProcess.REWORK_PAIRS)
-			.processVariableValueEquals(PairingProcess.Var.PROGRAMME_ID, programme.getId()).list()
-			.forEach(task -> tasks.setVariableLocal(task.getId(), SUMMARY, summary));
-	}
-
-	@Override
-	void show(DelegateTask task, Programme programme) {
-		task.setVariableLocal(SUMMARY, review.proposal(programme).markdown());
-		Object comment = task.getExecution().getVariable(PairingProcess.Var.RETURN_COMMENT);
-		task.setVariableLocal(RETURN_NOTICE, PairingProcess.REWORK_PAIRS.equals(task.getTaskDefinitionKey())
-				&& comment != null ? "**Руководитель вернул проект приказа: " + comment + "**" : "");
-	}
-
 	@Override
 	void record(DelegateTask task, FormInput input, Programme programme) {
-		String decision = input.choice(PairingProcess.Var.REVIEW_DECISION, "Решение",
+		String decision = input.choice(PairingProcess.Field.REVIEW_DECISION, "Решение",
 				Set.of("accept", "adjust", "rematch"));
 		List<Long> removed = numbers(input, "removePairs", "Исключить пары");
 		List<long[]> swapped = links(input, "swapPairs", "Поменять наставников местами");
@@ -100,8 +72,7 @@ class ReviewPairsListener extends PairingStepListener {
 			input.rejectIfInvalid();
 		}
 		FIELDS.forEach(task.getExecution()::removeVariable);
-		task.getExecution().setVariable(PairingProcess.Var.REVIEW_DECISION,
-				"accept".equals(decision) ? "accept" : "adjust");
+		PairingProcess.Var.REVIEW_DECISION.set(task.getExecution(), "accept".equals(decision) ? "accept" : "adjust");
 	}
 
 	private static List<Long> numbers(FormInput input, String field, String label) {

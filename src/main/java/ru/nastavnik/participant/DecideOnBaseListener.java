@@ -22,12 +22,13 @@ class DecideOnBaseListener extends EnrolmentStepListener {
 
 	@Override
 	void record(DelegateTask task, FormInput input, Participant participant) {
-		boolean included = input.yes("includedInBase", "Включить в базу?");
+		boolean included = input.yes(EnrolmentProcess.Field.INCLUDED, "Включить в базу?");
 		String comment = input.optionalText("baseComment", "Комментарий или причина", 2000);
 		input.rejectIfInvalid();
 		review.decideOnBase(participant, included, comment, input.performer());
-		task.setVariable(EnrolmentProcess.Var.INCLUDED, included);
-		task.setVariable(EnrolmentProcess.Var.INTERVIEW_NEEDED,
-				included && participant.getRole() == ParticipantRole.MENTOR && input.ticked("interviewNeeded"));
+		EnrolmentProcess.Var.INCLUDED.set(task, included);
+		EnrolmentProcess.Var.INTERVIEW_NEEDED.set(task,
+				included && participant.getRole() == ParticipantRole.MENTOR
+						&& input.ticked(EnrolmentProcess.Field.INTERVIEW_NEEDED));
 	}
 }

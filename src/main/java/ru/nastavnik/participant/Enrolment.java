@@ -173,22 +173,18 @@ public class Enrolment {
 			boolean thirdPartyStep, MenteeCategory category) {
 		Programme programme = participant.getProgramme();
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(EnrolmentProcess.Var.PARTICIPANT_ID, participant.getId());
-		variables.put(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId());
-		variables.put(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId());
-		variables.put(ProgrammeProcess.Var.AUDIENCE, programme.getAudience().name());
-		variables.put(EnrolmentProcess.Var.ROLE, participant.getRole().name());
-		variables.put(EnrolmentProcess.Var.MINOR, participant.isMinor());
-		variables.put(EnrolmentProcess.Var.PARTICIPANT_NAME, participant.displayName());
-		variables.put(EnrolmentProcess.Var.CONSENT_SIGNER, participant.isMinor()
-				? "законный представитель: " + participant.getRepresentative().getFullName()
-				: "сам участник (совершеннолетний)");
-		variables.put(EnrolmentProcess.Var.CONSENT_GIVEN, consentGiven);
-		variables.put(EnrolmentProcess.Var.QUESTIONNAIRE_GIVEN, questionnaireGiven);
-		variables.put(EnrolmentProcess.Var.THIRD_PARTY_INFORMATION,
+		EnrolmentProcess.Var.PARTICIPANT_ID.put(variables, participant.getId());
+		ProgrammeProcess.Var.PROGRAMME_ID.put(variables, programme.getId());
+		ProgrammeProcess.Var.ORGANISATION_ID.put(variables, programme.getOrganisation().getId());
+		ProgrammeProcess.Var.AUDIENCE.put(variables, programme.getAudience());
+		EnrolmentProcess.Var.ROLE.put(variables, participant.getRole());
+		EnrolmentProcess.Var.MINOR.put(variables, participant.isMinor());
+		EnrolmentProcess.Var.CONSENT_GIVEN.put(variables, consentGiven);
+		EnrolmentProcess.Var.QUESTIONNAIRE_GIVEN.put(variables, questionnaireGiven);
+		EnrolmentProcess.Var.THIRD_PARTY_INFORMATION.put(variables,
 				participant.getRole() == ParticipantRole.MENTEE && thirdPartyStep);
 		if (category != null) {
-			variables.put(EnrolmentProcess.Var.MENTEE_CATEGORY, category.name());
+			EnrolmentProcess.Var.MENTEE_CATEGORY.put(variables, category);
 		}
 		participant.moveTo(consentGiven
 				? questionnaireGiven ? ParticipantStatus.UNDER_REVIEW : ParticipantStatus.AWAITING_QUESTIONNAIRE

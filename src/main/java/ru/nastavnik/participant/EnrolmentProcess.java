@@ -1,6 +1,11 @@
 package ru.nastavnik.participant;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import ru.nastavnik.engine.ProcessVariable;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /** The process {@code participant-enrolment}: one per person, from the consent to the base. Ids used by code. */
 public final class EnrolmentProcess {
@@ -27,28 +32,46 @@ public final class EnrolmentProcess {
 
 	public static final String CONSENT_REVOKED_MESSAGE = "consentRevoked";
 
-	/** Process variables: ids and decisions; the name only to show whose task it is. */
+	/** Process variables: ids and decisions, each with its type. */
 	public static final class Var {
 
-		public static final String PARTICIPANT_ID = "participantId";
+		public static final ProcessVariable<Long> PARTICIPANT_ID = ProcessVariable.id("participantId");
 
-		public static final String ROLE = "role";
+		public static final ProcessVariable<ParticipantRole> ROLE = ProcessVariable.choice("role", ParticipantRole.class);
 
-		public static final String MINOR = "minor";
+		public static final ProcessVariable<Boolean> MINOR = ProcessVariable.flag("minor");
+
+		public static final ProcessVariable<Boolean> CONSENT_GIVEN = ProcessVariable.flag("consentGiven");
+
+		public static final ProcessVariable<Boolean> QUESTIONNAIRE_GIVEN = ProcessVariable.flag("questionnaireGiven");
+
+		public static final ProcessVariable<Boolean> THIRD_PARTY_INFORMATION = ProcessVariable
+			.flag("thirdPartyInformation");
+
+		public static final ProcessVariable<MenteeCategory> MENTEE_CATEGORY = ProcessVariable.choice(Field.MENTEE_CATEGORY,
+				MenteeCategory.class);
+
+		/** The decision {@code mentoring-form-recommendation}: the form of mentoring recommended for the mentee. */
+		public static final ProcessVariable<String> RECOMMENDED_FORM = ProcessVariable.text("recommendedForm");
+
+		public static final ProcessVariable<Boolean> INCLUDED = ProcessVariable.flag(Field.INCLUDED);
+
+		public static final ProcessVariable<Boolean> INTERVIEW_NEEDED = ProcessVariable.flag(Field.INTERVIEW_NEEDED);
+
+		private Var() {
+		}
+	}
+
+	/** Fields of the enrolment's forms that the steps read by name. */
+	public static final class Field {
 
 		public static final String PARTICIPANT_NAME = "participantName";
 
 		public static final String CONSENT_SIGNER = "consentSigner";
 
-		public static final String CONSENT_GIVEN = "consentGiven";
-
-		public static final String QUESTIONNAIRE_GIVEN = "questionnaireGiven";
-
-		public static final String THIRD_PARTY_INFORMATION = "thirdPartyInformation";
+		public static final String CONSENT_RECEIVED_ON = "consentReceivedOn";
 
 		public static final String MENTEE_CATEGORY = "menteeCategory";
-
-		public static final String RECOMMENDED_FORM = "recommendedForm";
 
 		public static final String INCLUDED = "includedInBase";
 
@@ -57,18 +80,21 @@ public final class EnrolmentProcess {
 		/** A task-local summary of the participant's questionnaire, for the working group's form. */
 		public static final String SUMMARY = "participantSummary";
 
-		private Var() {
+		private Field() {
 		}
 	}
 
 	/**
-	 * Variables that may identify a person or tell about them: the names, the summary, and whatever the forms
-	 * submitted. Erasure masks them in the runtime and the history; ids and decisions stay.
+	 * Variables that hold ids and decisions: erasure keeps them. Every other value — the names, the summary, and
+	 * whatever the forms submitted — may identify a person or tell about them, and is masked.
 	 */
-	static final Set<String> KEPT_ON_ERASURE = Set.of("participantId", "programmeId", "organisationId", "planStep",
-			Var.ROLE, Var.MINOR, Var.CONSENT_GIVEN, Var.QUESTIONNAIRE_GIVEN, Var.THIRD_PARTY_INFORMATION,
-			Var.MENTEE_CATEGORY, Var.RECOMMENDED_FORM, Var.INCLUDED, Var.INTERVIEW_NEEDED, "audience",
-			"overdueEscalatedAt");
+	static final Set<String> KEPT_ON_ERASURE = Stream.of(Var.PARTICIPANT_ID, ProgrammeProcess.Var.PROGRAMME_ID,
+			ProgrammeProcess.Var.ORGANISATION_ID, ProgrammeProcess.Var.PLAN_STEP, Var.ROLE, Var.MINOR,
+			Var.CONSENT_GIVEN, Var.QUESTIONNAIRE_GIVEN, Var.THIRD_PARTY_INFORMATION, Var.MENTEE_CATEGORY,
+			Var.RECOMMENDED_FORM, Var.INCLUDED, Var.INTERVIEW_NEEDED, ProgrammeProcess.Var.AUDIENCE,
+			ProgrammeProcess.Var.OVERDUE_ESCALATED_AT)
+		.map(ProcessVariable::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private EnrolmentProcess() {
 	}

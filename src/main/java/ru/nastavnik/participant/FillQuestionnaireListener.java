@@ -36,7 +36,7 @@ class FillQuestionnaireListener extends EnrolmentStepListener {
 			input.rejectIfInvalid();
 			questionnaires.submit(participant,
 					new MenteeAnswers(MenteeCategory.valueOf(category), requests, interests), null, input.performer());
-			task.setVariable(EnrolmentProcess.Var.MENTEE_CATEGORY, category);
+			EnrolmentProcess.Var.MENTEE_CATEGORY.set(task, MenteeCategory.valueOf(category));
 		}
 		else {
 			String type = input.choice("mentorType", "Кем является наставник", names(MentorType.values()));

@@ -23,6 +23,6 @@ class InterviewMentorListener extends EnrolmentStepListener {
 		String comment = input.optionalText("interviewComment", "Заключение или причина", 2000);
 		input.rejectIfInvalid();
 		review.recordInterview(participant, admitted, comment, input.performer());
-		task.setVariable(EnrolmentProcess.Var.INCLUDED, admitted);
+		EnrolmentProcess.Var.INCLUDED.set(task, admitted);
 	}
 }

@@ -40,9 +40,9 @@ class ProcessParticipant {
 	 * these are set again after every step so that no submission can skip a step.
 	 */
 	void restoreRouting(DelegateTask task, Participant participant) {
-		task.setVariable(EnrolmentProcess.Var.ROLE, participant.getRole().name());
-		task.setVariable(EnrolmentProcess.Var.MINOR, participant.isMinor());
-		task.setVariable(EnrolmentProcess.Var.THIRD_PARTY_INFORMATION, participant.getRole() == ParticipantRole.MENTEE
+		EnrolmentProcess.Var.ROLE.set(task, participant.getRole());
+		EnrolmentProcess.Var.MINOR.set(task, participant.isMinor());
+		EnrolmentProcess.Var.THIRD_PARTY_INFORMATION.set(task, participant.getRole() == ParticipantRole.MENTEE
 				&& thirdPartyStepHeld(participant.getProgramme()));
 	}
 

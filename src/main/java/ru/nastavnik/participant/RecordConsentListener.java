@@ -23,12 +23,12 @@ class RecordConsentListener extends EnrolmentStepListener {
 
 	@Override
 	void record(DelegateTask task, FormInput input, Participant participant) {
-		if (task.getVariable("consentReceivedOn") == null && consents.validProcessingConsent(participant).isPresent()) {
+		if (task.getVariable(EnrolmentProcess.Field.CONSENT_RECEIVED_ON) == null && consents.validProcessingConsent(participant).isPresent()) {
 			// received through the API, which completes the waiting task
 			accepted(task, participant);
 			return;
 		}
-		ReceivedConsent processing = new ReceivedConsent(input.pastDate("consentReceivedOn", "Дата получения согласия"),
+		ReceivedConsent processing = new ReceivedConsent(input.pastDate(EnrolmentProcess.Field.CONSENT_RECEIVED_ON, "Дата получения согласия"),
 				input.date("consentValidUntil", "Согласие действует до"),
 				input.text("consentPaperReference", "Номер и место хранения подписанного согласия", 255));
 		ReceivedConsent publication = null;
@@ -48,6 +48,6 @@ class RecordConsentListener extends EnrolmentStepListener {
 
 	private static void accepted(DelegateTask task, Participant participant) {
 		participant.moveTo(ParticipantStatus.AWAITING_QUESTIONNAIRE);
-		task.setVariable(EnrolmentProcess.Var.CONSENT_GIVEN, true);
+		EnrolmentProcess.Var.CONSENT_GIVEN.set(task, true);
 	}
 }

@@ -22,7 +22,7 @@ class RecordRecommendedFormListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		Object form = execution.getVariable(EnrolmentProcess.Var.RECOMMENDED_FORM);
+		Object form = EnrolmentProcess.Var.RECOMMENDED_FORM.from(execution);
 		review.recordRecommendedForm(processParticipant.of(execution), form == null ? null : form.toString());
 	}
 }

@@ -27,8 +27,8 @@ class ShowBaseSummaryListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Long programmeId = ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		ParticipantRole role = ProgrammeProcess.FORM_MENTOR_BASE.equals(task.getVariable(ProgrammeProcess.Var.PLAN_STEP))
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(task);
+		ParticipantRole role = ProgrammeProcess.FORM_MENTOR_BASE.equals(ProgrammeProcess.Var.PLAN_STEP.from(task))
 				? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
 		Map<ParticipantStatus, Long> counts = new EnumMap<>(ParticipantStatus.class);
 		for (ParticipantStatus status : ParticipantStatus.values()) {
@@ -38,6 +38,6 @@ class ShowBaseSummaryListener implements TaskListener {
 			.map(count -> count.getKey().title() + ": " + count.getValue())
 			.collect(Collectors.joining("\n"));
 		task.setVariableLocal(SUMMARY, (role == ParticipantRole.MENTOR ? "Наставники" : "Наставляемые") + "\n" + summary);
-		task.setVariableLocal(ProgrammeProcess.Var.PARTICIPANT_COUNT, counts.get(ParticipantStatus.IN_BASE));
+		task.setVariableLocal(ProgrammeProcess.Field.PARTICIPANT_COUNT, counts.get(ParticipantStatus.IN_BASE));
 	}
 }

@@ -1,8 +1,8 @@
 package ru.nastavnik.programme;
 
-import static ru.nastavnik.programme.ProgrammeProcess.Var.CURATOR_LOGIN;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.ORDER_DATE;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.ORDER_NUMBER;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.CURATOR_LOGIN;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.ORDER_DATE;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.ORDER_NUMBER;
 
 import java.time.Clock;
 import java.time.LocalDate;

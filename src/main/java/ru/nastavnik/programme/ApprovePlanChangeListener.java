@@ -20,14 +20,14 @@ class ApprovePlanChangeListener extends StepCompletionListener {
 
 	@Override
 	protected void record(DelegateTask task, FormInput input) {
-		String decision = input.choice(PlanChangeProcess.Var.DECISION, "Решение",
+		String decision = input.choice(PlanChangeProcess.Field.DECISION, "Решение",
 				Set.of(ApproveDocumentListener.APPROVE, ApproveDocumentListener.RETURN));
-		String comment = input.optionalText(PlanChangeProcess.Var.COMMENT, "Комментарий", 2000);
+		String comment = input.optionalText(PlanChangeProcess.Field.COMMENT, "Комментарий", 2000);
 		boolean approved = ApproveDocumentListener.APPROVE.equals(decision);
 		input.require(approved || comment != null && comment.length() >= 5,
 				"Отклоняя изменение, напишите комментарий (не короче 5 символов)");
 		input.rejectIfInvalid();
-		Long changeId = ((Number) task.getVariable(PlanChangeProcess.Var.PLAN_CHANGE_ID)).longValue();
+		Long changeId = PlanChangeProcess.Var.PLAN_CHANGE_ID.requiredFrom(task);
 		rescheduling.decide(changeId, input.id(ProgrammeProcess.Var.PROGRAMME_ID), approved, approved ? null : comment, input.performer());
 	}
 }

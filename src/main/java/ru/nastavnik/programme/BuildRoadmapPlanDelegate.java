@@ -25,16 +25,16 @@ class BuildRoadmapPlanDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
-		Object decided = execution.getVariable(ProgrammeProcess.Var.EXCLUDED_SCOPES);
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
+		Object decided = ProgrammeProcess.Var.EXCLUDED_SCOPES.from(execution);
 		Collection<String> excluded = decided instanceof Collection<?> scopes
 				? scopes.stream().map(String::valueOf).toList() : List.of();
 		plan.createFor(management.find(programmeId), excluded);
-		execution.setVariable(ProgrammeProcess.Var.INCLUDES_PARENT_STEPS,
+		ProgrammeProcess.Var.INCLUDES_PARENT_STEPS.set(execution,
 				!excluded.contains(RoadmapStep.Scope.PARENTS.code()));
-		execution.setVariable(ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS,
+		ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS.set(execution,
 				!excluded.contains(RoadmapStep.Scope.PUPILS.code()));
-		execution.setVariable(ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS,
+		ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS.set(execution,
 				!excluded.contains(RoadmapStep.Scope.LEGAL_REPRESENTATIVES.code()));
 	}
 }

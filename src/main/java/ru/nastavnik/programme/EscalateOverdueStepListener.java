@@ -21,8 +21,8 @@ class EscalateOverdueStepListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Long programmeId = ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(task);
 		OverdueEscalation escalation = overdueSteps.escalate(programmeId, task);
-		task.setVariableLocal(ProgrammeProcess.Var.OVERDUE_ESCALATED_AT, Date.from(escalation.getEscalatedAt()));
+		ProgrammeProcess.Var.OVERDUE_ESCALATED_AT.setLocal(task, Date.from(escalation.getEscalatedAt()));
 	}
 }

@@ -15,6 +15,7 @@ import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ResourceNotFoundException;
 import ru.nastavnik.tasklist.StepInputRejected;
+import ru.nastavnik.engine.VariableValues;
 
 /**
  * Changing a step's due date. Until the director approves the roadmap, the working group (and the curator) change
@@ -76,14 +77,15 @@ class PlanRescheduling {
 		}
 		PlanChange pending = changes.save(new PlanChange(programmeId, planned, dueOn, reason, user.login(),
 				clock.instant(), PlanChange.Status.PENDING));
-		runtimeService.startProcessInstanceByKey(PlanChangeProcess.KEY, String.valueOf(pending.getId()), Map.of(
-				ProgrammeProcess.Var.PROGRAMME_ID, programmeId,
-				ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(),
-				PlanChangeProcess.Var.PLAN_CHANGE_ID, pending.getId(),
-				PlanChangeProcess.Var.STEP_TITLE, planned.getTitle(),
-				PlanChangeProcess.Var.PREVIOUS_DUE_ON, RussianDates.format(planned.getDueOn()),
-				PlanChangeProcess.Var.REQUESTED_DUE_ON, RussianDates.format(dueOn),
-				PlanChangeProcess.Var.REASON, reason));
+		Map<String, Object> variables = VariableValues.of(ProgrammeProcess.Var.PROGRAMME_ID, programmeId)
+			.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
+			.and(PlanChangeProcess.Var.PLAN_CHANGE_ID, pending.getId())
+			.asMap();
+		variables.put(PlanChangeProcess.Field.STEP_TITLE, planned.getTitle());
+		variables.put(PlanChangeProcess.Field.PREVIOUS_DUE_ON, RussianDates.format(planned.getDueOn()));
+		variables.put(PlanChangeProcess.Field.REQUESTED_DUE_ON, RussianDates.format(dueOn));
+		variables.put(PlanChangeProcess.Field.REASON, reason);
+		runtimeService.startProcessInstanceByKey(PlanChangeProcess.KEY, String.valueOf(pending.getId()), variables);
 		return pending;
 	}
 

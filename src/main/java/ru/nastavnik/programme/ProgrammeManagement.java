@@ -15,6 +15,7 @@ import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ResourceNotFoundException;
+import ru.nastavnik.engine.VariableValues;
 
 /** Starting programmes and finding them, always within the organisations the person belongs to. */
 @Service
@@ -80,9 +81,10 @@ public class ProgrammeManagement {
 		Programme programme = programmes.save(new Programme(organisation, year, chosen, startedBy, clock.instant()));
 		String processInstanceId = runtimeService.startProcessInstanceByKey(ProgrammeProcess.KEY,
 				String.valueOf(programme.getId()),
-				Map.of(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId(),
-						ProgrammeProcess.Var.ORGANISATION_ID, organisation.getId(),
-						ProgrammeProcess.Var.AUDIENCE, chosen.name()))
+				VariableValues.of(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+					.and(ProgrammeProcess.Var.ORGANISATION_ID, organisation.getId())
+					.and(ProgrammeProcess.Var.AUDIENCE, chosen)
+					.asMap())
 			.getId();
 		programme.attachProcess(processInstanceId);
 		return programme;

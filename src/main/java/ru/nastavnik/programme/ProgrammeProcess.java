@@ -1,5 +1,11 @@
 package ru.nastavnik.programme;
 
+import java.time.LocalDate;
+import java.util.Date;
+
+import ru.nastavnik.engine.ProcessVariable;
+import ru.nastavnik.organisation.OrganisationVariable;
+
 /** Key, element ids and variable names of {@code mentoring-programme}: the one place they are spelled out. */
 public final class ProgrammeProcess {
 
@@ -75,26 +81,58 @@ public final class ProgrammeProcess {
 
 	public static final String SEND_OVERDUE_DIGEST = "sendOverdueDigest";
 
-	/** Process variables: ids and decisions only. */
+	/** Process variables: ids and decisions only, each with its type. */
 	public static final class Var {
 
-		public static final String PROGRAMME_ID = "programmeId";
+		public static final ProcessVariable<Long> PROGRAMME_ID = ProcessVariable.id("programmeId");
 
-		public static final String ORGANISATION_ID = "organisationId";
+		public static final ProcessVariable<Long> ORGANISATION_ID = OrganisationVariable.ORGANISATION_ID;
 
-		public static final String AUDIENCE = "audience";
+		public static final ProcessVariable<ProgrammeAudience> AUDIENCE = ProcessVariable.choice("audience",
+				ProgrammeAudience.class);
 
 		/** In a process called for a roadmap step: which step of the plan it carries out (its due date, its record). */
-		public static final String PLAN_STEP = "planStep";
+		public static final ProcessVariable<String> PLAN_STEP = ProcessVariable.text("planStep");
 
-		public static final String INCLUDES_LEGAL_REPRESENTATIVE_STEPS = "includesLegalRepresentativeSteps";
+		public static final ProcessVariable<Boolean> INCLUDES_LEGAL_REPRESENTATIVE_STEPS = ProcessVariable
+			.flag("includesLegalRepresentativeSteps");
 
 		/** The decision {@code roadmap-steps}: the groups of steps the programme does not hold. */
-		public static final String EXCLUDED_SCOPES = "excludedScopes";
+		public static final ProcessVariable<Object> EXCLUDED_SCOPES = ProcessVariable.raw("excludedScopes");
 
-		public static final String INCLUDES_PARENT_STEPS = "includesParentSteps";
+		public static final ProcessVariable<Boolean> INCLUDES_PARENT_STEPS = ProcessVariable.flag("includesParentSteps");
 
-		public static final String INCLUDES_PUPIL_STEPS = "includesPupilSteps";
+		public static final ProcessVariable<Boolean> INCLUDES_PUPIL_STEPS = ProcessVariable.flag("includesPupilSteps");
+
+		/** The curator the director appointed: a login, which later steps hand tasks to. */
+		public static final ProcessVariable<String> CURATOR_LOGIN = ProcessVariable.text(Field.CURATOR_LOGIN);
+
+		/** Why a step was not held: on its task, where the history keeps it. */
+		public static final ProcessVariable<String> NOT_HELD_REASON = ProcessVariable.text(Field.NOT_HELD_REASON);
+
+		/** Step 14 plans a training of mentors, step 15 records it held: the event's id. */
+		public static final ProcessVariable<Long> TRAINING_EVENT_ID = ProcessVariable.id("trainingEventId");
+
+		public static final ProcessVariable<Long> GROUP_MEETING_EVENT_ID = ProcessVariable.id("groupMeetingEventId");
+
+		/** The element variable of step 17: whose questionnaire a task is. */
+		public static final ProcessVariable<Long> RESPONDENT_ID = ProcessVariable.id("respondentId");
+
+		public static final ProcessVariable<Date> OVERDUE_ESCALATED_AT = ProcessVariable
+			.instant("overdueEscalatedAt");
+
+		/**
+		 * A due date a process run sets for its steps instead of the plan's: work outside the plan's months, such as
+		 * re-pairing during the year.
+		 */
+		public static final ProcessVariable<LocalDate> STEP_DUE_ON = ProcessVariable.date("stepDueOn");
+
+		private Var() {
+		}
+	}
+
+	/** Fields of the stage I forms: what a person submits, read and checked by the step, then cleared. */
+	public static final class Field {
 
 		public static final String CURATOR_LOGIN = "curatorLogin";
 
@@ -118,17 +156,7 @@ public final class ProgrammeProcess {
 
 		public static final String COMMENT = "comment";
 
-		/** Step 14 plans a training of mentors, step 15 records it held: the event's id. */
-		public static final String TRAINING_EVENT_ID = "trainingEventId";
-
-		public static final String GROUP_MEETING_EVENT_ID = "groupMeetingEventId";
-
-		/** The element variable of step 17: whose questionnaire a task is. */
-		public static final String RESPONDENT_ID = "respondentId";
-
-		public static final String OVERDUE_ESCALATED_AT = "overdueEscalatedAt";
-
-		private Var() {
+		private Field() {
 		}
 	}
 

@@ -104,7 +104,7 @@ class ProgrammeProgress {
 	private String stepOf(String processInstanceId, String taskDefinitionKey) {
 		return historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(processInstanceId)
-			.variableName(ProgrammeProcess.Var.PLAN_STEP)
+			.variableName(ProgrammeProcess.Var.PLAN_STEP.name())
 			.list().stream()
 			.findFirst()
 			.map(variable -> String.valueOf(variable.getValue()))

@@ -20,9 +20,9 @@ public interface Programmes extends Repository<Programme, Long> {
 	 * The programme a process or a form names, if it belongs to the organisation (tenant) of the task or execution: a
 	 * form may submit any variable, {@code programmeId} included, but the tenant is the engine's.
 	 */
-	default Optional<Programme> findOwn(Object programmeId, String tenantId) {
-		return programmeId instanceof Number number ? findById(number.longValue())
-			.filter(programme -> programme.getOrganisation().getTenantId().equals(tenantId)) : Optional.empty();
+	default Optional<Programme> findOwn(Long programmeId, String tenantId) {
+		return programmeId == null ? Optional.empty() : findById(programmeId)
+			.filter(programme -> programme.getOrganisation().getTenantId().equals(tenantId));
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package ru.nastavnik.programme;
 
-import static ru.nastavnik.programme.ProgrammeProcess.Var.PUBLISHED_ON;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.PUBLISHED_URL;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.PUBLISHED_ON;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.PUBLISHED_URL;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -16,7 +16,7 @@ class RecordPreparationCompletedDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
 		preparation.completePreparation(programmeId);
 	}
 }

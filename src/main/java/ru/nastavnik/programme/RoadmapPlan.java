@@ -48,12 +48,6 @@ public class RoadmapPlan {
 		}
 	}
 
-	/**
-	 * A due date (ГГГГ-ММ-ДД) a process run sets for its steps instead of the plan's: work outside the plan's months,
-	 * such as re-pairing during the year.
-	 */
-	public static final String STEP_DUE_ON = "stepDueOn";
-
 	public List<PlanStep> of(Long programmeId) {
 		return planSteps.findByProgrammeIdOrderByDueOnAscIdAsc(programmeId);
 	}
@@ -78,9 +72,9 @@ public class RoadmapPlan {
 	 * ({@code planStep}).
 	 */
 	public Date dueDate(DelegateExecution execution) {
-		Object dueOn = execution.getVariable(STEP_DUE_ON);
+		LocalDate dueOn = ProgrammeProcess.Var.STEP_DUE_ON.from(execution);
 		if (dueOn != null) {
-			return endOfWorkingDay(LocalDate.parse(dueOn.toString()));
+			return endOfWorkingDay(dueOn);
 		}
 		return endOfWorkingDay(stepAt(execution).getDueOn());
 	}
@@ -94,13 +88,13 @@ public class RoadmapPlan {
 	}
 
 	private PlanStep stepAt(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
 		return step(programmeId, stepOf(execution, execution.getCurrentActivityId()));
 	}
 
 	/** The plan step a task or execution works: the one a called process names, or the element's own id. */
 	static String stepOf(VariableScope scope, String ownElementId) {
-		Object planStep = scope.getVariable(ProgrammeProcess.Var.PLAN_STEP);
+		Object planStep = ProgrammeProcess.Var.PLAN_STEP.from(scope);
 		return planStep != null ? planStep.toString() : ownElementId;
 	}
 
@@ -117,8 +111,8 @@ public class RoadmapPlan {
 			.list());
 		// the step may be carried out by a process of its own, which names the step in planStep
 		tasks.addAll(taskService.createTaskQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
-			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, step)
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), step)
 			.list());
 		for (Task task : tasks) {
 			task.setDueDate(due);

@@ -33,7 +33,7 @@ class SendOverdueDigestDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long programmeId = ((Number) execution.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
 		Programme programme = programmes.findById(programmeId).orElseThrow();
 		List<ProgrammeProgress.OverdueStep> overdue = progress.overdue(programme);
 		if (overdue.isEmpty()) {

@@ -1,11 +1,11 @@
 package ru.nastavnik.programme;
 
-import static ru.nastavnik.programme.ProgrammeProcess.Var.COMMENT;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.EVENT_HELD;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.HELD_ON;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.MATERIALS;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.NOT_HELD_REASON;
-import static ru.nastavnik.programme.ProgrammeProcess.Var.PARTICIPANT_COUNT;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.COMMENT;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.EVENT_HELD;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.HELD_ON;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.MATERIALS;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.NOT_HELD_REASON;
+import static ru.nastavnik.programme.ProgrammeProcess.Field.PARTICIPANT_COUNT;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import ru.nastavnik.engine.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
@@ -171,8 +172,7 @@ public final class FormInput {
 	}
 
 	/** An id the process itself holds (not a form field): {@code programmeId}, {@code participantId}… */
-	public Long id(String variable) {
-		Object value = task.getVariable(variable);
-		return value instanceof Number number ? number.longValue() : null;
+	public Long id(ProcessVariable<Long> variable) {
+		return variable.from(task);
 	}
 }

@@ -41,17 +41,17 @@ abstract class AttendedEventListener extends StepCompletionListener {
 	 * @return whether the step was recorded as not held
 	 */
 	boolean recordedNotHeld(DelegateTask task, FormInput input, List<String> formFields) {
-		if (!"notHeld".equals(task.getVariable(ProgrammeProcess.Var.EVENT_HELD))) {
+		if (!"notHeld".equals(task.getVariable(ProgrammeProcess.Field.EVENT_HELD))) {
 			return false;
 		}
-		String reason = input.text(ProgrammeProcess.Var.NOT_HELD_REASON,
+		String reason = input.text(ProgrammeProcess.Field.NOT_HELD_REASON,
 				"Причина, по которой мероприятие не проводилось", 10, 2000);
 		input.rejectIfInvalid();
 		log.notHeld(input.id(ProgrammeProcess.Var.PROGRAMME_ID), task.getTaskDefinitionKey(), reason,
 				input.performer());
 		task.removeVariables(formFields);
-		task.removeVariable(ProgrammeProcess.Var.EVENT_HELD);
-		task.setVariableLocal(ProgrammeProcess.Var.NOT_HELD_REASON, reason);
+		task.removeVariable(ProgrammeProcess.Field.EVENT_HELD);
+		ProgrammeProcess.Var.NOT_HELD_REASON.setLocal(task, reason);
 		return true;
 	}
 

@@ -41,6 +41,6 @@ class FindTrainingExpertsListener extends StepCompletionListener {
 				topic, plannedOn, experts, materials, input.performer(), clock.instant()));
 		task.removeVariables(List.of(StageFourForm.TOPIC, StageFourForm.PLANNED_ON, StageFourForm.EXPERTS,
 				StageFourForm.MATERIALS));
-		task.setVariable(ProgrammeProcess.Var.TRAINING_EVENT_ID, training.getId());
+		ProgrammeProcess.Var.TRAINING_EVENT_ID.set(task, training.getId());
 	}
 }

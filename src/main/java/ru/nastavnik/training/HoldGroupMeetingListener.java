@@ -37,6 +37,6 @@ class HoldGroupMeetingListener extends AttendedEventListener {
 				"Дата проведения встречи", StageFourForm.ATTENDEE_IDS, "Участники встречи",
 				training.groupMeetingCandidates(programmeId));
 		task.removeVariables(FORM_FIELDS);
-		task.setVariable(ProgrammeProcess.Var.GROUP_MEETING_EVENT_ID, meeting.getId());
+		ProgrammeProcess.Var.GROUP_MEETING_EVENT_ID.set(task, meeting.getId());
 	}
 }

@@ -25,13 +25,13 @@ class ShowStageFourCandidatesListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Long programmeId = ((Number) task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID)).longValue();
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(task);
 		if (ProgrammeProcess.TRAIN_MENTORS.equals(task.getTaskDefinitionKey())) {
 			ParticipantOptions.offer(task, StageFourForm.TRAINING_CANDIDATES, training.mentorsToTrain(programmeId),
 					ParticipantOptions::label);
-			Object eventId = task.getVariable(ProgrammeProcess.Var.TRAINING_EVENT_ID);
-			task.setVariableLocal(StageFourForm.TRAINING_PLAN, eventId instanceof Number id ? events
-				.findByIdAndProgrammeIdAndKind(id.longValue(), programmeId, ProgrammeEventKind.TRAINING)
+			Long eventId = ProgrammeProcess.Var.TRAINING_EVENT_ID.from(task);
+			task.setVariableLocal(StageFourForm.TRAINING_PLAN, eventId != null ? events
+				.findByIdAndProgrammeIdAndKind(eventId, programmeId, ProgrammeEventKind.TRAINING)
 				.map(plan -> "Тема: " + plan.getTopic() + ". Плановая дата: " + RussianDates.format(plan.getPlannedOn())
 						+ ". Эксперты: " + plan.getExperts() + ". Материалы: " + plan.getMaterials())
 				.orElse("") : "");

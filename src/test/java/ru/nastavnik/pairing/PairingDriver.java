@@ -20,6 +20,7 @@ import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /**
  * A school's bases ready for stage V, and the people working its steps: four pupils (one with special needs, one a
@@ -129,8 +130,8 @@ public class PairingDriver {
 	}
 
 	private ProcessInstance start(Programme programme, String key, String planStep) {
-		return runtimeService.startProcessInstanceByKey(key, Map.of(PairingProcess.Var.PROGRAMME_ID, programme.getId(),
-				PairingProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId(), "planStep", planStep));
+		return runtimeService.startProcessInstanceByKey(key, Map.of(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId(),
+				ProgrammeProcess.Var.ORGANISATION_ID.name(), programme.getOrganisation().getId(), ProgrammeProcess.Var.PLAN_STEP.name(), planStep));
 	}
 
 	public Task task(ProcessInstance instance, String key) {

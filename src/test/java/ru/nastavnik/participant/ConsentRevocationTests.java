@@ -26,6 +26,7 @@ import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.programme.StageOneDriver;
+import ru.nastavnik.engine.TaskForms;
 
 /**
  * A consent revoked at each stage of the enrolment: processing stops at once, and afterwards nothing that identifies
@@ -98,6 +99,9 @@ class ConsentRevocationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	TaskForms taskForms;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -120,9 +124,14 @@ class ConsentRevocationTests {
 		stage.reach(driver, pupil);
 		long participantsBefore = participants.findByProgrammeIdOrderById(programme.getId()).size();
 		Consent consent = consents.findByParticipantIdOrderById(pupil.getId()).get(0);
-		// the checks below can fail: before the revocation the person is found in both
+		// the checks below can fail: before the revocation the person is in the business data; their name and their
+		// representative's are shown on their forms, read from the record, and never kept in the engine
 		assertThat(businessRowsContaining(name)).isPositive();
-		assertThat(engineRowsContaining(name)).isPositive();
+		String instance = driver.reload(pupil).getProcessInstanceId();
+		assertThat(taskService.createTaskQuery().processInstanceId(instance).list()).allSatisfy(open -> assertThat(
+				taskForms.shown(open.getId())).containsEntry(EnrolmentProcess.Field.PARTICIPANT_NAME, name));
+		assertThat(engineRowsContaining(name)).isZero();
+		assertThat(engineRowsContaining(representative)).isZero();
 
 		ErasureRecord act = revocation.revoke(consent.getId(), null, "curator-school3").orElseThrow();
 

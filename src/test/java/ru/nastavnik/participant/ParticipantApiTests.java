@@ -230,8 +230,13 @@ class ParticipantApiTests {
 		Participant pupil = driver.minor(programme, "Формов Лев Ильич", ParticipantRole.MENTEE);
 		String taskId = driver.task(pupil, EnrolmentProcess.RECORD_CONSENT).getId();
 
-		assertThat(call("workgroup-school3", HttpMethod.GET, "/engine-rest/task/" + taskId + "/form-variables", null)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> form = call("workgroup-school3", HttpMethod.GET,
+				"/engine-rest/task/" + taskId + "/form-variables", null);
+		assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+		// the name is read from the participant's record for the form, never kept in the engine
+		assertThat(json.readTree(form.getBody()).at("/participantName/value").asText()).isEqualTo("Формов Лев Ильич");
+		assertThat(json.readTree(form.getBody()).at("/consentSigner/value").asText())
+			.isEqualTo("законный представитель: Петрова Мария Ивановна");
 		assertThat(call("curator-kindergarten", HttpMethod.GET, "/engine-rest/task/" + taskId + "/form-variables",
 				null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 

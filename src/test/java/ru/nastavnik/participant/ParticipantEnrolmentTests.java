@@ -34,10 +34,14 @@ import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.StageOneDriver;
 import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.engine.TaskForms;
 
 /** Every path of {@code participant-enrolment}, worked through its forms as the school's people would. */
 @NastavnikTest
 class ParticipantEnrolmentTests {
+
+	@Autowired
+	TaskForms taskForms;
 
 	@Autowired
 	StageOneDriver stageOne;
@@ -111,8 +115,11 @@ class ParticipantEnrolmentTests {
 		assertThat(day(consentTask.getDueDate())).isEqualTo(planned("collectQuestionnaires").getDueOn());
 		assertThat(groups(consentTask)).isEqualTo("administration,working-group");
 		assertThat(consentTask.getFormKey()).isNull();
-		assertThat(runtimeService.getVariable(instance.getId(), EnrolmentProcess.Var.CONSENT_SIGNER).toString())
-			.contains("сам участник");
+		assertThat(taskForms.shown(consentTask.getId()))
+			.containsEntry(EnrolmentProcess.Field.PARTICIPANT_NAME, "Смирнова Ольга Петровна")
+			.containsEntry(EnrolmentProcess.Field.CONSENT_SIGNER, "сам участник (совершеннолетний)");
+		assertThat(runtimeService.getVariables(instance.getId()))
+			.doesNotContainKeys(EnrolmentProcess.Field.PARTICIPANT_NAME, EnrolmentProcess.Field.CONSENT_SIGNER);
 
 		driver.consent(teacher);
 		assertThat(instance).isWaitingAt(EnrolmentProcess.FILL_QUESTIONNAIRE);
@@ -127,7 +134,8 @@ class ParticipantEnrolmentTests {
 		assertThat(instance).isWaitingAt(EnrolmentProcess.DECIDE_MENTEE_BASE);
 		Task review = driver.task(teacher, EnrolmentProcess.DECIDE_MENTEE_BASE);
 		assertThat(day(review.getDueDate())).isEqualTo(planned("formMenteeBase").getDueOn());
-		assertThat(taskService.getVariableLocal(review.getId(), EnrolmentProcess.Var.SUMMARY).toString())
+		assertThat(taskService.getVariables(review.getId())).doesNotContainKey(EnrolmentProcess.Field.SUMMARY);
+		assertThat(taskForms.shown(review.getId()).get(EnrolmentProcess.Field.SUMMARY).toString())
 			.contains("Смирнова Ольга Петровна", "молодой педагог", "Помощь в подготовке к открытым урокам",
 					"классный руководитель: Классный руководитель: нужна помощь");
 
@@ -163,7 +171,7 @@ class ParticipantEnrolmentTests {
 		assertThat(pupil.getRepresentative().getFullName()).isEqualTo("Петрова Мария Ивановна");
 		Task consentTask = driver.task(pupil, EnrolmentProcess.RECORD_CONSENT);
 		assertThat(day(consentTask.getDueDate())).isEqualTo(planned("collectThirdPartyInformation").getDueOn());
-		assertThat(runtimeService.getVariable(consentTask.getProcessInstanceId(), EnrolmentProcess.Var.CONSENT_SIGNER))
+		assertThat(taskForms.shown(consentTask.getId()).get(EnrolmentProcess.Field.CONSENT_SIGNER))
 			.isEqualTo("законный представитель: Петрова Мария Ивановна");
 		driver.consent(pupil);
 		assertThat(consents.findByParticipantIdOrderById(pupil.getId())).singleElement()
@@ -400,7 +408,7 @@ class ParticipantEnrolmentTests {
 		assertThat(consents.findByParticipantIdOrderById(first.getId())).hasSize(1);
 		assertThat(consents.findByParticipantIdOrderById(second.getId())).isEmpty();
 		// the process still routes by the participant's own role, not the one the form sent
-		assertThat(runtimeService.getVariable(driver.reload(first).getProcessInstanceId(), EnrolmentProcess.Var.ROLE))
+		assertThat(runtimeService.getVariable(driver.reload(first).getProcessInstanceId(), EnrolmentProcess.Var.ROLE.name()))
 			.isEqualTo("MENTEE");
 		assertThat(instance(first)).isWaitingAt(EnrolmentProcess.FILL_QUESTIONNAIRE);
 		// nor can a submission skip step 6

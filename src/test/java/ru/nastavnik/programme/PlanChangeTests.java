@@ -114,7 +114,7 @@ class PlanChangeTests {
 		assertThat(dueOn(programme, ProgrammeProcess.INFORM_PARENTS)).as("the approved plan is fixed").isEqualTo(planned);
 		Task decision = decisionTask(pending.get("id").asLong());
 		assertThat(decision.getTenantId()).isEqualTo("school3");
-		assertThat(taskService.getVariable(decision.getId(), PlanChangeProcess.Var.REQUESTED_DUE_ON))
+		assertThat(taskService.getVariable(decision.getId(), PlanChangeProcess.Field.REQUESTED_DUE_ON))
 			.isEqualTo("10.09." + year);
 
 		ResponseEntity<String> again = change("workgroup-school3", programme, ProgrammeProcess.INFORM_PARENTS,
@@ -123,7 +123,7 @@ class PlanChangeTests {
 		assertThat(json.readTree(again.getBody()).get("detail").asText())
 			.isEqualTo("Изменение срока этого шага уже ждёт решения руководителя");
 
-		submitAsDirector(decision, Map.of(PlanChangeProcess.Var.DECISION, "approve"));
+		submitAsDirector(decision, Map.of(PlanChangeProcess.Field.DECISION, "approve"));
 
 		assertThat(dueOn(programme, ProgrammeProcess.INFORM_PARENTS)).isEqualTo(LocalDate.of(year, 9, 10));
 		assertThat(driver.task(programme, ProgrammeProcess.INFORM_PARENTS).getDueDate())
@@ -135,8 +135,8 @@ class PlanChangeTests {
 		JsonNode second = json.readTree(change("workgroup-school3", programme, ProgrammeProcess.MEET_PUPILS,
 				"{\"dueOn\":\"" + year + "-12-20\",\"reason\":\"Совместим с новогодним праздником\"}").getBody());
 		Task secondDecision = decisionTask(second.get("id").asLong());
-		submitAsDirector(secondDecision, Map.of(PlanChangeProcess.Var.DECISION, "return",
-				PlanChangeProcess.Var.COMMENT, "Встреча с обучающимися нужна в сентябре"));
+		submitAsDirector(secondDecision, Map.of(PlanChangeProcess.Field.DECISION, "return",
+				PlanChangeProcess.Field.COMMENT, "Встреча с обучающимися нужна в сентябре"));
 		assertThat(changes.findById(second.get("id").asLong()).orElseThrow().getStatus())
 			.isEqualTo(PlanChange.Status.REJECTED);
 		assertThat(dueOn(programme, ProgrammeProcess.MEET_PUPILS)).isEqualTo(LocalDate.of(year, 9, 30));
@@ -144,7 +144,7 @@ class PlanChangeTests {
 
 	private Task decisionTask(long planChangeId) {
 		return taskService.createTaskQuery().processDefinitionKey(PlanChangeProcess.KEY)
-			.processVariableValueEquals(PlanChangeProcess.Var.PLAN_CHANGE_ID, planChangeId)
+			.processVariableValueEquals(PlanChangeProcess.Var.PLAN_CHANGE_ID.name(), planChangeId)
 			.taskDefinitionKey(PlanChangeProcess.APPROVE_PLAN_CHANGE).singleResult();
 	}
 
@@ -165,14 +165,14 @@ class PlanChangeTests {
 		int year = programme.getStartsOn().getYear();
 		driver.completeStageOne(programme);
 		Task called = taskService.createTaskQuery()
-			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, ProgrammeProcess.COLLECT_QUESTIONNAIRES)
-			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), ProgrammeProcess.COLLECT_QUESTIONNAIRES)
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId())
 			.singleResult();
 
 		submitAsDirector(decisionTask(json.readTree(change("curator-school3", programme,
 				ProgrammeProcess.COLLECT_QUESTIONNAIRES,
 				"{\"dueOn\":\"" + year + "-10-15\",\"reason\":\"Анкеты раздадим после каникул\"}").getBody())
-			.get("id").asLong()), Map.of(PlanChangeProcess.Var.DECISION, "approve"));
+			.get("id").asLong()), Map.of(PlanChangeProcess.Field.DECISION, "approve"));
 
 		Date due = RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 10, 15));
 		assertThat(taskService.createTaskQuery().taskId(called.getId()).singleResult().getDueDate()).isEqualTo(due);

@@ -132,8 +132,12 @@ class PostgresProgrammeTests {
 		participantDriver.consent(pupil);
 		participantDriver.menteeQuestionnaire(pupil, "PUPIL_GIFTED", "Постгрес-запрос: олимпиада по химии");
 		Long consentId = consents.of(participantDriver.reload(pupil)).get(0).getId();
-		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like '%Постгресов%'",
+		// what the questionnaire said passed through the engine (and is erased below); the names never did: the forms
+		// read them from the participant's record
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like '%Постгрес-запрос%'",
 				Integer.class)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like '%Постгресов%'",
+				Integer.class)).isZero();
 
 		ErasureRecordView act = new ErasureRecordView(revocation.revoke(consentId, null, "curator-school3").orElseThrow()
 			.getNumber());
@@ -220,7 +224,7 @@ class PostgresProgrammeTests {
 					"%Базанов%")).as(table).isZero();
 		}
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like ?", Integer.class,
-				"%Постгресова Вера Олеговна%")).as("the pupil's own data stay").isPositive();
+				"%профориентация, программирование%")).as("the pupil's own data stay").isPositive();
 	}
 
 	record ErasureRecordView(String number) {

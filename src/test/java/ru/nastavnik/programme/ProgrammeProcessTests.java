@@ -125,9 +125,9 @@ class ProgrammeProcessTests {
 		assertThat(task.getTenantId()).isEqualTo("school3");
 		assertThat(task.getDueDate()).isEqualTo(endOfWorkingDay(LocalDate.of(programme.getStartsOn().getYear(), 5, 31)));
 		assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys(
-				ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID, ProgrammeProcess.Var.AUDIENCE,
-				ProgrammeProcess.Var.EXCLUDED_SCOPES, ProgrammeProcess.Var.INCLUDES_PARENT_STEPS,
-				ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS, ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS);
+				ProgrammeProcess.Var.PROGRAMME_ID.name(), ProgrammeProcess.Var.ORGANISATION_ID.name(), ProgrammeProcess.Var.AUDIENCE.name(),
+				ProgrammeProcess.Var.EXCLUDED_SCOPES.name(), ProgrammeProcess.Var.INCLUDES_PARENT_STEPS.name(),
+				ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS.name(), ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS.name());
 		assertThat(instance).hasPassedInOrder(ProgrammeProcess.DECIDE_ROADMAP_STEPS,
 				ProgrammeProcess.BUILD_ROADMAP_PLAN);
 	}
@@ -180,11 +180,11 @@ class ProgrammeProcessTests {
 		assertThat(historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())
 			.list()).extracting(variable -> variable.getName())
-			.containsExactlyInAnyOrder(ProgrammeProcess.Var.PROGRAMME_ID, ProgrammeProcess.Var.ORGANISATION_ID,
-					ProgrammeProcess.Var.AUDIENCE, ProgrammeProcess.Var.EXCLUDED_SCOPES,
-					ProgrammeProcess.Var.INCLUDES_PARENT_STEPS, ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS,
-					ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS, ProgrammeProcess.Var.CURATOR_LOGIN, "regulationReference", "regulationApproved",
-					"roadmapReference", "roadmapApproved", ProgrammeProcess.Var.PUBLISHED_URL);
+			.containsExactlyInAnyOrder(ProgrammeProcess.Var.PROGRAMME_ID.name(), ProgrammeProcess.Var.ORGANISATION_ID.name(),
+					ProgrammeProcess.Var.AUDIENCE.name(), ProgrammeProcess.Var.EXCLUDED_SCOPES.name(),
+					ProgrammeProcess.Var.INCLUDES_PARENT_STEPS.name(), ProgrammeProcess.Var.INCLUDES_PUPIL_STEPS.name(),
+					ProgrammeProcess.Var.INCLUDES_LEGAL_REPRESENTATIVE_STEPS.name(), ProgrammeProcess.Var.CURATOR_LOGIN.name(), "regulationReference", "regulationApproved",
+					"roadmapReference", "roadmapApproved", ProgrammeProcess.Field.PUBLISHED_URL);
 	}
 
 	@ParameterizedTest
@@ -321,7 +321,7 @@ class ProgrammeProcessTests {
 		for (org.camunda.bpm.engine.history.HistoricTaskInstance task : tasks) {
 			Object planStep = historyService.createHistoricVariableInstanceQuery()
 				.processInstanceId(task.getProcessInstanceId())
-				.variableName(ProgrammeProcess.Var.PLAN_STEP)
+				.variableName(ProgrammeProcess.Var.PLAN_STEP.name())
 				.list().stream().findFirst().map(variable -> variable.getValue()).orElse(null);
 			String step = planStep != null ? planStep.toString() : task.getTaskDefinitionKey();
 			assertThat(task.getDueDate()).as(step).isEqualTo(endOfWorkingDay(plan.get(step)));
@@ -342,7 +342,7 @@ class ProgrammeProcessTests {
 					.containsExactlyInAnyOrderElementsOf(List.of(groups.get(step).split(",")));
 			}
 		}
-		assertThat(taskService.createTaskQuery().processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID,
+		assertThat(taskService.createTaskQuery().processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(),
 				programme.getId()).count()).as("no task left open").isZero();
 		assertThat(managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId()).count())
 			.as("no job left").isZero();
@@ -359,7 +359,7 @@ class ProgrammeProcessTests {
 		ProcessInstance questionnaires = runtimeService.createProcessInstanceQuery()
 			.superProcessInstanceId(instance.getId())
 			.processDefinitionKey("questionnaires-and-consents")
-			.variableValueEquals(ProgrammeProcess.Var.PLAN_STEP, ProgrammeProcess.COLLECT_QUESTIONNAIRES)
+			.variableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), ProgrammeProcess.COLLECT_QUESTIONNAIRES)
 			.singleResult();
 		assertThat(questionnaires.getTenantId()).isEqualTo("school3");
 		Task called = taskService.createTaskQuery().processInstanceId(questionnaires.getId()).singleResult();
@@ -444,7 +444,7 @@ class ProgrammeProcessTests {
 		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
 		assertThat(appointments.findByProgrammeIdOrderById(programme.getId())).isEmpty();
 		assertThat(runtimeService.getVariables(programme.getProcessInstanceId()))
-			.doesNotContainKeys(ProgrammeProcess.Var.CURATOR_LOGIN, ProgrammeProcess.Var.ORDER_DATE);
+			.doesNotContainKeys(ProgrammeProcess.Var.CURATOR_LOGIN.name(), ProgrammeProcess.Field.ORDER_DATE);
 		assertThat(programmes.findById(programme.getId()).orElseThrow().getCuratorLogin()).isNull();
 	}
 
@@ -502,10 +502,10 @@ class ProgrammeProcessTests {
 				assertThat(event.getNotHeldReason()).startsWith("Родительское собрание перенесено");
 			});
 		assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(parents.getId())
-			.variableName(ProgrammeProcess.Var.NOT_HELD_REASON).singleResult().getValue())
+			.variableName(ProgrammeProcess.Var.NOT_HELD_REASON.name()).singleResult().getValue())
 			.isEqualTo("Родительское собрание перенесено на сентябрь из-за карантина");
 		assertThat(runtimeService.getVariables(programme.getProcessInstanceId()))
-			.doesNotContainKeys(ProgrammeProcess.Var.EVENT_HELD, ProgrammeProcess.Var.NOT_HELD_REASON);
+			.doesNotContainKeys(ProgrammeProcess.Field.EVENT_HELD, ProgrammeProcess.Var.NOT_HELD_REASON.name());
 	}
 
 	@Test
@@ -540,7 +540,7 @@ class ProgrammeProcessTests {
 		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPOINT_CURATOR);
 		assertThat(historyService.createHistoricVariableInstanceQuery()
 			.taskIdIn(task.getId())
-			.variableName(ProgrammeProcess.Var.OVERDUE_ESCALATED_AT)
+			.variableName(ProgrammeProcess.Var.OVERDUE_ESCALATED_AT.name())
 			.singleResult()).isNotNull();
 		assertThat(historyService.createHistoricJobLogQuery().jobId(timer.getId()).successLog().count())
 			.isEqualTo(1);

@@ -219,7 +219,7 @@ public class StageOneDriver {
 			.list().stream().map(instance -> instance.getId()).toArray(String[]::new);
 		Task task = taskService.createTaskQuery()
 			.processInstanceIdIn(tree)
-			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, step)
+			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), step)
 			.singleResult();
 		if (task == null) {
 			task = task(programme, step);
@@ -245,7 +245,7 @@ public class StageOneDriver {
 				.rootProcessInstanceId(programme.getProcessInstanceId())
 				.list().stream().map(instance -> instance.getId()).toArray(String[]::new);
 			List<Task> open = taskService.createTaskQuery().processInstanceIdIn(tree)
-				.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP, step).list();
+				.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), step).list();
 			if (open.isEmpty()) {
 				return;
 			}

@@ -136,8 +136,8 @@ class MentorTrainingTests {
 
 	private Task questionnaireOf(Participant respondent) {
 		return questionnaires().stream()
-			.filter(task -> respondent.getId().equals(((Number) taskService.getVariable(task.getId(),
-					ProgrammeProcess.Var.RESPONDENT_ID)).longValue()))
+			.filter(task -> respondent.getId()
+				.equals(ProgrammeProcess.Var.RESPONDENT_ID.from(taskService, task.getId())))
 			.findFirst().orElseThrow();
 	}
 
@@ -162,7 +162,7 @@ class MentorTrainingTests {
 		assertThat(planned.getExperts()).isEqualTo("Иванова Е. П., методист ИРО");
 		assertThat(planned.getPlannedOn()).isEqualTo(LocalDate.parse(StageOneDriver.today()));
 		assertThat(runtimeService.getVariables(programme.getProcessInstanceId()))
-			.containsEntry(ProgrammeProcess.Var.TRAINING_EVENT_ID, planned.getId())
+			.containsEntry(ProgrammeProcess.Var.TRAINING_EVENT_ID.name(), planned.getId())
 			.doesNotContainKeys("trainingTopic", "experts", "trainingMaterials", "plannedOn");
 		Task train = task(ProgrammeProcess.TRAIN_MENTORS);
 		assertThat(stageOne.offered(train, StageFourForm.TRAINING_CANDIDATES)).containsExactly(id(admitted));
@@ -295,7 +295,7 @@ class MentorTrainingTests {
 		// the curator asks the mentor again (Cockpit: one more questionnaire for the same respondent)
 		runtimeService.createProcessInstanceModification(programme.getProcessInstanceId())
 			.startBeforeActivity(ProgrammeProcess.COLLECT_PREFERENCES)
-			.setVariableLocal(ProgrammeProcess.Var.RESPONDENT_ID, admitted.getId())
+			.setVariableLocal(ProgrammeProcess.Var.RESPONDENT_ID.name(), admitted.getId())
 			.execute();
 
 		answer(admitted, Map.of("firstChoice", id(otherPupil)));
