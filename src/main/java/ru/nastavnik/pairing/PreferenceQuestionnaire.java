@@ -26,13 +26,13 @@ public class PreferenceQuestionnaire {
 
 	public static final String THIRD_CHOICE = "thirdChoice";
 
-	/** Task-local: the people the three selects offer (the form's {@code valuesKey}). */
+	/** Shown: the people the three selects offer (the form's {@code valuesKey}). */
 	public static final String OPTIONS = "preferenceOptions";
 
-	/** Task-local: whose questionnaire the task is, for the form's text. */
+	/** Shown: whose questionnaire the task is, for the form's text. */
 	public static final String RESPONDENT_NAME = "respondentName";
 
-	/** Task-local: the question the respondent answers. */
+	/** Shown: the question the respondent answers. */
 	public static final String QUESTION = "preferenceQuestion";
 
 	static final List<String> CHOICES = List.of(FIRST_CHOICE, SECOND_CHOICE, THIRD_CHOICE);
@@ -60,9 +60,12 @@ public class PreferenceQuestionnaire {
 
 	/** The task's respondent, when they are one of the programme's respondents now. */
 	Optional<Participant> respondent(VariableScope task) {
-		Long id = ProgrammeProcess.Var.RESPONDENT_ID.from(task);
-		Long programmeId = programmeId(task);
-		return id == null ? Optional.empty() : participants.findById(id)
+		return respondent(ProgrammeProcess.Var.RESPONDENT_ID.from(task), programmeId(task));
+	}
+
+	/** The respondent, when a participant of the programme. */
+	Optional<Participant> respondent(Long respondentId, Long programmeId) {
+		return respondentId == null || programmeId == null ? Optional.empty() : participants.findById(respondentId)
 			.filter(participant -> participant.getProgramme().getId().equals(programmeId));
 	}
 

@@ -2,14 +2,12 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
@@ -77,15 +75,11 @@ class PlanRescheduling {
 		}
 		PlanChange pending = changes.save(new PlanChange(programmeId, planned, dueOn, reason, user.login(),
 				clock.instant(), PlanChange.Status.PENDING));
-		Map<String, Object> variables = VariableValues.of(ProgrammeProcess.Var.PROGRAMME_ID, programmeId)
-			.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
-			.and(PlanChangeProcess.Var.PLAN_CHANGE_ID, pending.getId())
-			.asMap();
-		variables.put(PlanChangeProcess.Field.STEP_TITLE, planned.getTitle());
-		variables.put(PlanChangeProcess.Field.PREVIOUS_DUE_ON, RussianDates.format(planned.getDueOn()));
-		variables.put(PlanChangeProcess.Field.REQUESTED_DUE_ON, RussianDates.format(dueOn));
-		variables.put(PlanChangeProcess.Field.REASON, reason);
-		runtimeService.startProcessInstanceByKey(PlanChangeProcess.KEY, String.valueOf(pending.getId()), variables);
+		runtimeService.startProcessInstanceByKey(PlanChangeProcess.KEY, String.valueOf(pending.getId()),
+				VariableValues.of(ProgrammeProcess.Var.PROGRAMME_ID, programmeId)
+					.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
+					.and(PlanChangeProcess.Var.PLAN_CHANGE_ID, pending.getId())
+					.asMap());
 		return pending;
 	}
 

@@ -1,31 +1,23 @@
 package ru.nastavnik.training;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
+import ru.nastavnik.engine.FormOption;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.tasklist.FormInput;
 
 /**
- * The people a form offers in a checklist or a select: a task-local JSON list of {@code {"label", "value"}} that
- * form-js reads through {@code valuesKey}. The value is the participant's id; the label, their name and class or
+ * The people a form offers in a checklist or a select: a list of {@code {"label", "value"}} that form-js reads
+ * through {@code valuesKey}, shown when the form is read. The value is the participant's id; the label, their name and class or
  * position. The step checks on completion that what came back was offered, since a form can be submitted around the
  * browser.
  */
 public final class ParticipantOptions {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private ParticipantOptions() {
 	}
@@ -41,22 +33,10 @@ public final class ParticipantOptions {
 		return label(participant) + " — " + participant.getRole().title();
 	}
 
-	/** Sets the options on the task, for the form's {@code valuesKey}. */
-	public static void offer(DelegateTask task, String variable, List<Participant> offered,
-			Function<Participant, String> label) {
-		List<Map<String, String>> options = new ArrayList<>();
-		for (Participant participant : offered) {
-			Map<String, String> option = new LinkedHashMap<>();
-			option.put("label", label.apply(participant));
-			option.put("value", participant.getId().toString());
-			options.add(option);
-		}
-		try {
-			task.setVariableLocal(variable, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
+	/** The options for the form's {@code valuesKey}: each participant's label, and their id as the value. */
+	public static List<FormOption> of(List<Participant> offered, Function<Participant, String> label) {
+		return offered.stream().map(participant -> new FormOption(label.apply(participant),
+				participant.getId().toString())).toList();
 	}
 
 	/**

@@ -35,6 +35,7 @@ import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.StageOneDriver;
 import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.engine.TaskForms;
+import ru.nastavnik.programme.ProgrammeProcess;
 
 /** Every path of {@code participant-enrolment}, worked through its forms as the school's people would. */
 @NastavnikTest
@@ -360,15 +361,15 @@ class ParticipantEnrolmentTests {
 		stageOne.recordStep(programme, "collectThirdPartyInformation");
 
 		Task baseStep = taskService.createTaskQuery()
-			.processVariableValueEquals("programmeId", programme.getId())
-			.processVariableValueEquals("planStep", "formMenteeBase")
+			.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId())
+			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), ProgrammeProcess.FORM_MENTEE_BASE)
 			.singleResult();
 
-		assertThat(taskService.getVariableLocal(baseStep.getId(), "baseSummary").toString())
+		assertThat(taskForms.shown(baseStep.getId()).get(BaseFormDisplay.SUMMARY).toString())
 			.startsWith("Наставляемые")
 			.contains("включён в базу: 1", "ожидается согласие на обработку персональных данных: 1",
 					"обработка прекращена: согласие отозвано: 0");
-		assertThat(taskService.getVariableLocal(baseStep.getId(), "participantCount")).isEqualTo(1L);
+		assertThat(taskForms.shown(baseStep.getId())).containsEntry(ProgrammeProcess.Field.PARTICIPANT_COUNT, 1L);
 	}
 
 	@Test

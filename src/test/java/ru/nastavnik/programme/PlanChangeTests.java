@@ -25,10 +25,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.engine.TaskForms;
 
 /** The plan may change freely before the roadmap is approved; after that, only by the director's decision. */
 @NastavnikTest
 class PlanChangeTests {
+
+	@Autowired
+	TaskForms taskForms;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -114,8 +118,12 @@ class PlanChangeTests {
 		assertThat(dueOn(programme, ProgrammeProcess.INFORM_PARENTS)).as("the approved plan is fixed").isEqualTo(planned);
 		Task decision = decisionTask(pending.get("id").asLong());
 		assertThat(decision.getTenantId()).isEqualTo("school3");
-		assertThat(taskService.getVariable(decision.getId(), PlanChangeProcess.Field.REQUESTED_DUE_ON))
-			.isEqualTo("10.09." + year);
+		assertThat(taskForms.shown(decision.getId()))
+			.containsEntry(PlanChangeProcess.Field.REQUESTED_DUE_ON, "10.09." + year)
+			.containsEntry(PlanChangeProcess.Field.REASON, "Родительское собрание — в сентябре")
+			.containsKey(PlanChangeProcess.Field.STEP_TITLE);
+		assertThat(taskService.getVariables(decision.getId())).doesNotContainKeys(PlanChangeProcess.Field.REASON,
+				PlanChangeProcess.Field.STEP_TITLE);
 
 		ResponseEntity<String> again = change("workgroup-school3", programme, ProgrammeProcess.INFORM_PARENTS,
 				"{\"dueOn\":\"" + year + "-09-20\",\"reason\":\"Или лучше двадцатого\"}");

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.engine.FormOption;
+import ru.nastavnik.engine.TaskForms;
 
 /**
  * Works Stage I as its people would in Tasklist: each step's form submitted by a person of the organisation. Every
@@ -46,9 +48,12 @@ public class StageOneDriver {
 
 	private final StepRecords stepRecords;
 
+	private final TaskForms taskForms;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
 			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService,
-			StepRecords stepRecords) {
+			StepRecords stepRecords, TaskForms taskForms) {
+		this.taskForms = taskForms;
 		this.stepRecords = stepRecords;
 		this.runtimeService = runtimeService;
 		this.plan = plan;
@@ -282,11 +287,15 @@ public class StageOneDriver {
 		}
 	}
 
-	/** The values of the options a form offers in a task-local variable (participant ids). */
+	/** The values of the options a form offers when it is read (participant ids). */
 	public List<String> offered(Task task, String variable) {
-		org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) taskService
-			.getVariableLocal(task.getId(), variable);
-		return options.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+		return options(task, variable).stream().map(FormOption::value).toList();
+	}
+
+	/** The options a form offers when it is read; none when it offers none. */
+	@SuppressWarnings("unchecked")
+	public List<FormOption> options(Task task, String variable) {
+		return (List<FormOption>) taskForms.shown(task.getId()).getOrDefault(variable, List.of());
 	}
 
 	/** Each respondent's questionnaire (step 17): their first and, where offered, second choice. */

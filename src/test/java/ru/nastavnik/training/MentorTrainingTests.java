@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,9 @@ import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.StageOneDriver;
+import ru.nastavnik.engine.FormOption;
+import ru.nastavnik.engine.TaskForms;
+import ru.nastavnik.pairing.PreferenceQuestionnaire;
 
 /**
  * Stage IV worked through its forms as the school's people would: whom the forms offer, what they record, and what
@@ -36,6 +38,9 @@ import ru.nastavnik.programme.StageOneDriver;
  */
 @NastavnikTest
 class MentorTrainingTests {
+
+	@Autowired
+	TaskForms taskForms;
 
 	@Autowired
 	StageOneDriver stageOne;
@@ -142,8 +147,7 @@ class MentorTrainingTests {
 	}
 
 	private List<String> labels(Task task, String variable) {
-		return ((SpinJsonNode) taskService.getVariableLocal(task.getId(), variable)).elements().stream()
-			.map(option -> option.prop("label").stringValue()).toList();
+		return stageOne.options(task, variable).stream().map(FormOption::label).toList();
 	}
 
 	private void answer(Participant respondent, Map<String, Object> choices) {
@@ -168,7 +172,9 @@ class MentorTrainingTests {
 		assertThat(stageOne.offered(train, StageFourForm.TRAINING_CANDIDATES)).containsExactly(id(admitted));
 		assertThat(labels(train, StageFourForm.TRAINING_CANDIDATES))
 			.containsExactly("Соколов Денис Игоревич, учитель физики");
-		assertThat(taskService.getVariableLocal(train.getId(), StageFourForm.TRAINING_PLAN).toString())
+		assertThat(taskService.getVariables(train.getId())).doesNotContainKeys(StageFourForm.TRAINING_CANDIDATES,
+				StageFourForm.TRAINING_PLAN);
+		assertThat(taskForms.shown(train.getId()).get(StageFourForm.TRAINING_PLAN).toString())
 			.contains("Роль наставника", "Иванова Е. П.");
 		assertThat(training.trainedMentorIds(programme.getId())).isEmpty();
 
@@ -246,12 +252,15 @@ class MentorTrainingTests {
 			.containsExactlyInAnyOrder(admitted.getId(), pupil.getId());
 		assertThat(events.findByProgrammeIdAndKindOrderById(programme.getId(), ProgrammeEventKind.GROUP_MEETING))
 			.singleElement().satisfies(event -> assertThat(event.getTopic()).isEqualTo("Знакомство, правила работы пар"));
-		// one questionnaire per attendee, named after them; each ranks the other side
+		// one questionnaire per attendee, named by their number (the form shows the name); each ranks the other side
 		assertThat(questionnaires()).hasSize(2);
 		Task mentee = questionnaireOf(pupil);
-		assertThat(mentee.getName()).isEqualTo("Провести анкетирование о предпочитаемом наставнике: Петров Илья Сергеевич");
+		assertThat(mentee.getName())
+			.isEqualTo("Провести анкетирование о предпочитаемом наставнике: участник № " + pupil.getId());
 		assertThat(mentee.getDueDate()).isNotNull();
-		assertThat(taskService.getVariableLocal(mentee.getId(), "respondentName"))
+		assertThat(taskService.getVariables(mentee.getId())).doesNotContainKeys(PreferenceQuestionnaire.RESPONDENT_NAME,
+				PreferenceQuestionnaire.OPTIONS);
+		assertThat(taskForms.shown(mentee.getId()).get(PreferenceQuestionnaire.RESPONDENT_NAME))
 			.isEqualTo("Петров Илья Сергеевич, 8 «А» — наставляемый");
 		assertThat(stageOne.offered(mentee, "preferenceOptions")).containsExactly(id(admitted));
 		assertThat(stageOne.offered(questionnaireOf(admitted), "preferenceOptions"))
