@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ConflictRetry;
 
 /**
  * A consent can be revoked at any time (152-ФЗ ст. 9 ч. 2). Revoking the consent to publication stops publication
@@ -32,8 +32,11 @@ public class ConsentRevocation {
 
 	private final Clock clock;
 
+	private final ConflictRetry conflicts;
+
 	ConsentRevocation(ConsentRegister consents, Participants participants, Withdrawal withdrawal,
-			PersonalDataErasure erasure, RuntimeService runtime, Clock clock) {
+			PersonalDataErasure erasure, RuntimeService runtime, Clock clock, ConflictRetry conflicts) {
+		this.conflicts = conflicts;
 		this.consents = consents;
 		this.participants = participants;
 		this.withdrawal = withdrawal;
@@ -44,10 +47,14 @@ public class ConsentRevocation {
 
 	/**
 	 * Returns the erasure act when the consent to processing was revoked. The consent and its participant are read
-	 * here, in the revocation's own transaction, so every change to them is written with it.
+	 * here, in the revocation's own transaction, so every change to them is written with it. The message ends tasks
+	 * whose escalation jobs may be firing at that moment: the whole revocation then runs again ({@link ConflictRetry}).
 	 */
-	@Transactional
 	public Optional<ErasureRecord> revoke(Long consentId, LocalDate revokedOn, String by) {
+		return conflicts.inTransaction(() -> revokeOnce(consentId, revokedOn, by));
+	}
+
+	private Optional<ErasureRecord> revokeOnce(Long consentId, LocalDate revokedOn, String by) {
 		Consent consent = consents.find(consentId)
 			.orElseThrow(() -> new IllegalArgumentException("Согласие " + consentId + " не найдено"));
 		Participant participant = participants.findById(consent.getParticipantId())

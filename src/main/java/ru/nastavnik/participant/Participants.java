@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Participants extends JpaRepository<Participant, Long> {
@@ -16,6 +18,14 @@ public interface Participants extends JpaRepository<Participant, Long> {
 	List<Participant> findByProgrammeIdOrderById(Long programmeId);
 
 	Optional<Participant> findByProcessInstanceId(String processInstanceId);
+
+	/**
+	 * The participant, with the row locked until the transaction ends: two people recording the same
+	 * participant's consent at once go one after the other instead of completing the same task side by side.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Participant p where p.id = ?1")
+	Optional<Participant> lockById(Long id);
 
 	long countByProgrammeIdAndRoleAndStatus(Long programmeId, ParticipantRole role, ParticipantStatus status);
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.web.ConflictRetry;
 import ru.nastavnik.web.ResourceNotFoundException;
 import ru.nastavnik.tasklist.StepInputRejected;
 import ru.nastavnik.engine.VariableValues;
@@ -34,8 +35,11 @@ class PlanRescheduling {
 
 	private final Clock clock;
 
+	private final ConflictRetry conflicts;
+
 	PlanRescheduling(ProgrammeManagement management, RoadmapPlan plan, PlanChanges changes,
-			ProgrammeDocuments documents, RuntimeService runtimeService, Clock clock) {
+			ProgrammeDocuments documents, RuntimeService runtimeService, Clock clock, ConflictRetry conflicts) {
+		this.conflicts = conflicts;
 		this.management = management;
 		this.plan = plan;
 		this.changes = changes;
@@ -44,8 +48,12 @@ class PlanRescheduling {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** A direct change moves the step's timers, which the job executor may be firing: then it runs again. */
 	PlanChange request(Long programmeId, String step, LocalDate dueOn, String reason, CurrentUser user) {
+		return conflicts.inTransaction(() -> requestOnce(programmeId, step, dueOn, reason, user));
+	}
+
+	private PlanChange requestOnce(Long programmeId, String step, LocalDate dueOn, String reason, CurrentUser user) {
 		Programme programme = management.get(programmeId, user);
 		if (!user.has(Role.CURATOR) && !user.has(Role.WORKING_GROUP) && !user.has(Role.DIRECTOR)) {
 			throw new BusinessRuleException(HttpStatus.FORBIDDEN,

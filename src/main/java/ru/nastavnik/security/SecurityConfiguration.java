@@ -1,5 +1,6 @@
 package ru.nastavnik.security;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain restDoor(HttpSecurity http, IdentityService identityService, TaskService taskService,
-			RuntimeService runtimeService) throws Exception {
+			RuntimeService runtimeService, HistoryService historyService) throws Exception {
 		// path matchers that do not depend on Spring MVC: the engine REST API is a Jersey servlet of its own
 		http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
@@ -48,7 +49,8 @@ class SecurityConfiguration {
 						HttpStatus.FORBIDDEN, "Доступ запрещён", "У вашей роли нет прав на это действие")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.addFilterAfter(new EngineAuthenticationFilter(identityService, taskService, runtimeService), AuthorizationFilter.class);
+			.addFilterAfter(new EngineAuthenticationFilter(identityService, taskService, runtimeService,
+					historyService), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -3,9 +3,11 @@ package ru.nastavnik.web;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	static final String CONCURRENT_CHANGE = "Эти данные одновременно с вами изменил другой пользователь или сам процесс; "
+			+ "ваше изменение не сохранено. Обновите данные и повторите действие";
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
@@ -77,8 +82,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Такая запись уже есть (например, программа на этот учебный год уже запущена)");
 	}
 
+	/** What is left of a conflict after {@link ConflictRetry}: someone else's change won; nothing of ours was kept. */
+	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	ProblemDetail concurrentChange(Exception e) {
+		LOG.info("Запрос уступил параллельному изменению тех же данных: {}", e.getMessage());
+		return Problems.of(HttpStatus.CONFLICT, "Запрос отклонён", CONCURRENT_CHANGE);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
+		if (ConflictRetry.isConflict(e)) {
+			return concurrentChange(e);
+		}
 		LOG.error("Необработанная ошибка в API", e);
 		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
 				"Не удалось выполнить запрос из-за внутренней ошибки; она записана в журнал, попробуйте позже");
