@@ -72,7 +72,7 @@ public class Consent {
 
 	/** The reference may name the person («папка Иванова»); after erasure only the consent's number remains. */
 	void erasePaperReference() {
-		this.paperReference = EngineHistoryErasure.MASK;
+		this.paperReference = ProcessNotesErasure.MASK;
 	}
 
 	/** The number printed on the blank and kept with the consent: year, participant, purpose (О — обработка, Р — распространение). */

@@ -16,8 +16,8 @@ import ru.nastavnik.organisation.Organisation;
 
 /**
  * Erases what identifies a participant once processing has stopped (152-ФЗ ст. 21): the person and their legal
- * representative, the free text of questionnaires, third-party information and evaluations, and the same in the
- * engine's runtime and history. Counts and scores stay, so the programme's statistics do not change. The erasure is
+ * representative, the free text of questionnaires, third-party information and evaluations, and what people wrote
+ * on the tasks of the participant's processes (the engine keeps nothing else about a person). Counts and scores stay, so the programme's statistics do not change. The erasure is
  * documented by an act with an extract of the event log (Приказ РКН №179), which names the participant by number only.
  */
 @Service
@@ -54,7 +54,7 @@ class PersonalDataErasure {
 
 	private final AccessLogEntries accessLog;
 
-	private final EngineHistoryErasure engineHistory;
+	private final ProcessNotesErasure processNotes;
 
 	private final ru.nastavnik.notification.Outbox outbox;
 
@@ -70,7 +70,7 @@ class PersonalDataErasure {
 
 	PersonalDataErasure(Participants participants, MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
 			ThirdPartyInformations thirdParty, Evaluations evaluations, Consents consents,
-			AccessLogEntries accessLog, EngineHistoryErasure engineHistory, ru.nastavnik.notification.Outbox outbox,
+			AccessLogEntries accessLog, ProcessNotesErasure processNotes, ru.nastavnik.notification.Outbox outbox,
 			org.springframework.context.ApplicationEventPublisher events,
 			ErasureRecords records,
 			ErasureActDocument document, Clock clock, JdbcTemplate jdbc) {
@@ -82,7 +82,7 @@ class PersonalDataErasure {
 		this.evaluations = evaluations;
 		this.consents = consents;
 		this.accessLog = accessLog;
-		this.engineHistory = engineHistory;
+		this.processNotes = processNotes;
 		this.outbox = outbox;
 		this.events = events;
 		this.records = records;
@@ -95,7 +95,6 @@ class PersonalDataErasure {
 		List<EventLogLine> log = eventLog(participant);
 		Instant now = clock.instant();
 		int erased = 1;
-		String fullName = participant.getPerson().getFullName();
 		List<Long> addressees = new ArrayList<>(List.of(participant.getPerson().getId()));
 		if (participant.getRepresentative() != null) {
 			addressees.add(participant.getRepresentative().getId());
@@ -134,8 +133,7 @@ class PersonalDataErasure {
 			erased++;
 		}
 		participants.flush();
-		erased += engineHistory.erase(participant.getId());
-		erased += engineHistory.eraseMentions(participant.tenantId(), fullName);
+		erased += processNotes.erase(participant.getId());
 		events.publishEvent(new ParticipantErased(participant.getId(), participant.getProgramme().getId()));
 		log.add(new EventLogLine(now, by, "Персональные данные уничтожены (записей: " + erased + ")"));
 		Organisation organisation = participant.getProgramme().getOrganisation();

@@ -1,6 +1,7 @@
 package ru.nastavnik.programme;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** The two documents Stage I drafts and the director approves; each has its draft and approval step. */
 public enum DocumentKind {
@@ -49,6 +50,11 @@ public enum DocumentKind {
 
 	public String returnCommentVariable() {
 		return variablePrefix + "ReturnComment";
+	}
+
+	/** What the process keeps of the document: its reference, the director's decision and the return comment. */
+	List<String> keptVariables() {
+		return List.of(referenceVariable(), approvedVariable(), returnCommentVariable());
 	}
 
 	static DocumentKind drafted(String step) {

@@ -107,6 +107,9 @@ public final class ProgrammeProcess {
 		/** The curator the director appointed: a login, which later steps hand tasks to. */
 		public static final ProcessVariable<String> CURATOR_LOGIN = ProcessVariable.text(Field.CURATOR_LOGIN);
 
+		/** Where the roadmap is published on the organisation's site. */
+		public static final ProcessVariable<String> ROADMAP_URL = ProcessVariable.text(Field.PUBLISHED_URL);
+
 		/** Why a step was not held: on its task, where the history keeps it. */
 		public static final ProcessVariable<String> NOT_HELD_REASON = ProcessVariable.text(Field.NOT_HELD_REASON);
 

@@ -8,12 +8,16 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepInputRejected;
 import ru.nastavnik.web.BusinessRuleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records what a user task decided when it completes. A rejected input becomes a form validation error, which
  * Tasklist shows the person and the engine REST API answers with 400; the whole completion is rolled back.
  */
 public abstract class StepCompletionListener implements TaskListener {
+
+	private static final Logger LOG = LoggerFactory.getLogger(StepCompletionListener.class);
 
 	private final Clock clock;
 
@@ -45,6 +49,10 @@ public abstract class StepCompletionListener implements TaskListener {
 	 */
 	private void requireOwnProgramme(DelegateTask task, Long programmeId) {
 		if (programmes.findOwn(programmeId, task.getTenantId()).isEmpty()) {
+			// a submission naming another organisation's programme is worth a look; the person reads only the refusal
+			LOG.warn("Задача {} ({}) организации {}: программа {} не принята", task.getId(),
+					task.getTaskDefinitionKey(), task.getTenantId(), task.getVariable(ProgrammeProcess.Var.PROGRAMME_ID
+						.name()));
 			throw new StepInputRejected("Данные формы относятся к программе другой организации и не приняты");
 		}
 	}

@@ -134,6 +134,17 @@ public class ParticipantDriver {
 	 * A mentor taken into the mentor base through their interview: admitted, or — when not — left out of the base
 	 * («не допущен»).
 	 */
+	/**
+	 * Two mentors and two mentees taken into the bases while stages II and III run, so that stage IV trains, meets
+	 * and asks people: the mentors are trained, all four attend the group meeting and answer the questionnaire.
+	 */
+	public void fourIntoBases(Programme programme) {
+		mentorInterviewed(programme, "Соколов Денис Игоревич", true);
+		mentorInterviewed(programme, "Егорова Лариса Николаевна", true);
+		menteeInBase(programme, "Петров Илья Сергеевич");
+		menteeInBase(programme, "Сидорова Анна Олеговна");
+	}
+
 	public Participant mentorInterviewed(Programme programme, String fullName, boolean admitted) {
 		Participant mentor = adult(programme, fullName, ParticipantRole.MENTOR);
 		consent(mentor);

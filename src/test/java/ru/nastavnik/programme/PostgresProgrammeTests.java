@@ -3,6 +3,8 @@ package ru.nastavnik.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.nastavnik.EmbeddedPostgresServer;
+import ru.nastavnik.EngineTablesScan;
 import ru.nastavnik.participant.ConsentRegister;
 import ru.nastavnik.participant.ConsentRevocation;
 import ru.nastavnik.participant.Participant;
@@ -132,12 +135,11 @@ class PostgresProgrammeTests {
 		participantDriver.consent(pupil);
 		participantDriver.menteeQuestionnaire(pupil, "PUPIL_GIFTED", "Постгрес-запрос: олимпиада по химии");
 		Long consentId = consents.of(participantDriver.reload(pupil)).get(0).getId();
-		// what the questionnaire said passed through the engine (and is erased below); the names never did: the forms
-		// read them from the participant's record
-		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like '%Постгрес-запрос%'",
-				Integer.class)).isPositive();
-		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like '%Постгресов%'",
-				Integer.class)).isZero();
+		// the questionnaire and the names are in the business data; the engine never held them: the forms read them
+		// from the participant's record, and what a form submits is recorded by its step, not by the engine
+		assertThat(jdbc.queryForObject("select count(*) from mentee_questionnaire where requests like "
+				+ "'%Постгрес-запрос%'", Integer.class)).isOne();
+		assertThat(EngineTablesScan.find(dataSource, List.of("Постгресов", "Постгрес-запрос"))).isEmpty();
 
 		ErasureRecordView act = new ErasureRecordView(revocation.revoke(consentId, null, "curator-school3").orElseThrow()
 			.getNumber());
@@ -210,7 +212,7 @@ class PostgresProgrammeTests {
 			.isOne();
 
 		// the mentor's consent is revoked: the pair ends and its process with it; his name (with an underscore, a
-		// LIKE wildcard) leaves every engine text of the school, and nothing else goes
+		// LIKE wildcard) is in no engine text, and the erasure takes nobody else's data
 		Long consentId = consents.of(participantDriver.reload(mentor)).get(0).getId();
 		revocation.revoke(consentId, null, "curator-school3");
 		assertThat(pairs.findById(pair.getId()).orElseThrow().getStatus())
@@ -223,8 +225,28 @@ class PostgresProgrammeTests {
 			assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ like ?", Integer.class,
 					"%Базанов%")).as(table).isZero();
 		}
-		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like ?", Integer.class,
-				"%профориентация, программирование%")).as("the pupil's own data stay").isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from person where full_name = ?", Integer.class,
+				"Постгресова Вера Олеговна")).as("the pupil's own data stay").isOne();
+	}
+
+	@Test
+	void shouldKeepNothingThatIdentifiesAPersonInTheEngineAfterAWholeYearOnPostgresql() throws Exception {
+		Programme programme = driver.startSchoolProgramme();
+		driver.completeStageOne(programme);
+		participantDriver.fourIntoBases(programme);
+		Participant pupil = participantDriver.minor(programme, "Годовая Ксения Игоревна", ParticipantRole.MENTEE,
+				"Годовой Игорь Петрович");
+		driver.workStagesTwoAndThree(programme);
+		driver.workStagesFourToSeven(programme);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(programme.getProcessInstanceId())
+			.count()).as("the year ran to its end").isZero();
+
+		List<String> personalData = EngineTablesScan.personalDataOf(dataSource, programme.getId());
+		// the scan looks for something: the five people, a minor's representative, their birth dates and contacts
+		assertThat(personalData).contains("Годовая Ксения Игоревна", "Годовой Игорь Петрович", "Соколов Денис Игоревич",
+				pupil.getPerson().getBirthDate().toString(), "parent@example.ru", "+79121111111");
+		assertThat(EngineTablesScan.find(dataSource, personalData)).as("personal data in the engine's tables")
+			.isEmpty();
 	}
 
 	record ErasureRecordView(String number) {

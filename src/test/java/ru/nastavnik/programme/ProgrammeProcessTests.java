@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.nastavnik.EngineTablesScan;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.notification.OutboxMessage;
 import ru.nastavnik.notification.OutboxMessages;
@@ -35,6 +38,9 @@ import ru.nastavnik.notification.OutboxMessages;
 /** Every path of Stage I of {@code mentoring-programme}, worked through the engine as people would. */
 @NastavnikTest
 class ProgrammeProcessTests {
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	ProcessEngine engine;
@@ -245,9 +251,9 @@ class ProgrammeProcessTests {
 
 		assertThat(instance).hasNotPassed(ProgrammeProcess.INFORM_PARENTS, ProgrammeProcess.MEET_PUPILS)
 			.isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
-		bringIntoBases(programme);
+		participants.fourIntoBases(programme);
 		driver.workStagesTwoAndThree(programme);
-		workStagesFourToSeven(programme);
+		driver.workStagesFourToSeven(programme);
 		assertThat(instance).isEnded().hasNotPassed(ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION);
 		assertDueDatesAsPlannedAndNothingOpen(programme);
 		assertStageFourRecordedThePeople(programme);
@@ -258,17 +264,6 @@ class ProgrammeProcessTests {
 					MentoringOption.TRADITIONAL, MentoringOption.GROUP, MentoringOption.YOUNG_TEACHER);
 	}
 
-	/**
-	 * Two mentors and two mentees taken into the bases while stages II and III run, so that stage IV trains, meets
-	 * and asks people: the mentors are trained, all four attend the group meeting and answer the questionnaire.
-	 */
-	private void bringIntoBases(Programme programme) {
-		participants.mentorInterviewed(programme, "Соколов Денис Игоревич", true);
-		participants.mentorInterviewed(programme, "Егорова Лариса Николаевна", true);
-		participants.menteeInBase(programme, "Петров Илья Сергеевич");
-		participants.menteeInBase(programme, "Сидорова Анна Олеговна");
-	}
-
 	/** Stage IV recorded who was trained, who met and whom each would prefer: each of the four people took part. */
 	private void assertStageFourRecordedThePeople(Programme programme) {
 		assertThat(training.trainedMentorIds(programme.getId())).hasSize(2);
@@ -277,18 +272,6 @@ class ProgrammeProcessTests {
 			.extracting(ru.nastavnik.pairing.Preference::getParticipantId)
 			.containsExactlyInAnyOrderElementsOf(training.groupMeetingAttendeeIds(programme.getId()).stream()
 				.flatMap(id -> java.util.stream.Stream.of(id, id)).toList());
-	}
-
-	/** Stages IV–VII in the order the year runs them (parallel parts by their months). */
-	static final List<String> STAGES_FOUR_TO_SEVEN = List.of("findTrainingExperts", "trainMentors",
-			"holdGroupMeeting", "collectPreferences", "matchPairs", "fixPairsByOrder", "holdOrganisationalMeetings",
-			"holdTrialMeetings", "holdPlanningMeetings", "collectFeedbackNovember", "holdRegularMeetings",
-			"collectFeedbackMay", "holdFinalPairMeetings", "holdFinalGroupMeeting", "surveySatisfaction",
-			"sendInvitations", "holdFinalEvent", "monitorProgrammeQuality", "evaluateParticipantsAgain", "writeUpCases",
-			"publishResults", "updateBases");
-
-	private void workStagesFourToSeven(Programme programme) {
-		STAGES_FOUR_TO_SEVEN.forEach(step -> driver.work(programme, step));
 	}
 
 	/** Every task was due as the plan says, and the year leaves nothing open: no task, no job. */
@@ -349,7 +332,7 @@ class ProgrammeProcessTests {
 	}
 
 	@Test
-	void shouldRunAPupilsProgrammeThroughTheWholeYear() {
+	void shouldRunAPupilsProgrammeThroughTheWholeYear() throws Exception {
 		Programme programme = driver.startSchoolProgramme();
 		int year = programme.getStartsOn().getYear();
 		driver.completeStageOne(programme);
@@ -370,19 +353,19 @@ class ProgrammeProcessTests {
 		assertThat(progress.overdue(programme)).extracting(ProgrammeProgress.OverdueStep::step)
 			.contains(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
 		ClockUtil.setCurrentTime(now);
-		bringIntoBases(programme);
+		participants.fourIntoBases(programme);
 
 		List<String> worked = new java.util.ArrayList<>(driver.workStagesTwoAndThree(programme));
 		assertThat(instance).isWaitingAt("findTrainingExperts");
-		workStagesFourToSeven(programme);
-		worked.addAll(STAGES_FOUR_TO_SEVEN);
+		driver.workStagesFourToSeven(programme);
+		worked.addAll(StageOneDriver.STAGES_FOUR_TO_SEVEN);
 
 		assertThat(instance).isEnded()
 			.hasPassedInOrder(ProgrammeProcess.STAGE_PREPARATION, ProgrammeProcess.RECORD_PREPARATION_COMPLETED)
 			.hasPassed(ProgrammeProcess.STAGE_MENTEE_BASE, ProgrammeProcess.STAGE_MENTOR_BASE)
 			.hasPassedInOrder(ProgrammeProcess.RECORD_PREPARATION_COMPLETED, "findTrainingExperts", "matchPairs",
 					"holdOrganisationalMeetings", "holdFinalPairMeetings", "updateBases", ProgrammeProcess.PROGRAMME_COMPLETED)
-			.hasPassedInOrder(STAGES_FOUR_TO_SEVEN.stream().filter(step -> !step.startsWith("collectFeedback")
+			.hasPassedInOrder(StageOneDriver.STAGES_FOUR_TO_SEVEN.stream().filter(step -> !step.startsWith("collectFeedback")
 					&& !step.equals("evaluateParticipantsAgain")).toArray(String[]::new))
 			.hasPassedInOrder(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_THIRD_PARTY_INFORMATION,
 					ProgrammeProcess.FORM_MENTEE_BASE, ProgrammeProcess.CHOOSE_MENTORING_FORMS,
@@ -408,6 +391,9 @@ class ProgrammeProcessTests {
 		assertStageFourRecordedThePeople(programme);
 		assertThat(progress.percentDone(programme)).as("steps done, called processes included").isEqualTo(100);
 		assertThat(progress.stage(programme)).isEqualTo("Программа завершена");
+		// the forms showed the people from the bases all year; the engine kept nothing that identifies them
+		assertThat(EngineTablesScan.find(dataSource, EngineTablesScan.personalDataOf(dataSource, programme.getId())))
+			.as("personal data in the engine's tables").isEmpty();
 		// every step of stages II–VII in the plan was worked, each by one finished task (here or in its called process)
 		assertThat(worked).containsExactlyInAnyOrderElementsOf(driver.plan(programme).stream()
 			.filter(step -> step.getStage() > 1).map(PlanStep::getStep).toList());

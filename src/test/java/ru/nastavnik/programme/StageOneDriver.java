@@ -287,6 +287,18 @@ public class StageOneDriver {
 		}
 	}
 
+	/** Stages IV–VII in the order the year runs them (parallel parts by their months). */
+	public static final List<String> STAGES_FOUR_TO_SEVEN = List.of("findTrainingExperts", "trainMentors",
+			"holdGroupMeeting", "collectPreferences", "matchPairs", "fixPairsByOrder", "holdOrganisationalMeetings",
+			"holdTrialMeetings", "holdPlanningMeetings", "collectFeedbackNovember", "holdRegularMeetings",
+			"collectFeedbackMay", "holdFinalPairMeetings", "holdFinalGroupMeeting", "surveySatisfaction",
+			"sendInvitations", "holdFinalEvent", "monitorProgrammeQuality", "evaluateParticipantsAgain", "writeUpCases",
+			"publishResults", "updateBases");
+
+	public void workStagesFourToSeven(Programme programme) {
+		STAGES_FOUR_TO_SEVEN.forEach(step -> work(programme, step));
+	}
+
 	/** The values of the options a form offers when it is read (participant ids). */
 	public List<String> offered(Task task, String variable) {
 		return options(task, variable).stream().map(FormOption::value).toList();
