@@ -50,20 +50,33 @@ class ProgrammeProgress {
 	 */
 	private static final String TASK_STEP = "coalesce(v.TEXT_, t.TASK_DEF_KEY_)";
 
-	private static final String PLAN_STEP_OF_TASK = " left join ACT_HI_VARINST v on v.PROC_INST_ID_ = t.PROC_INST_ID_"
+	/**
+	 * {@code %s}: where H2's optimizer would look the variable up by its process instance alone and read every variable
+	 * of the instance for each task, a hint names Camunda's index on the instance and the name.
+	 */
+	private static final String PLAN_STEP_OF_TASK = " left join ACT_HI_VARINST v%s on v.PROC_INST_ID_ = t.PROC_INST_ID_"
 			+ " and v.NAME_ = '" + ProgrammeProcess.Var.PLAN_STEP + "' and (v.STATE_ <> 'DELETED' or v.STATE_ is null)";
 
+	private static final String H2_PLAN_STEP_INDEX = " use index (ACT_IDX_HI_VAR_PI_NAME_TYPE)";
+
+	/** Each programme, and whether its process still runs (a row in {@code ACT_RU_EXECUTION}). */
+	private static final String PROGRAMMES = "select p.id, p.status, p.process_instance_id, e.ID_ as running"
+			+ " from programme p left join ACT_RU_EXECUTION e on e.ID_ = p.process_instance_id where %s";
+
 	/**
-	 * Each programme with the stages its process runs now (sub-processes directly under the process instance that
-	 * have not ended); no row of {@code ACT_RU_EXECUTION} — the process has ended.
+	 * The stages each programme's process runs now: its sub-processes that have not ended. Each stage is looked up
+	 * by process instance and element id (Camunda's index on both), not by reading every activity of the year.
 	 */
-	private static final String STAGES = "select p.id, p.status, p.process_instance_id, e.ID_ as running,"
-			+ " a.ACT_ID_ as stage_id, a.ACT_NAME_ as stage_name"
+	private static final String STAGES = "select p.id, a.ACT_ID_ as stage_id, a.ACT_NAME_ as stage_name"
 			+ " from programme p"
-			+ " left join ACT_RU_EXECUTION e on e.ID_ = p.process_instance_id"
-			+ " left join ACT_HI_ACTINST a on a.PROC_INST_ID_ = e.ID_ and a.PARENT_ACT_INST_ID_ = e.ID_"
-			+ " and a.ACT_TYPE_ = 'subProcess' and a.END_TIME_ is null"
-			+ " where %s";
+			+ " join ACT_RU_EXECUTION e on e.ID_ = p.process_instance_id"
+			+ " cross join (values " + java.util.Arrays.stream(ProgrammeStatus.values())
+				.map(ProgrammeStatus::stageElementId)
+				.filter(java.util.Objects::nonNull)
+				.map(id -> "('" + id + "')")
+				.collect(java.util.stream.Collectors.joining(", ")) + ") stage(id)"
+			+ " join ACT_HI_ACTINST a on a.PROC_INST_ID_ = e.ID_ and a.ACT_ID_ = stage.id"
+			+ " where %s and a.PARENT_ACT_INST_ID_ = e.ID_ and a.END_TIME_ is null";
 
 	/**
 	 * The open tasks of each programme's process and of the processes called for its steps (the same root process
@@ -86,9 +99,9 @@ class ProgrammeProgress {
 			+ " from programme p"
 			+ " join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = p.process_instance_id"
 			+ PLAN_STEP_OF_TASK
-			+ " where %1$s and t.END_TIME_ is not null"
+			+ " where %s and t.END_TIME_ is not null"
 			+ " union"
-			+ " select r.programme_id, r.step from step_record r join programme p on p.id = r.programme_id where %1$s"
+			+ " select r.programme_id, r.step from step_record r join programme p on p.id = r.programme_id where %s"
 			+ ") worked join plan_step ps on ps.programme_id = worked.programme_id and ps.step = worked.step";
 
 	private static final String PLAN_SIZES = "select ps.programme_id, count(*) as steps"
@@ -104,6 +117,9 @@ class ProgrammeProgress {
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
+
+	/** Whether the database is H2 (the other is PostgreSQL); found on the first read. */
+	private volatile Boolean h2;
 
 	ProgrammeProgress(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
 			NamedParameterJdbcTemplate jdbc, Clock clock) {
@@ -133,34 +149,34 @@ class ProgrammeProgress {
 		// the comparison the engine's own query makes (dueBefore), on the engine's clock
 		parameters.put("now", Timestamp.from(clock.instant()));
 
+		String where = scope.condition();
+		String hint = onH2() ? H2_PLAN_STEP_INDEX : "";
 		Map<Long, Standing> standings = new HashMap<>();
-		jdbc.query(STAGES.formatted(scope.condition()), parameters, row -> {
-			Long id = row.getLong("id");
-			Standing standing = standings.get(id);
-			if (standing == null) {
-				standing = new Standing(ProgrammeStatus.valueOf(row.getString("status")),
-						row.getString("process_instance_id"), row.getString("running") != null);
-				standings.put(id, standing);
-			}
-			if (row.getString("stage_id") != null) {
+		jdbc.query(PROGRAMMES.formatted(where), parameters, row -> {
+			standings.put(row.getLong("id"), new Standing(ProgrammeStatus.valueOf(row.getString("status")),
+					row.getString("process_instance_id"), row.getString("running") != null));
+		});
+		jdbc.query(STAGES.formatted(where), parameters, row -> {
+			Standing standing = standings.get(row.getLong("id"));
+			if (standing != null) {
 				standing.stageIds.add(row.getString("stage_id"));
 				standing.stageNames.add(row.getString("stage_name"));
 			}
 		});
-		jdbc.query(OPEN_TASKS.formatted(scope.condition()), parameters, row -> {
+		jdbc.query(OPEN_TASKS.formatted(hint, where), parameters, row -> {
 			Standing standing = standings.get(row.getLong("id"));
 			if (standing != null) {
 				standing.openSteps.add(row.getString("step"));
 				standing.overdue += row.getInt("overdue");
 			}
 		});
-		jdbc.query(WORKED_STEPS.formatted(scope.condition()), parameters, row -> {
+		jdbc.query(WORKED_STEPS.formatted(hint, where, where), parameters, row -> {
 			Standing standing = standings.get(row.getLong("programme_id"));
 			if (standing != null) {
 				standing.workedSteps.add(row.getString("step"));
 			}
 		});
-		jdbc.query(PLAN_SIZES.formatted(scope.condition()), parameters, row -> {
+		jdbc.query(PLAN_SIZES.formatted(where), parameters, row -> {
 			Standing standing = standings.get(row.getLong("programme_id"));
 			if (standing != null) {
 				standing.planSize = row.getInt("steps");
@@ -169,6 +185,16 @@ class ProgrammeProgress {
 		Map<Long, Progress> progress = new HashMap<>();
 		standings.forEach((id, standing) -> progress.put(id, standing.progress()));
 		return progress;
+	}
+
+	private boolean onH2() {
+		Boolean h2 = this.h2;
+		if (h2 == null) {
+			h2 = jdbc.getJdbcTemplate().execute((java.sql.Connection connection) ->
+					"H2".equals(connection.getMetaData().getDatabaseProductName()));
+			this.h2 = h2;
+		}
+		return h2;
 	}
 
 	/** What the queries found of one programme. */
