@@ -60,7 +60,8 @@ class ProgrammeProgress {
 	private static final String H2_PLAN_STEP_INDEX = " use index (ACT_IDX_HI_VAR_PI_NAME_TYPE)";
 
 	/** Each programme, and whether its process still runs (a row in {@code ACT_RU_EXECUTION}). */
-	private static final String PROGRAMMES = "select p.id, p.status, p.process_instance_id, e.ID_ as running"
+	private static final String PROGRAMMES = "select p.id, p.status, p.process_instance_id, p.plan_size,"
+			+ " e.ID_ as running"
 			+ " from programme p left join ACT_RU_EXECUTION e on e.ID_ = p.process_instance_id where %s";
 
 	/**
@@ -103,10 +104,6 @@ class ProgrammeProgress {
 			+ " union"
 			+ " select r.programme_id, r.step from step_record r join programme p on p.id = r.programme_id where %s"
 			+ ") worked join plan_step ps on ps.programme_id = worked.programme_id and ps.step = worked.step";
-
-	private static final String PLAN_SIZES = "select ps.programme_id, count(*) as steps"
-			+ " from plan_step ps join programme p on p.id = ps.programme_id"
-			+ " where %s group by ps.programme_id";
 
 	private final TaskService taskService;
 
@@ -154,7 +151,7 @@ class ProgrammeProgress {
 		Map<Long, Standing> standings = new HashMap<>();
 		jdbc.query(PROGRAMMES.formatted(where), parameters, row -> {
 			standings.put(row.getLong("id"), new Standing(ProgrammeStatus.valueOf(row.getString("status")),
-					row.getString("process_instance_id"), row.getString("running") != null));
+					row.getString("process_instance_id"), row.getString("running") != null, row.getInt("plan_size")));
 		});
 		jdbc.query(STAGES.formatted(where), parameters, row -> {
 			Standing standing = standings.get(row.getLong("id"));
@@ -174,12 +171,6 @@ class ProgrammeProgress {
 			Standing standing = standings.get(row.getLong("programme_id"));
 			if (standing != null) {
 				standing.workedSteps.add(row.getString("step"));
-			}
-		});
-		jdbc.query(PLAN_SIZES.formatted(where), parameters, row -> {
-			Standing standing = standings.get(row.getLong("programme_id"));
-			if (standing != null) {
-				standing.planSize = row.getInt("steps");
 			}
 		});
 		Map<Long, Progress> progress = new HashMap<>();
@@ -214,14 +205,15 @@ class ProgrammeProgress {
 
 		final Set<String> workedSteps = new HashSet<>();
 
+		final int planSize;
+
 		int overdue;
 
-		int planSize;
-
-		Standing(ProgrammeStatus recorded, String processInstanceId, boolean running) {
+		Standing(ProgrammeStatus recorded, String processInstanceId, boolean running, int planSize) {
 			this.recorded = recorded;
 			this.processInstanceId = processInstanceId;
 			this.running = running;
+			this.planSize = planSize;
 		}
 
 		Progress progress() {
