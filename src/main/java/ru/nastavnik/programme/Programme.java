@@ -36,6 +36,9 @@ public class Programme {
 
 	private String processInstanceId;
 
+	/** The number of steps of the programme's plan, fixed when the plan is built. */
+	private int planSize;
+
 	private String curatorLogin;
 
 	private String startedBy;
@@ -58,6 +61,10 @@ public class Programme {
 
 	void attachProcess(String processInstanceId) {
 		this.processInstanceId = processInstanceId;
+	}
+
+	void planBuilt(int steps) {
+		this.planSize = steps;
 	}
 
 	void appointCurator(String login) {
@@ -97,6 +104,10 @@ public class Programme {
 
 	public String getProcessInstanceId() {
 		return processInstanceId;
+	}
+
+	public int getPlanSize() {
+		return planSize;
 	}
 
 	public String getCuratorLogin() {

@@ -3,6 +3,7 @@ package ru.nastavnik.programme;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,17 +69,29 @@ class ProgrammeController {
 	}
 
 	private ProgrammeView view(Programme programme) {
+		return view(programme, progress.of(programme));
+	}
+
+	private static ProgrammeView view(Programme programme, ProgrammeProgress.Progress progress) {
 		return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
 				programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
-				programme.getAudience().name(), programme.getAudience().title(), progress.stage(programme),
-				programme.getStatus().name(), programme.getStatus().title(), programme.getCuratorLogin(),
-				programme.getProcessInstanceId(), progress.overdue(programme).size(), progress.percentDone(programme));
+				programme.getAudience().name(), programme.getAudience().title(), progress.stage(),
+				progress.status().name(), progress.status().title(), programme.getCuratorLogin(),
+				programme.getProcessInstanceId(), progress.overdueSteps(), progress.percentDone());
 	}
 
 	@GetMapping
 	@Operation(summary = "Программы организаций пользователя: этап, число просроченных шагов, процент выполнения")
 	List<ProgrammeView> list(Authentication authentication) {
-		return management.visibleTo(CurrentUser.of(authentication)).stream().map(this::view).toList();
+		CurrentUser user = CurrentUser.of(authentication);
+		List<Programme> visible = management.visibleTo(user);
+		// the progress of all the programmes of the person's organisations at once, whatever their number
+		Map<Long, ProgrammeProgress.Progress> progressById = progress.ofOrganisations(user.tenantIds());
+		return visible.stream()
+			// a programme started between the two reads is read on its own
+			.map(programme -> progressById.containsKey(programme.getId())
+					? view(programme, progressById.get(programme.getId())) : view(programme))
+			.toList();
 	}
 
 	@GetMapping("/{id}")

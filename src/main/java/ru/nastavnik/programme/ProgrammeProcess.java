@@ -63,6 +63,12 @@ public final class ProgrammeProcess {
 
 	public static final String STAGE_MENTOR_TRAINING = "stageMentorTraining";
 
+	public static final String STAGE_PAIRS = "stagePairs";
+
+	public static final String STAGE_PAIR_WORK = "stagePairWork";
+
+	public static final String STAGE_COMPLETION = "stageCompletion";
+
 	public static final String FIND_TRAINING_EXPERTS = "findTrainingExperts";
 
 	public static final String TRAIN_MENTORS = "trainMentors";

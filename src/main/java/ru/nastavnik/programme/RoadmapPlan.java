@@ -41,11 +41,14 @@ public class RoadmapPlan {
 
 	/** Builds the plan from the template, without the groups of steps the programme does not hold. */
 	void createFor(Programme programme, Collection<String> excludedScopes) {
+		int steps = 0;
 		for (RoadmapStep template : RoadmapStep.values()) {
 			if (!excludedScopes.contains(template.scope().code())) {
 				planSteps.save(new PlanStep(programme.getId(), template, programme.getStartsOn()));
+				steps++;
 			}
 		}
+		programme.planBuilt(steps);
 	}
 
 	public List<PlanStep> of(Long programmeId) {

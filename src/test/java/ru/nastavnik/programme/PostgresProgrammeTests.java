@@ -81,6 +81,12 @@ class PostgresProgrammeTests {
 	ParticipantDriver participantDriver;
 
 	@Autowired
+	ProgrammeProgress progress;
+
+	@Autowired
+	PerProgrammeProgress perProgramme;
+
+	@Autowired
 	ConsentRegister consents;
 
 	@Autowired
@@ -123,6 +129,26 @@ class PostgresProgrammeTests {
 				Integer.class, programme.getId())).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where tenant_id_ is null",
 				Integer.class)).isZero();
+
+		// the progress read for all programmes at once, in SQL over the engine's tables, on PostgreSQL: stages II and
+		// III side by side, a step done in a called process, late steps in called processes and in the programme's own
+		assertThat(progress.of(programme).status()).isEqualTo(ProgrammeStatus.MENTEE_BASE);
+		driver.work(programme, ProgrammeProcess.COLLECT_QUESTIONNAIRES);
+		ClockUtil.setCurrentTime(StageOneDriver.date(java.time.LocalDate.of(programme.getStartsOn().getYear() + 1, 1,
+				15)));
+		assertThat(progress.of(programme).overdueSteps()).isEqualTo(2);
+		java.util.Map<Long, ProgrammeProgress.Progress> all = progress.ofOrganisations(
+				java.util.Set.of("school3", "kindergarten"));
+		java.util.List<Programme> every = programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
+				java.util.Set.of("school3", "kindergarten"));
+		assertThat(all).hasSameSizeAs(every);
+		for (Programme each : every) {
+			ProgrammeProgress.Progress expected = perProgramme.of(each);
+			assertThat(all.get(each.getId())).as(each.getAcademicYear())
+				.extracting(ProgrammeProgress.Progress::stage, ProgrammeProgress.Progress::overdueSteps,
+						ProgrammeProgress.Progress::percentDone)
+				.containsExactly(expected.stage(), expected.overdueSteps(), expected.percentDone());
+		}
 	}
 
 	@Test

@@ -94,6 +94,9 @@ class ProgrammeProcessTests {
 	ru.nastavnik.participant.ParticipantDriver participants;
 
 	@Autowired
+	ru.nastavnik.ApiCalls api;
+
+	@Autowired
 	ru.nastavnik.training.MentorTraining training;
 
 	@Autowired
@@ -168,6 +171,8 @@ class ProgrammeProcessTests {
 			.isWaitingAt(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
 		Programme done = programmes.findById(programme.getId()).orElseThrow();
 		assertThat(done.getStatus()).isEqualTo(ProgrammeStatus.PREPARATION_COMPLETED);
+		// where the programme is now: stages II and III, the earlier one giving the status
+		assertThat(progress.of(done).status()).isEqualTo(ProgrammeStatus.MENTEE_BASE);
 		assertThat(done.getCuratorLogin()).isEqualTo("curator-school3");
 		assertThat(appointments.findByProgrammeIdOrderById(programme.getId())).singleElement()
 			.satisfies(order -> {
@@ -353,11 +358,23 @@ class ProgrammeProcessTests {
 		assertThat(progress.overdue(programme)).extracting(ProgrammeProgress.OverdueStep::step)
 			.contains(ProgrammeProcess.COLLECT_QUESTIONNAIRES, ProgrammeProcess.COLLECT_MENTOR_QUESTIONNAIRES);
 		ClockUtil.setCurrentTime(now);
+		// stages II and III side by side: the status is the earlier one, the stage names both
+		assertListedAt(programme, ProgrammeStatus.MENTEE_BASE,
+				"Этап II. Формирование базы наставляемых; Этап III. Формирование базы наставников");
 		participants.fourIntoBases(programme);
 
 		List<String> worked = new java.util.ArrayList<>(driver.workStagesTwoAndThree(programme));
 		assertThat(instance).isWaitingAt("findTrainingExperts");
-		driver.workStagesFourToSeven(programme);
+		// each step of stages IV–VII is worked while the programme reports the step's stage
+		Map<Integer, ProgrammeStatus> stages = Map.of(4, ProgrammeStatus.MENTOR_TRAINING, 5, ProgrammeStatus.PAIRS,
+				6, ProgrammeStatus.PAIR_WORK, 7, ProgrammeStatus.COMPLETION);
+		Map<String, Integer> stageOfStep = new java.util.HashMap<>();
+		driver.plan(programme).forEach(step -> stageOfStep.put(step.getStep(), step.getStage()));
+		for (String step : StageOneDriver.STAGES_FOUR_TO_SEVEN) {
+			ProgrammeStatus status = stages.get(stageOfStep.get(step));
+			assertListedAt(programme, status, status.title());
+			driver.work(programme, step);
+		}
 		worked.addAll(StageOneDriver.STAGES_FOUR_TO_SEVEN);
 
 		assertThat(instance).isEnded()
@@ -389,14 +406,37 @@ class ProgrammeProcessTests {
 			.satisfies(record -> assertThat(record.getRecordedBy()).isEqualTo("psychologist-school3"));
 		assertDueDatesAsPlannedAndNothingOpen(programme);
 		assertStageFourRecordedThePeople(programme);
-		assertThat(progress.percentDone(programme)).as("steps done, called processes included").isEqualTo(100);
-		assertThat(progress.stage(programme)).isEqualTo("Программа завершена");
+		com.fasterxml.jackson.databind.JsonNode listed = listed(programme);
+		assertThat(listed.get("percentDone").asInt()).as("steps done, called processes included").isEqualTo(100);
+		assertThat(listed.get("stage").asText()).isEqualTo("Программа завершена");
+		assertThat(listed.get("status").asText()).isEqualTo(ProgrammeStatus.COMPLETED.name());
+		assertThat(listed.get("statusTitle").asText()).isEqualTo("Программа завершена");
+		assertThat(listed.get("overdueSteps").asInt()).isZero();
+		// the programme's own record of stage I stays as it was written
+		assertThat(programmes.findById(programme.getId()).orElseThrow().getStatus())
+			.isEqualTo(ProgrammeStatus.PREPARATION_COMPLETED);
 		// the forms showed the people from the bases all year; the engine kept nothing that identifies them
 		assertThat(EngineTablesScan.find(dataSource, EngineTablesScan.personalDataOf(dataSource, programme.getId())))
 			.as("personal data in the engine's tables").isEmpty();
 		// every step of stages II–VII in the plan was worked, each by one finished task (here or in its called process)
 		assertThat(worked).containsExactlyInAnyOrderElementsOf(driver.plan(programme).stream()
 			.filter(step -> step.getStage() > 1).map(PlanStep::getStep).toList());
+	}
+
+	/** The programme as the municipal curator's list of programmes shows it. */
+	private com.fasterxml.jackson.databind.JsonNode listed(Programme programme) throws Exception {
+		com.fasterxml.jackson.databind.JsonNode list = api.body(api.call("municipal-curator",
+				org.springframework.http.HttpMethod.GET, "/api/programmes", null), org.springframework.http.HttpStatus.OK);
+		return java.util.stream.StreamSupport.stream(list.spliterator(), false)
+			.filter(listed -> listed.get("id").asLong() == programme.getId())
+			.findFirst().orElseThrow();
+	}
+
+	private void assertListedAt(Programme programme, ProgrammeStatus status, String stage) throws Exception {
+		com.fasterxml.jackson.databind.JsonNode listed = listed(programme);
+		assertThat(listed.get("status").asText()).isEqualTo(status.name());
+		assertThat(listed.get("statusTitle").asText()).isEqualTo(status.title());
+		assertThat(listed.get("stage").asText()).isEqualTo(stage);
 	}
 
 	@Test
