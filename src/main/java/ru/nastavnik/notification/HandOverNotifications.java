@@ -1,7 +1,6 @@
 package ru.nastavnik.notification;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +10,17 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.time.RussianDates;
+import ru.nastavnik.engine.EveryUserTask;
 import ru.nastavnik.security.Role;
+import ru.nastavnik.time.RussianDates;
 
 /**
  * Every hand-over of a task to a group is told to the group's members of that organisation, through the outbox. The
@@ -50,21 +45,7 @@ class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskL
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPostBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-		}
-		listeners.add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (!toldOtherwise(userTaskElement)) {
-					((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-						.addTaskListener(TaskListener.EVENTNAME_CREATE, HandOverNotifications.this);
-				}
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(listeners);
+		EveryUserTask.listen(configuration, TaskListener.EVENTNAME_CREATE, this, HandOverNotifications::toldOtherwise);
 	}
 
 	/**

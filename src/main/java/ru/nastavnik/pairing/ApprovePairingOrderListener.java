@@ -1,49 +1,42 @@
 package ru.nastavnik.pairing;
 
-import java.time.Clock;
-import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.approval.ApprovalStep;
+import ru.nastavnik.engine.ProcessVariable;
+import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.Steps;
 
 /** «Утвердить распоряжение о закреплении пар (групп)»: the director approves the version or returns it with a comment. */
 @Component
-class ApprovePairingOrderListener extends PairingStepListener {
+class ApprovePairingOrderListener extends ApprovalStep<Programme> {
 
 	private final PairingOrders orders;
 
 	private final PairingOrderDrafting drafting;
 
-	ApprovePairingOrderListener(Programmes programmes, Clock clock, PairingOrders orders,
+	ApprovePairingOrderListener(Steps steps, OwnProgramme ownProgramme, PairingOrders orders,
 			PairingOrderDrafting drafting) {
-		super(programmes, clock);
+		super(steps, ownProgramme);
 		this.orders = orders;
 		this.drafting = drafting;
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input, Programme programme) {
-		String decision = input.choice(PairingProcess.Field.ORDER_DECISION, "Решение", Set.of("approve", "return"));
-		String comment = input.optionalText(PairingProcess.Field.RETURN_COMMENT, "Комментарий", 2000);
-		input.require(!"return".equals(decision) || comment != null && comment.length() >= 5,
-				"Возвращая проект на доработку, напишите комментарий: что исправить (не короче 5 символов)");
-		input.rejectIfInvalid();
-		PairingOrder order = order(task);
-		boolean approved = "approve".equals(decision);
-		if (approved) {
-			drafting.approve(programme, order.getId(), input.performer());
-			PairingProcess.Var.RETURN_COMMENT.remove(task.getExecution());
-		}
-		else {
-			drafting.returnForRework(programme, order.getId(), comment, input.performer());
-			PairingProcess.Var.RETURN_COMMENT.set(task.getExecution(), comment);
-		}
-		task.getExecution().removeVariable(PairingProcess.Field.ORDER_DECISION);
-		PairingProcess.Var.ORDER_APPROVED.set(task.getExecution(), approved);
+	protected void decide(DelegateTask task, Programme programme, Approval approval) {
+		drafting.decide(programme, order(task).getId(), approval);
+	}
+
+	@Override
+	protected ProcessVariable<Boolean> approvedVariable(DelegateTask task) {
+		return PairingProcess.Var.ORDER_APPROVED;
+	}
+
+	@Override
+	protected ProcessVariable<String> returnCommentVariable(DelegateTask task) {
+		return PairingProcess.Var.RETURN_COMMENT;
 	}
 
 	private PairingOrder order(DelegateTask task) {

@@ -1,27 +1,27 @@
 package ru.nastavnik.pairing;
 
-import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-
+import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /** «Оценить совместимость пары»: the psychologist's note on one flagged pair. */
 @Component
-class CheckCompatibilityListener extends PairingStepListener {
+class CheckCompatibilityListener extends StepListener<Programme> {
 
 	private final PairingReview review;
 
-	CheckCompatibilityListener(Programmes programmes, Clock clock, PairingReview review) {
-		super(programmes, clock);
+	CheckCompatibilityListener(Steps steps, OwnProgramme ownProgramme, PairingReview review) {
+		super(steps, ownProgramme);
 		this.review = review;
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input, Programme programme) {
+	protected void record(DelegateTask task, FormInput input, Programme programme) {
 		boolean compatible = input.yes(PairingProcess.Field.COMPATIBLE, "Заключение");
 		String comment = input.optionalText(PairingProcess.Field.COMPATIBILITY_COMMENT, "Комментарий педагога-психолога", 2000);
 		input.require(compatible || comment != null && comment.length() >= 5,

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.participant.ConsentRegister;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantStatus;
-import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.programme.StepCompletionListener;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.programme.OwnProgramme;
+import ru.nastavnik.programme.Programme;
 import ru.nastavnik.tasklist.FormInput;
-import ru.nastavnik.tasklist.StepInputRejected;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 import ru.nastavnik.training.ParticipantOptions;
 
 /**
@@ -24,7 +26,7 @@ import ru.nastavnik.training.ParticipantOptions;
  * who revoked it has their questionnaire closed with nothing recorded.
  */
 @Component
-class CollectPreferencesListener extends StepCompletionListener {
+class CollectPreferencesListener extends StepListener<Programme> {
 
 	private static final List<String> LABELS = List.of("Первый выбор", "Второй выбор", "Третий выбор");
 
@@ -36,9 +38,9 @@ class CollectPreferencesListener extends StepCompletionListener {
 
 	private final Clock clock;
 
-	CollectPreferencesListener(PreferenceQuestionnaire questionnaire, Preferences preferences,
-			ConsentRegister consents, Clock clock, Programmes programmes) {
-		super(clock, programmes);
+	CollectPreferencesListener(Steps steps, OwnProgramme ownProgramme, PreferenceQuestionnaire questionnaire,
+			Preferences preferences, ConsentRegister consents, Clock clock) {
+		super(steps, ownProgramme);
 		this.questionnaire = questionnaire;
 		this.preferences = preferences;
 		this.consents = consents;
@@ -46,9 +48,9 @@ class CollectPreferencesListener extends StepCompletionListener {
 	}
 
 	@Override
-	protected void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input, Programme programme) {
 		Participant respondent = questionnaire.respondent(task)
-			.orElseThrow(() -> new StepInputRejected("Анкета не относится к участнику этой программы"));
+			.orElseThrow(() -> new InvalidInput("Анкета не относится к участнику этой программы"));
 		if (respondent.getStatus() == ParticipantStatus.WITHDRAWN) {
 			// processing stopped: the questionnaire closes, and nothing is recorded about them
 			task.removeVariables(PreferenceQuestionnaire.CHOICES);

@@ -3,15 +3,14 @@ package ru.nastavnik.pairing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
+import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.Programmes;
 
 /** «Закрепить пары и сообщить участникам»: the approved order takes effect. */
 @Component
 class FixPairsDelegate implements JavaDelegate {
 
-	private final Programmes programmes;
+	private final OwnProgramme ownProgramme;
 
 	private final PairingOrders orders;
 
@@ -19,8 +18,8 @@ class FixPairsDelegate implements JavaDelegate {
 
 	private final Repairing repairing;
 
-	FixPairsDelegate(Programmes programmes, PairingOrders orders, PairActivation activation, Repairing repairing) {
-		this.programmes = programmes;
+	FixPairsDelegate(OwnProgramme ownProgramme, PairingOrders orders, PairActivation activation, Repairing repairing) {
+		this.ownProgramme = ownProgramme;
 		this.orders = orders;
 		this.activation = activation;
 		this.repairing = repairing;
@@ -28,7 +27,7 @@ class FixPairsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Programme programme = PairingStepListener.ownProgramme(programmes, execution);
+		Programme programme = ownProgramme.of(execution);
 		Long orderId = PairingProcess.Var.ORDER_ID.requiredFrom(execution);
 		PairingOrder order = orders.findById(orderId).filter(found -> found.getProgrammeId().equals(programme.getId()))
 			.orElseThrow(() -> new IllegalStateException("Приказ № " + orderId + " не найден в программе"));

@@ -1,20 +1,17 @@
 package ru.nastavnik.pairing;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.participant.ParticipantWithdrawn;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.web.BusinessRuleException;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 /**
  * A pair ends early: a consent revoked, a participant leaving, a conflict. A pair in effect ends at once, its process
@@ -72,9 +69,9 @@ public class PairEnding {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public MentoringPair end(Programme programme, Long pairId, String reason, String by) {
 		MentoringPair pair = pairs.findById(pairId).filter(found -> found.getProgrammeId().equals(programme.getId()))
-			.orElseThrow(() -> new ResourceNotFoundException("Пара № " + pairId + " не найдена в программе"));
+			.orElseThrow(() -> new NotFound("Пара № " + pairId + " не найдена в программе"));
 		if (pair.getStatus() != PairStatus.ACTIVE) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Пара № " + pairId + " " + pair.getStatus().title()
+			throw new StateConflict("Пара № " + pairId + " " + pair.getStatus().title()
 					+ ": досрочно прекращается только действующая пара (предложенную исключает рабочая группа)");
 		}
 		end(pair, reason, by);

@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;
 import ru.nastavnik.participant.ParticipantProfiles.MentorProfile;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * Roadmap step 18: proposes pairs and groups for the mentees who have none. It judges every mentor with every mentee
@@ -105,7 +103,7 @@ public class PairProposal {
 	static void requireOpen(Long programmeId, PairingOrders orders, Programmes programmes) {
 		programmes.lockById(programmeId);
 		if (orders.findFirstByProgrammeIdAndStatusOrderByIdDesc(programmeId, PairingOrderStatus.DRAFT).isPresent()) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Проект распоряжения о закреплении пар на "
+			throw new StateConflict("Проект распоряжения о закреплении пар на "
 					+ "утверждении у руководителя: изменить пары можно после его решения (при возврате на доработку)");
 		}
 	}

@@ -2,16 +2,14 @@ package ru.nastavnik.pairing;
 
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.BusinessRuleException;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 /**
  * Who may see and change a programme's pairs and read its orders on pairs: the people of the programme's own
@@ -52,15 +50,14 @@ class PairingAccess {
 		PairingOrder order = orders.findById(orderId)
 			.filter(found -> organisations.findById(found.getOrganisationId())
 				.map(organisation -> user.belongsTo(organisation.getTenantId())).orElse(false))
-			.orElseThrow(() -> new ResourceNotFoundException("Приказ " + orderId + " не найден"));
+			.orElseThrow(() -> new NotFound("Приказ " + orderId + " не найден"));
 		require(user, ORDER_READERS);
 		return order;
 	}
 
 	private static void require(CurrentUser user, Set<Role> roles) {
 		if (roles.stream().noneMatch(user::has)) {
-			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
-					"Вашей роли это действие с наставническими парами и приказами о них недоступно");
+			throw new NotPermitted("Вашей роли это действие с наставническими парами и приказами о них недоступно");
 		}
 	}
 }

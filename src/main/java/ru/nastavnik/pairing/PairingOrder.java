@@ -2,8 +2,12 @@ package ru.nastavnik.pairing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +15,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.problem.StateConflict;
 
 /**
  * One version of the director's order. A return makes a new version under the same number; every version is kept
@@ -48,11 +54,10 @@ public class PairingOrder {
 
 	private Instant draftedAt;
 
-	private String decidedBy;
-
-	private Instant decidedAt;
-
-	private String returnComment;
+	/** The director's decision on this version; all empty while it awaits them. */
+	@Embedded
+	@AttributeOverride(name = "comment", column = @Column(name = "return_comment"))
+	private Approval approval;
 
 	private String processInstanceId;
 
@@ -78,17 +83,13 @@ public class PairingOrder {
 		this.document = document;
 	}
 
-	void approve(String by, Instant at) {
-		this.status = PairingOrderStatus.APPROVED;
-		this.decidedBy = by;
-		this.decidedAt = at;
-	}
-
-	void returnForRework(String comment, String by, Instant at) {
-		this.status = PairingOrderStatus.RETURNED;
-		this.returnComment = comment;
-		this.decidedBy = by;
-		this.decidedAt = at;
+	/** Only the version awaiting the director is decided, once; a returned order comes back as a new version. */
+	void decide(Approval decision) {
+		if (status != PairingOrderStatus.DRAFT) {
+			throw new StateConflict("По версии " + version + " приказа № " + number + " решение уже принято");
+		}
+		this.approval = decision;
+		this.status = decision.isApproved() ? PairingOrderStatus.APPROVED : PairingOrderStatus.RETURNED;
 	}
 
 	public Long getId() {
@@ -139,16 +140,9 @@ public class PairingOrder {
 		return draftedAt;
 	}
 
-	public String getDecidedBy() {
-		return decidedBy;
-	}
-
-	public Instant getDecidedAt() {
-		return decidedAt;
-	}
-
-	public String getReturnComment() {
-		return returnComment;
+	/** The director's decision, or none while the version awaits it. */
+	public Optional<Approval> getApproval() {
+		return approval != null && approval.isTaken() ? Optional.of(approval) : Optional.empty();
 	}
 
 	public String getProcessInstanceId() {

@@ -12,19 +12,19 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
+import ru.nastavnik.approval.Approval;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.Participants;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.PlanStep;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.RoadmapPlan;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * Roadmap step 19: drafts the director's order from the proposal, a new version after every return, and records the
@@ -78,7 +78,7 @@ public class PairingOrderDrafting {
 		List<MentoringPair> adding = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED);
 		List<MentoringPair> ending = pairs.endedUnrecorded(programme.getId());
 		if (adding.isEmpty() && ending.isEmpty()) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Проект приказа не составлен: нет ни предложенных, ни "
+			throw new StateConflict("Проект приказа не составлен: нет ни предложенных, ни "
 					+ "досрочно прекращённых пар");
 		}
 		PairingOrder previous = orders.findFirstByProcessInstanceIdOrderByVersionDesc(processInstanceId).orElse(null);
@@ -96,20 +96,15 @@ public class PairingOrderDrafting {
 		return order;
 	}
 
-	/** The director approves the version awaiting them; it is printed again as approved. */
+	/** The director's decision on the version awaiting them; an approved version is printed again as approved. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PairingOrder approve(Programme programme, Long orderId, String by) {
+	public PairingOrder decide(Programme programme, Long orderId, Approval approval) {
 		PairingOrder order = awaiting(programme, orderId);
-		order.approve(by, clock.instant());
-		order.attach(document.render(content(programme, order, pairsOf(order, OrderItemAction.ADD),
-				pairsOf(order, OrderItemAction.END), false)));
-		return order;
-	}
-
-	@Transactional(propagation = Propagation.MANDATORY)
-	public PairingOrder returnForRework(Programme programme, Long orderId, String comment, String by) {
-		PairingOrder order = awaiting(programme, orderId);
-		order.returnForRework(comment, by, clock.instant());
+		order.decide(approval);
+		if (approval.isApproved()) {
+			order.attach(document.render(content(programme, order, pairsOf(order, OrderItemAction.ADD),
+					pairsOf(order, OrderItemAction.END), false)));
+		}
 		return order;
 	}
 
@@ -149,9 +144,9 @@ public class PairingOrderDrafting {
 	private PairingOrder awaiting(Programme programme, Long orderId) {
 		PairingOrder order = orders.findById(orderId)
 			.filter(found -> found.getProgrammeId().equals(programme.getId()))
-			.orElseThrow(() -> new BusinessRuleException(HttpStatus.NOT_FOUND, "Проект приказа не найден"));
+			.orElseThrow(() -> new NotFound("Проект приказа не найден"));
 		if (order.getStatus() != PairingOrderStatus.DRAFT) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Версия " + order.getVersion() + " приказа № "
+			throw new StateConflict("Версия " + order.getVersion() + " приказа № "
 					+ order.getNumber() + " уже " + order.getStatus().title() + ": решение принимается по новой версии");
 		}
 		return order;

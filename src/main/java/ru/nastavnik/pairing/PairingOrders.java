@@ -10,7 +10,7 @@ public interface PairingOrders extends JpaRepository<PairingOrder, Long> {
 
 	/** Every version of the programme's orders, without their documents. */
 	@Query("select new ru.nastavnik.pairing.PairingOrders$Version(o.id, o.kind, o.number, o.version, o.status, "
-			+ "o.orderDate, o.draftedBy, o.draftedAt, o.decidedBy, o.decidedAt, o.returnComment) "
+			+ "o.orderDate, o.draftedBy, o.draftedAt, o.approval.decidedBy, o.approval.decidedAt, o.approval.comment) "
 			+ "from PairingOrder o where o.programmeId = ?1 order by o.id")
 	List<Version> versions(Long programmeId);
 

@@ -60,8 +60,6 @@ public final class PairingProcess {
 
 		static final String REVIEW_DECISION = "reviewDecision";
 
-		static final String ORDER_DECISION = "orderDecision";
-
 		static final String COMPATIBLE = "compatible";
 
 		static final String COMPATIBILITY_COMMENT = "compatibilityComment";

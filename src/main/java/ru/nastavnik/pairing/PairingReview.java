@@ -8,19 +8,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;
 import ru.nastavnik.participant.ParticipantProfiles.MentorProfile;
 import ru.nastavnik.participant.Participants;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.web.BusinessRuleException;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 /**
  * The working group's review of the proposal: it removes, adds and swaps pairs, and sends pairs to the psychologist,
@@ -80,12 +79,12 @@ public class PairingReview {
 		List<MentoringPair> current = pairs.current(menteeId).stream()
 			.filter(pair -> pair.getMenteeId().equals(menteeId)).toList();
 		if (!current.isEmpty()) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "У наставляемого № " + menteeId + " уже есть пара № "
+			throw new StateConflict("У наставляемого № " + menteeId + " уже есть пара № "
 					+ current.get(0).getId() + ": сначала исключите её или поменяйте наставников местами");
 		}
 		long load = pairs.current(mentorId).stream().filter(pair -> pair.getMentorId().equals(mentorId)).count();
 		if (load >= pool.capacity(mentor)) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Нагрузка наставника № " + mentorId
+			throw new RuleViolation("Нагрузка наставника № " + mentorId
 					+ " исчерпана: " + load + " из " + pool.capacity(mentor) + (pool.groupsAllowed() ? ""
 							: " (программа не выбрала групповое наставничество: у наставника одна пара)"));
 		}
@@ -99,7 +98,7 @@ public class PairingReview {
 	public List<MentoringPair> swap(Programme programme, Long firstPairId, Long secondPairId, String by) {
 		PairProposal.requireOpen(programme.getId(), orders, programmes);
 		if (firstPairId.equals(secondPairId)) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Для обмена укажите две разные пары");
+			throw new RuleViolation("Для обмена укажите две разные пары");
 		}
 		MentoringPair first = proposed(programme, firstPairId);
 		MentoringPair second = proposed(programme, secondPairId);
@@ -201,7 +200,7 @@ public class PairingReview {
 			PairSource source, String by) {
 		MatchingPool.Verdict verdict = pool.judge(mentee, mentor);
 		if (!verdict.admissible()) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, refused + " (наставник № " + mentor.id()
+			throw new RuleViolation(refused + " (наставник № " + mentor.id()
 					+ ", наставляемый № " + mentee.id() + "): " + verdict.violation());
 		}
 		MentoringPair pair = new MentoringPair(pool.programme().getId(), mentor.id(), mentee.id(), verdict.form(),
@@ -212,9 +211,9 @@ public class PairingReview {
 
 	private MentoringPair proposed(Programme programme, Long pairId) {
 		MentoringPair pair = pairs.findById(pairId).filter(found -> found.getProgrammeId().equals(programme.getId()))
-			.orElseThrow(() -> new ResourceNotFoundException("Пара № " + pairId + " не найдена в программе"));
+			.orElseThrow(() -> new NotFound("Пара № " + pairId + " не найдена в программе"));
 		if (pair.getStatus() != PairStatus.PROPOSED) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Пара № " + pairId + " " + pair.getStatus().title()
+			throw new StateConflict("Пара № " + pairId + " " + pair.getStatus().title()
 					+ ": рабочая группа меняет только предложенные пары, действующие меняет распоряжение");
 		}
 		return pair;
@@ -223,7 +222,7 @@ public class PairingReview {
 	private static MenteeProfile mentee(MatchingPool pool, Long id) {
 		MenteeProfile mentee = pool.mentee(id);
 		if (mentee == null) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Наставляемый № " + id
+			throw new RuleViolation("Наставляемый № " + id
 					+ " не в базе наставляемых программы или у него нет действующего согласия на обработку данных");
 		}
 		return mentee;
@@ -232,7 +231,7 @@ public class PairingReview {
 	private static MentorProfile mentor(MatchingPool pool, Long id) {
 		MentorProfile mentor = pool.mentor(id);
 		if (mentor == null) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Наставник № " + id
+			throw new RuleViolation("Наставник № " + id
 					+ " не в базе наставников программы или у него нет действующего согласия на обработку данных");
 		}
 		return mentor;
@@ -240,6 +239,6 @@ public class PairingReview {
 
 	private Long lastRunId(Programme programme) {
 		return runs.findFirstByProgrammeIdOrderByIdDesc(programme.getId()).map(MatchingRun::getId)
-			.orElseThrow(() -> new BusinessRuleException(HttpStatus.CONFLICT, "Подбор пар ещё не проводился"));
+			.orElseThrow(() -> new StateConflict("Подбор пар ещё не проводился"));
 	}
 }

@@ -1,6 +1,5 @@
 package ru.nastavnik.pairing;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,10 +7,11 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-
+import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /**
  * «Рассмотреть предложенные пары (группы)» and «Доработать пары по замечаниям руководителя»: the form shows the
@@ -19,7 +19,7 @@ import ru.nastavnik.tasklist.FormInput;
  * psychologist, has the pairs matched again, or passes them on to the director's order.
  */
 @Component
-class ReviewPairsListener extends PairingStepListener {
+class ReviewPairsListener extends StepListener<Programme> {
 
 	private static final Pattern NUMBERS = Pattern.compile("\\s*\\d+(\\s*,\\s*\\d+)*\\s*");
 
@@ -33,16 +33,16 @@ class ReviewPairsListener extends PairingStepListener {
 
 	private final MentoringPairs pairs;
 
-	ReviewPairsListener(Programmes programmes, Clock clock, PairingReview review, PairProposal proposal,
+	ReviewPairsListener(Steps steps, OwnProgramme ownProgramme, PairingReview review, PairProposal proposal,
 			MentoringPairs pairs) {
-		super(programmes, clock);
+		super(steps, ownProgramme);
 		this.review = review;
 		this.proposal = proposal;
 		this.pairs = pairs;
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input, Programme programme) {
+	protected void record(DelegateTask task, FormInput input, Programme programme) {
 		String decision = input.choice(PairingProcess.Field.REVIEW_DECISION, "Решение",
 				Set.of("accept", "adjust", "rematch"));
 		List<Long> removed = numbers(input, "removePairs", "Исключить пары");

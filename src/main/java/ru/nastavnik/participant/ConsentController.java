@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.security.CurrentUser;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 @RestController
 @RequestMapping("/api/consents")
@@ -105,12 +105,12 @@ class ConsentController {
 			Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
 		Consent consent = consents.find(id)
-			.orElseThrow(() -> new ResourceNotFoundException("Согласие " + id + " не найдено"));
+			.orElseThrow(() -> new NotFound("Согласие " + id + " не найдено"));
 		try {
 			access.participant(consent.getParticipantId(), user);
 		}
-		catch (ResourceNotFoundException e) {
-			throw new ResourceNotFoundException("Согласие " + id + " не найдено");
+		catch (NotFound e) {
+			throw new NotFound("Согласие " + id + " не найдено");
 		}
 		access.require(user, ParticipantAccess.WRITERS);
 		Optional<ErasureRecord> act = revocation.revoke(id, body == null ? null : body.revokedOn(), user.login());

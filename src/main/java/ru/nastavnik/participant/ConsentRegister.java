@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.time.RussianDates;
-import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * The consents received on paper. Processing a person's data beyond asking for their consent requires a valid
@@ -36,30 +36,24 @@ public class ConsentRegister {
 	public Consent record(Participant participant, ConsentPurpose purpose, ReceivedConsent received, String by) {
 		LocalDate today = LocalDate.now(clock);
 		if (participant.getStatus() == ParticipantStatus.WITHDRAWN) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT,
-					"Обработка данных участника прекращена после отзыва согласия; новое согласие оформляется "
+			throw new StateConflict("Обработка данных участника прекращена после отзыва согласия; новое согласие оформляется "
 							+ "новым включением в программу");
 		}
 		if (received.receivedOn() == null || received.validUntil() == null || received.paperReference() == null
 				|| received.paperReference().isBlank()) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Укажите дату получения согласия, срок его действия и номер (место хранения) подписанного экземпляра");
+			throw new RuleViolation("Укажите дату получения согласия, срок его действия и номер (место хранения) подписанного экземпляра");
 		}
 		if (received.receivedOn().isAfter(today)) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Дата получения согласия не может быть позже сегодняшней");
+			throw new RuleViolation("Дата получения согласия не может быть позже сегодняшней");
 		}
 		if (!received.validUntil().isAfter(today)) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Срок действия согласия должен быть позже сегодняшнего дня");
+			throw new RuleViolation("Срок действия согласия должен быть позже сегодняшнего дня");
 		}
 		if (received.validUntil().isAfter(received.receivedOn().plusYears(LONGEST_TERM_YEARS))) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Срок действия согласия — не более " + LONGEST_TERM_YEARS + " лет со дня получения");
+			throw new RuleViolation("Срок действия согласия — не более " + LONGEST_TERM_YEARS + " лет со дня получения");
 		}
 		if (received.paperReference().strip().length() > 255) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Номер (место хранения) подписанного экземпляра — не длиннее 255 символов");
+			throw new RuleViolation("Номер (место хранения) подписанного экземпляра — не длиннее 255 символов");
 		}
 		return consents.save(new Consent(participant.getId(), purpose, participant.isMinor(), received.receivedOn(),
 				received.validUntil(), received.paperReference().strip(), by, clock.instant()));
@@ -75,7 +69,7 @@ public class ConsentRegister {
 	/** Stops a step that would process the person's data without a valid consent, saying why in Russian. */
 	public void requireValid(Participant participant) {
 		if (participant.getStatus() == ParticipantStatus.WITHDRAWN) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Обработка данных: " + participant.reference()
+			throw new StateConflict("Обработка данных: " + participant.reference()
 					+ " отозвал согласие, обработка его данных прекращена");
 		}
 		if (validProcessingConsent(participant).isPresent()) {
@@ -85,7 +79,7 @@ public class ConsentRegister {
 				ConsentPurpose.PROCESSING);
 		String why = given.isEmpty() ? "согласие на обработку персональных данных не получено"
 				: "срок действия согласия истёк " + RussianDates.format(given.get(0).getValidUntil());
-		throw new BusinessRuleException(HttpStatus.CONFLICT, "Нет действующего согласия (" + why + "): данные "
+		throw new StateConflict("Нет действующего согласия (" + why + "): данные "
 				+ (participant.isMinor() ? "несовершеннолетнего участника обрабатываются только с согласия его "
 						+ "законного представителя" : "участника не обрабатываются")
 				+ ". Получите новое согласие и отметьте его в системе");

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.time.RussianDates;
-import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ConflictRetry;
 
 /**
@@ -61,12 +61,11 @@ public class ConsentRevocation {
 			.orElseThrow(() -> new IllegalStateException("Участник " + consent.getParticipantId() + " не найден"));
 		LocalDate today = LocalDate.now(clock);
 		if (consent.getRevokedOn() != null) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT,
-					"Согласие № " + consent.number() + " уже отозвано " + RussianDates.format(consent.getRevokedOn()));
+			throw new StateConflict("Согласие № " + consent.number() + " уже отозвано " + RussianDates.format(consent.getRevokedOn()));
 		}
 		LocalDate on = revokedOn == null ? today : revokedOn;
 		if (on.isAfter(today) || on.isBefore(consent.getReceivedOn())) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Дата отзыва — не позже сегодняшней и "
+			throw new RuleViolation("Дата отзыва — не позже сегодняшней и "
 					+ "не раньше получения согласия (" + RussianDates.format(consent.getReceivedOn()) + ")");
 		}
 		consent.revoke(on, by, clock.instant());

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.notification.Outbox;
@@ -18,10 +17,11 @@ import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
 import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * Brings a person into a programme, whichever way they come, and starts their {@code participant-enrolment}: the
@@ -114,7 +114,7 @@ public class Enrolment {
 	public Participant enrolWithQuestionnaire(Programme programme, NewParticipant input, ReceivedConsent consent,
 			MenteeAnswers mentee, MentorAnswers mentor, String by) {
 		if (consent == null) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Анкета принимается только вместе с "
+			throw new RuleViolation("Анкета принимается только вместе с "
 					+ "письменным согласием на обработку персональных данных: укажите, когда и под каким номером "
 					+ "оно получено (consent)");
 		}
@@ -130,12 +130,12 @@ public class Enrolment {
 	private Participant create(Programme programme, NewParticipant input, ParticipantSource source, String by) {
 		LocalDate startsOn = programme.getStartsOn();
 		if (input.birthDate().isAfter(LocalDate.now(clock))) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Дата рождения не может быть в будущем");
+			throw new RuleViolation("Дата рождения не может быть в будущем");
 		}
 		boolean minor = minorOn(input.birthDate(), startsOn);
 		if (minor && (input.representative() == null || input.representative().fullName() == null
 				|| input.representative().fullName().isBlank())) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, "Участник несовершеннолетний на дату "
+			throw new RuleViolation("Участник несовершеннолетний на дату "
 					+ "начала программы: укажите законного представителя, согласие даёт он");
 		}
 		String fullName = input.fullName().strip().replaceAll("\\s+", " ");
@@ -160,8 +160,7 @@ public class Enrolment {
 
 	private void requireNew(Programme programme, NewParticipant input) {
 		if (participants.enrolled(programme.getId(), Person.nameKey(input.fullName()), input.birthDate())) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT,
-					"Участник с такими ФИО и датой рождения уже есть в программе");
+			throw new StateConflict("Участник с такими ФИО и датой рождения уже есть в программе");
 		}
 	}
 

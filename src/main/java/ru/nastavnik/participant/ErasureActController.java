@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 /**
  * The erasure acts of the person's organisations. An auditor sees that an act exists — its number, date, reason and
@@ -73,7 +73,7 @@ class ErasureActController {
 		ErasureRecord act = records.findById(id)
 			.filter(found -> organisations.findById(found.getOrganisationId())
 				.map(organisation -> user.belongsTo(organisation.getTenantId())).orElse(false))
-			.orElseThrow(() -> new ResourceNotFoundException("Акт " + id + " не найден"));
+			.orElseThrow(() -> new NotFound("Акт " + id + " не найден"));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("akt-" + act.getNumber() + ".pdf", StandardCharsets.UTF_8).build().toString())

@@ -1,24 +1,25 @@
 package ru.nastavnik.participant;
 
-import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /** «Оценить участника по заданным параметрам» (steps 9 and 12): the first stage of impact monitoring. */
 @Component
-class EvaluateParticipantListener extends EnrolmentStepListener {
+class EvaluateParticipantListener extends StepListener<Participant> {
 
 	private final ParticipantReview review;
 
-	EvaluateParticipantListener(ProcessParticipant processParticipant, ParticipantReview review, Clock clock) {
-		super(processParticipant, clock);
+	EvaluateParticipantListener(Steps steps, OwnParticipant ownParticipant, ParticipantReview review) {
+		super(steps, ownParticipant);
 		this.review = review;
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input, Participant participant) {
+	protected void record(DelegateTask task, FormInput input, Participant participant) {
 		int motivation = score(input, "motivation", "Мотивация");
 		int personal = score(input, "personalGrowth", "Личностный рост");
 		int professional = score(input, "professionalGrowth", "Профессиональный рост");

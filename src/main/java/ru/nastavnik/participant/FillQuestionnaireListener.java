@@ -1,6 +1,5 @@
 package ru.nastavnik.participant;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,22 +12,24 @@ import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
 import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
 import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /** «Заполнить анкету»: the mentee's or the mentor's questionnaire, as the working group takes it down. */
 @Component
-class FillQuestionnaireListener extends EnrolmentStepListener {
+class FillQuestionnaireListener extends StepListener<Participant> {
 
 	private static final Pattern ID_LIST = Pattern.compile("\\d{1,12}(\\s*[,;]\\s*\\d{1,12})*");
 
 	private final QuestionnaireRegister questionnaires;
 
-	FillQuestionnaireListener(ProcessParticipant processParticipant, QuestionnaireRegister questionnaires, Clock clock) {
-		super(processParticipant, clock);
+	FillQuestionnaireListener(Steps steps, OwnParticipant ownParticipant, QuestionnaireRegister questionnaires) {
+		super(steps, ownParticipant);
 		this.questionnaires = questionnaires;
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input, Participant participant) {
+	protected void record(DelegateTask task, FormInput input, Participant participant) {
 		if (participant.getRole() == ParticipantRole.MENTEE) {
 			String category = input.choice("menteeCategory", "Категория наставляемого", names(MenteeCategory.values()));
 			String requests = input.text("requests", "Запросы наставляемого", 2000);

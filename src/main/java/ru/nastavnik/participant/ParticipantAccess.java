@@ -2,15 +2,14 @@ package ru.nastavnik.participant;
 
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.BusinessRuleException;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 /**
  * Who may see and change participants' records: the people of the participant's own organisation who work the
@@ -50,13 +49,12 @@ class ParticipantAccess {
 	Participant participant(Long id, CurrentUser user) {
 		return participants.findById(id)
 			.filter(participant -> user.belongsTo(participant.tenantId()))
-			.orElseThrow(() -> new ResourceNotFoundException("Участник " + id + " не найден"));
+			.orElseThrow(() -> new NotFound("Участник " + id + " не найден"));
 	}
 
 	void require(CurrentUser user, Set<Role> roles) {
 		if (roles.stream().noneMatch(user::has)) {
-			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
-					"Вашей роли недоступны персональные данные участников программы");
+			throw new NotPermitted("Вашей роли недоступны персональные данные участников программы");
 		}
 	}
 }

@@ -1,8 +1,8 @@
 package ru.nastavnik.participant;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -38,10 +38,10 @@ import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
 import ru.nastavnik.participant.ParticipantInput.Representative;
 import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
+import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.ResourceNotFoundException;
 
 @RestController
 @RequestMapping("/api/participants")
@@ -224,7 +224,7 @@ class ParticipantController {
 		try {
 			participant = access.participant(id, user);
 		}
-		catch (ResourceNotFoundException e) {
+		catch (NotFound e) {
 			records.find(id).ifPresent(found -> accessLog.read(found, user.login(), Channel.API,
 					AccessLog.resource(request), Result.DENIED));
 			throw e;

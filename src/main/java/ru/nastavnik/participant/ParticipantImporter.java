@@ -6,13 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.Representative;
+import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.web.BusinessRuleException;
 
 /**
  * Imports a school's list of participants (XLSX or CSV). The preview only reads; the import brings in every row or
@@ -67,8 +66,7 @@ class ParticipantImporter {
 			throw new RowsRejected(result);
 		}
 		if (result.validRows().isEmpty()) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"В файле нет ни одной верной строки: ничего не загружено");
+			throw new RuleViolation("В файле нет ни одной верной строки: ничего не загружено");
 		}
 		List<NewParticipant> inputs = result.validRows().stream()
 			.map(row -> new NewParticipant(row.fullName(), row.birthDate(), row.classOrPosition(), row.role(),

@@ -1,18 +1,17 @@
 package ru.nastavnik.participant;
 
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.problem.NoLongerAvailable;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.web.BusinessRuleException;
 
 /** What a person allowed to see a participant's record reads of it, and the consent form printed for them. */
 @Service
@@ -138,8 +137,7 @@ class ParticipantRecords {
 	/** The consent form to print and sign; numbered as the consent it will become once received. */
 	byte[] consentForm(Participant participant, ConsentPurpose purpose) {
 		if (participant.getPerson().isErased()) {
-			throw new BusinessRuleException(HttpStatus.GONE,
-					"Персональные данные участника уничтожены после отзыва согласия");
+			throw new NoLongerAvailable("Персональные данные участника уничтожены после отзыва согласия");
 		}
 		Programme programme = participant.getProgramme();
 		Organisation organisation = programme.getOrganisation();

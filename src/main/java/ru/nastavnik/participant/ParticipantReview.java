@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.problem.RuleViolation;
 
 /**
  * The working group's part: third-party information about a mentee (step 6), the decision on the base (steps 7
@@ -53,8 +52,7 @@ public class ParticipantReview {
 	public void decideOnBase(Participant participant, boolean included, String comment, String by) {
 		consents.requireValid(participant);
 		if (!included && (comment == null || comment.strip().length() < 10)) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Укажите причину, по которой участник не включён в базу (не короче 10 символов)");
+			throw new RuleViolation("Укажите причину, по которой участник не включён в базу (не короче 10 символов)");
 		}
 		participant.decideOnBase(included, comment, by, clock.instant());
 	}
@@ -63,8 +61,7 @@ public class ParticipantReview {
 	public void recordInterview(Participant participant, boolean admitted, String comment, String by) {
 		consents.requireValid(participant);
 		if (!admitted && (comment == null || comment.strip().length() < 10)) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"Укажите причину, по которой наставник не допущен (не короче 10 символов)");
+			throw new RuleViolation("Укажите причину, по которой наставник не допущен (не короче 10 символов)");
 		}
 		participant.recordInterview(admitted, comment, by, clock.instant());
 	}
@@ -82,7 +79,7 @@ public class ParticipantReview {
 			problems.add("Участник уже оценён: " + stage.title());
 		}
 		if (!problems.isEmpty()) {
-			throw new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, String.join("; ", problems));
+			throw new RuleViolation(String.join("; ", problems));
 		}
 		return evaluations.save(new Evaluation(participant.getId(), stage, motivation, personalGrowth,
 				professionalGrowth, results, comment, by, clock.instant()));

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
 import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
 import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
-import ru.nastavnik.web.BusinessRuleException;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
 
 /**
  * The questionnaires of mentees and mentors. A parent mentor names their children among the programme's mentees; a
@@ -52,7 +52,7 @@ public class QuestionnaireRegister {
 	public void submit(Participant participant, MenteeAnswers mentee, MentorAnswers mentor, String by) {
 		consents.requireValid(participant);
 		if (mentees.existsById(participant.getId()) || mentors.existsById(participant.getId())) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Анкета участника уже заполнена");
+			throw new StateConflict("Анкета участника уже заполнена");
 		}
 		if (participant.getRole() == ParticipantRole.MENTEE) {
 			submitMentee(participant, mentee, by);
@@ -159,8 +159,8 @@ public class QuestionnaireRegister {
 		return staffAgreements.findById(participantId);
 	}
 
-	private static BusinessRuleException rejected(List<String> problems) {
-		return new BusinessRuleException(HttpStatus.UNPROCESSABLE_ENTITY, String.join("; ", problems));
+	private static RuleViolation rejected(List<String> problems) {
+		return new RuleViolation(String.join("; ", problems));
 	}
 
 	private static void checkLength(List<String> problems, String value, String label, int max) {

@@ -1,28 +1,29 @@
 package ru.nastavnik.participant;
 
-import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /**
  * «Получить согласие на обработку персональных данных»: the written consent (the legal representative's for a minor)
  * and, if given, the separate consent to publication.
  */
 @Component
-class RecordConsentListener extends EnrolmentStepListener {
+class RecordConsentListener extends StepListener<Participant> {
 
 	private final ConsentRegister consents;
 
-	RecordConsentListener(ProcessParticipant processParticipant, ConsentRegister consents, Clock clock) {
-		super(processParticipant, clock);
+	RecordConsentListener(Steps steps, OwnParticipant ownParticipant, ConsentRegister consents) {
+		super(steps, ownParticipant);
 		this.consents = consents;
 	}
 
 	@Override
-	void record(DelegateTask task, FormInput input, Participant participant) {
+	protected void record(DelegateTask task, FormInput input, Participant participant) {
 		if (task.getVariable(EnrolmentProcess.Field.CONSENT_RECEIVED_ON) == null && consents.validProcessingConsent(participant).isPresent()) {
 			// received through the API, which completes the waiting task
 			accepted(task, participant);

@@ -1,33 +1,35 @@
 package ru.nastavnik.programme;
 
-import java.time.Clock;
-import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.approval.ApprovalStep;
+import ru.nastavnik.engine.ProcessVariable;
+import ru.nastavnik.tasklist.Steps;
 
-/** «Утвердить изменение срока в дорожной карте»: the director approves the change or declines it with a comment. */
+/** «Утвердить изменение срока в дорожной карте»: the director approves the new date, or returns it with a reason. */
 @Component
-class ApprovePlanChangeListener extends StepCompletionListener {
+class ApprovePlanChangeListener extends ApprovalStep<Programme> {
 
 	private final PlanRescheduling rescheduling;
 
-	ApprovePlanChangeListener(PlanRescheduling rescheduling, Clock clock, Programmes programmes) {
-		super(clock, programmes);
+	ApprovePlanChangeListener(Steps steps, OwnProgramme ownProgramme, PlanRescheduling rescheduling) {
+		super(steps, ownProgramme);
 		this.rescheduling = rescheduling;
 	}
 
 	@Override
-	protected void record(DelegateTask task, FormInput input) {
-		String decision = input.choice(PlanChangeProcess.Field.DECISION, "Решение",
-				Set.of(ApproveDocumentListener.APPROVE, ApproveDocumentListener.RETURN));
-		String comment = input.optionalText(PlanChangeProcess.Field.COMMENT, "Комментарий", 2000);
-		boolean approved = ApproveDocumentListener.APPROVE.equals(decision);
-		input.require(approved || comment != null && comment.length() >= 5,
-				"Отклоняя изменение, напишите комментарий (не короче 5 символов)");
-		input.rejectIfInvalid();
-		Long changeId = PlanChangeProcess.Var.PLAN_CHANGE_ID.requiredFrom(task);
-		rescheduling.decide(changeId, input.id(ProgrammeProcess.Var.PROGRAMME_ID), approved, approved ? null : comment, input.performer());
+	protected void decide(DelegateTask task, Programme programme, Approval approval) {
+		rescheduling.decide(PlanChangeProcess.Var.PLAN_CHANGE_ID.requiredFrom(task), programme.getId(), approval);
+	}
+
+	@Override
+	protected ProcessVariable<Boolean> approvedVariable(DelegateTask task) {
+		return PlanChangeProcess.Var.APPROVED;
+	}
+
+	@Override
+	protected ProcessVariable<String> returnCommentVariable(DelegateTask task) {
+		return PlanChangeProcess.Var.RETURN_COMMENT;
 	}
 }

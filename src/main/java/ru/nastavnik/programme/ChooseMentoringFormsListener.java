@@ -7,30 +7,28 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /**
  * «Выбрать формы наставничества» (roadmap step 8): the working group chooses the programme's forms of mentoring —
  * for teaching staff also the kinds and the directions of personalised programmes — among those its audience has.
  */
 @Component
-class ChooseMentoringFormsListener extends StepCompletionListener {
-
-	private final ProgrammeManagement management;
+class ChooseMentoringFormsListener extends StepListener<Programme> {
 
 	private final MentoringChoices choices;
 
 	private final Clock clock;
 
-	ChooseMentoringFormsListener(ProgrammeManagement management, MentoringChoices choices, Clock clock, Programmes programmes) {
-		super(clock, programmes);
-		this.management = management;
+	ChooseMentoringFormsListener(Steps steps, OwnProgramme ownProgramme, MentoringChoices choices, Clock clock) {
+		super(steps, ownProgramme);
 		this.choices = choices;
 		this.clock = clock;
 	}
 
 	@Override
-	protected void record(DelegateTask task, FormInput input) {
-		Programme programme = management.find(input.id(ProgrammeProcess.Var.PROGRAMME_ID));
+	protected void record(DelegateTask task, FormInput input, Programme programme) {
 		java.util.Set<MentoringOption> chosen = java.util.EnumSet.noneOf(MentoringOption.class);
 		for (MentoringOption.Category category : MentoringOption.Category.values()) {
 			Collection<String> codes = input.checklist(category.variable());

@@ -3,6 +3,8 @@ package ru.nastavnik.programme;
 import java.util.Arrays;
 import java.util.List;
 
+import ru.nastavnik.engine.ProcessVariable;
+
 /** The two documents Stage I drafts and the director approves; each has its draft and approval step. */
 public enum DocumentKind {
 
@@ -39,22 +41,19 @@ public enum DocumentKind {
 		return variablePrefix + "Summary";
 	}
 
-	public String decisionVariable() {
-		return variablePrefix + "Decision";
-	}
-
 	/** The decision the gateway reads. */
-	public String approvedVariable() {
-		return variablePrefix + "Approved";
+	public ProcessVariable<Boolean> approvedVariable() {
+		return ProcessVariable.flag(variablePrefix + "Approved");
 	}
 
-	public String returnCommentVariable() {
-		return variablePrefix + "ReturnComment";
+	/** The director's comment on a return, which the next draft's form shows. */
+	public ProcessVariable<String> returnCommentVariable() {
+		return ProcessVariable.text(variablePrefix + "ReturnComment");
 	}
 
 	/** What the process keeps of the document: its reference, the director's decision and the return comment. */
 	List<String> keptVariables() {
-		return List.of(referenceVariable(), approvedVariable(), returnCommentVariable());
+		return List.of(referenceVariable(), approvedVariable().name(), returnCommentVariable().name());
 	}
 
 	static DocumentKind drafted(String step) {

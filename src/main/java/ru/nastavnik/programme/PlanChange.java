@@ -2,13 +2,17 @@ package ru.nastavnik.programme;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.problem.StateConflict;
 
 /** A change of one step's due date in a programme's plan, with who asked, why, and what the director decided. */
 @Entity
@@ -44,11 +48,9 @@ public class PlanChange {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
-	private String decidedBy;
-
-	private Instant decidedAt;
-
-	private String decisionComment;
+	/** The director's decision on a change of the approved roadmap; all empty otherwise. */
+	@Embedded
+	private Approval approval;
 
 	protected PlanChange() {
 	}
@@ -65,22 +67,13 @@ public class PlanChange {
 		this.status = status;
 	}
 
-	void approve(String director, Instant at) {
-		decide(Status.APPROVED, null, director, at);
-	}
-
-	void reject(String comment, String director, Instant at) {
-		decide(Status.REJECTED, comment, director, at);
-	}
-
-	private void decide(Status decision, String comment, String director, Instant at) {
+	/** Only a change awaiting the director is decided, once: approved it moves the plan, returned it does not. */
+	void decide(Approval decision) {
 		if (status != Status.PENDING) {
-			throw new IllegalStateException("Изменение срока №" + id + " уже решено");
+			throw new StateConflict("Изменение срока №" + id + " уже решено");
 		}
-		this.status = decision;
-		this.decisionComment = comment;
-		this.decidedBy = director;
-		this.decidedAt = at;
+		this.approval = decision;
+		this.status = decision.isApproved() ? Status.APPROVED : Status.REJECTED;
 	}
 
 	public Long getId() {
@@ -115,11 +108,8 @@ public class PlanChange {
 		return status;
 	}
 
-	public String getDecidedBy() {
-		return decidedBy;
-	}
-
-	public String getDecisionComment() {
-		return decisionComment;
+	/** The director's decision, or none (applied before the roadmap's approval, or still pending). */
+	public Optional<Approval> getApproval() {
+		return approval != null && approval.isTaken() ? Optional.of(approval) : Optional.empty();
 	}
 }

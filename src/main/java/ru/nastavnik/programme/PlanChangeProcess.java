@@ -14,11 +14,16 @@ public final class PlanChangeProcess {
 
 		public static final ProcessVariable<Long> PLAN_CHANGE_ID = ProcessVariable.id("planChangeId");
 
+		/** The director's decision, kept in the history with the change. */
+		public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("planChangeApproved");
+
+		public static final ProcessVariable<String> RETURN_COMMENT = ProcessVariable.text("planChangeReturnComment");
+
 		private Var() {
 		}
 	}
 
-	/** Fields of the director's form: what the change is (shown) and the decision (submitted). */
+	/** Fields of the director's form that show what the change is (the decision is {@code ApprovalForm}'s). */
 	static final class Field {
 
 		static final String STEP_TITLE = "planChangeStepTitle";
@@ -28,10 +33,6 @@ public final class PlanChangeProcess {
 		static final String REQUESTED_DUE_ON = "planChangeRequestedDueOn";
 
 		static final String REASON = "planChangeReason";
-
-		static final String DECISION = "planChangeDecision";
-
-		static final String COMMENT = "planChangeComment";
 
 		private Field() {
 		}

@@ -4,17 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.engine.VariableValues;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.BusinessRuleException;
 import ru.nastavnik.web.ConflictRetry;
-import ru.nastavnik.web.ResourceNotFoundException;
-import ru.nastavnik.tasklist.StepInputRejected;
-import ru.nastavnik.engine.VariableValues;
 
 /**
  * Changing a step's due date. Until the director approves the roadmap, the working group (and the curator) change
@@ -56,25 +57,23 @@ class PlanRescheduling {
 	private PlanChange requestOnce(Long programmeId, String step, LocalDate dueOn, String reason, CurrentUser user) {
 		Programme programme = management.get(programmeId, user);
 		if (!user.has(Role.CURATOR) && !user.has(Role.WORKING_GROUP) && !user.has(Role.DIRECTOR)) {
-			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
-					"Менять сроки плана могут рабочая группа, куратор и руководитель организации");
+			throw new NotPermitted("Менять сроки плана могут рабочая группа, куратор и руководитель организации");
 		}
 		PlanStep planned = plan.find(programmeId, step)
-			.orElseThrow(() -> new ResourceNotFoundException("В плане программы нет шага «" + step + "»"));
+			.orElseThrow(() -> new NotFound("В плане программы нет шага «" + step + "»"));
 		if (dueOn.isBefore(LocalDate.now(clock))) {
-			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, "Новый срок не может быть в прошлом");
+			throw new InvalidInput("Новый срок не может быть в прошлом");
 		}
 		if (dueOn.equals(planned.getDueOn())) {
-			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, "Новый срок совпадает с текущим");
+			throw new InvalidInput("Новый срок совпадает с текущим");
 		}
 		boolean awaitingDecision = changes.findByProgrammeIdOrderById(programmeId).stream()
 			.anyMatch(change -> change.getStep().equals(step) && change.getStatus() == PlanChange.Status.PENDING);
 		if (awaitingDecision) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT,
-					"Изменение срока этого шага уже ждёт решения руководителя");
+			throw new StateConflict("Изменение срока этого шага уже ждёт решения руководителя");
 		}
-		boolean approved = documents.existsByProgrammeIdAndKindAndDecision(programmeId, DocumentKind.ROADMAP,
-				ProgrammeDocument.Decision.APPROVED);
+		boolean approved = documents.existsByProgrammeIdAndKindAndApprovalOutcome(programmeId, DocumentKind.ROADMAP,
+				Approval.Outcome.APPROVED);
 		if (!approved) {
 			PlanChange applied = changes.save(new PlanChange(programmeId, planned, dueOn, reason, user.login(),
 					clock.instant(), PlanChange.Status.APPLIED));
@@ -93,22 +92,22 @@ class PlanRescheduling {
 
 	/** The director's decision on a pending change; an approved change moves the plan, its tasks and timers. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void decide(Long changeId, Long programmeId, boolean approve, String comment, String director) {
+	void decide(Long changeId, Long programmeId, Approval approval) {
 		PlanChange change = changes.findById(changeId)
 			.filter(candidate -> candidate.getProgrammeId().equals(programmeId))
-			.orElseThrow(() -> new StepInputRejected("Изменение срока №" + changeId + " не относится к этой программе"));
-		if (!approve) {
-			change.reject(comment, director, clock.instant());
+			.orElseThrow(() -> new InvalidInput("Изменение срока №" + changeId + " не относится к этой программе"));
+		if (!approval.isApproved()) {
+			change.decide(approval);
 			return;
 		}
 		Programme programme = management.find(change.getProgrammeId());
 		if (!plan.step(programme.getId(), change.getStep()).getDueOn().equals(change.getPreviousDueOn())) {
-			throw new StepInputRejected("Срок шага уже изменился после запроса: отклоните это изменение");
+			throw new InvalidInput("Срок шага уже изменился после запроса: отклоните это изменение");
 		}
 		if (change.getRequestedDueOn().isBefore(LocalDate.now(clock))) {
-			throw new StepInputRejected("Предлагаемый срок уже прошёл: отклоните это изменение");
+			throw new InvalidInput("Предлагаемый срок уже прошёл: отклоните это изменение");
 		}
-		change.approve(director, clock.instant());
+		change.decide(approval);
 		plan.reschedule(programme, change.getStep(), change.getRequestedDueOn());
 	}
 }

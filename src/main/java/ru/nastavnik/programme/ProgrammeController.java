@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.approval.Approval;
 import ru.nastavnik.security.CurrentUser;
 
 @RestController
@@ -124,7 +125,8 @@ class ProgrammeController {
 		static PlanChangeView of(PlanChange change) {
 			return new PlanChangeView(change.getId(), change.getStep(), change.getPreviousDueOn(),
 					change.getRequestedDueOn(), change.getReason(), change.getRequestedBy(), change.getStatus().name(),
-					change.getDecidedBy(), change.getDecisionComment());
+					change.getApproval().map(Approval::getDecidedBy).orElse(null),
+					change.getApproval().map(Approval::getComment).orElse(null));
 		}
 	}
 

@@ -1,21 +1,21 @@
 package ru.nastavnik.programme;
 
 import java.time.Instant;
+import java.util.Optional;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.problem.StateConflict;
 
 /** One version of the regulation or the roadmap, with the director's decision on it. Every version is kept. */
 @Entity
 public class ProgrammeDocument {
-
-	public enum Decision {
-		APPROVED, RETURNED
-	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,14 +36,9 @@ public class ProgrammeDocument {
 
 	private Instant draftedAt;
 
-	@Enumerated(EnumType.STRING)
-	private Decision decision;
-
-	private String decisionComment;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
+	/** The director's decision on this version; all empty until taken. */
+	@Embedded
+	private Approval approval;
 
 	protected ProgrammeDocument() {
 	}
@@ -59,23 +54,16 @@ public class ProgrammeDocument {
 		this.draftedAt = draftedAt;
 	}
 
-	void approve(String director, Instant at) {
-		decide(Decision.APPROVED, null, director, at);
-	}
-
-	void returnForRework(String comment, String director, Instant at) {
-		decide(Decision.RETURNED, comment, director, at);
-	}
-
-	private void decide(Decision decision, String comment, String director, Instant at) {
-		if (this.decision != null) {
-			throw new IllegalStateException("По версии " + version + " документа «" + kind.title()
-					+ "» решение уже принято");
+	/** The director decides once on a version; a returned document comes back as a new version. */
+	void decide(Approval decision) {
+		if (isDecided()) {
+			throw new StateConflict("По версии " + version + " документа «" + kind.title() + "» решение уже принято");
 		}
-		this.decision = decision;
-		this.decisionComment = comment;
-		this.decidedBy = director;
-		this.decidedAt = at;
+		this.approval = decision;
+	}
+
+	boolean isDecided() {
+		return approval != null && approval.isTaken();
 	}
 
 	public DocumentKind getKind() {
@@ -98,15 +86,8 @@ public class ProgrammeDocument {
 		return draftedBy;
 	}
 
-	public Decision getDecision() {
-		return decision;
-	}
-
-	public String getDecisionComment() {
-		return decisionComment;
-	}
-
-	public String getDecidedBy() {
-		return decidedBy;
+	/** The decision, or none while the version awaits it. */
+	public Optional<Approval> getApproval() {
+		return isDecided() ? Optional.of(approval) : Optional.empty();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+import ru.nastavnik.approval.Approval;
 
 interface ProgrammeDocuments extends Repository<ProgrammeDocument, Long> {
 
@@ -14,6 +15,5 @@ interface ProgrammeDocuments extends Repository<ProgrammeDocument, Long> {
 
 	List<ProgrammeDocument> findByProgrammeIdAndKindOrderByVersion(Long programmeId, DocumentKind kind);
 
-	boolean existsByProgrammeIdAndKindAndDecision(Long programmeId, DocumentKind kind,
-			ProgrammeDocument.Decision decision);
+	boolean existsByProgrammeIdAndKindAndApprovalOutcome(Long programmeId, DocumentKind kind, Approval.Outcome outcome);
 }

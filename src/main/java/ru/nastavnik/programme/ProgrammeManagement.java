@@ -2,20 +2,20 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.engine.VariableValues;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.web.BusinessRuleException;
-import ru.nastavnik.web.ResourceNotFoundException;
-import ru.nastavnik.engine.VariableValues;
 
 /** Starting programmes and finding them, always within the organisations the person belongs to. */
 @Service
@@ -45,10 +45,9 @@ public class ProgrammeManagement {
 	public Programme start(Long organisationId, String academicYear, ProgrammeAudience audience, CurrentUser user) {
 		Organisation organisation = organisations.findById(organisationId)
 			.filter(candidate -> user.belongsTo(candidate.getTenantId()))
-			.orElseThrow(() -> new ResourceNotFoundException("Организация " + organisationId + " не найдена"));
+			.orElseThrow(() -> new NotFound("Организация " + organisationId + " не найдена"));
 		if (!user.has(Role.DIRECTOR) && !user.has(Role.MUNICIPAL_CURATOR)) {
-			throw new BusinessRuleException(HttpStatus.FORBIDDEN,
-					"Запустить программу наставничества может руководитель организации или муниципальный куратор");
+			throw new NotPermitted("Запустить программу наставничества может руководитель организации или муниципальный куратор");
 		}
 		return start(organisation, academicYear, audience, user.login());
 	}
@@ -71,10 +70,10 @@ public class ProgrammeManagement {
 			year = AcademicYear.parse(academicYear);
 		}
 		catch (IllegalArgumentException e) {
-			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, e.getMessage());
+			throw new InvalidInput(e.getMessage());
 		}
 		if (programmes.existsByOrganisationIdAndAcademicYear(organisation.getId(), year.toString())) {
-			throw new BusinessRuleException(HttpStatus.CONFLICT, "Программа наставничества на " + year
+			throw new StateConflict("Программа наставничества на " + year
 					+ " учебный год в организации «" + organisation.getName() + "» уже запущена");
 		}
 		ProgrammeAudience chosen = audience != null ? audience : ProgrammeAudience.usualFor(organisation.getKind());
@@ -105,7 +104,7 @@ public class ProgrammeManagement {
 		// another organisation's programme answers exactly as a missing one: its existence is not disclosed
 		return programmes.findById(id)
 			.filter(programme -> user.belongsTo(programme.getOrganisation().getTenantId()))
-			.orElseThrow(() -> new ResourceNotFoundException("Программа наставничества " + id + " не найдена"));
+			.orElseThrow(() -> new NotFound("Программа наставничества " + id + " не найдена"));
 	}
 
 	/** The programme, for the engine's own steps (no person's rights to check). */

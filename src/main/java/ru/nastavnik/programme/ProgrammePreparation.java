@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.security.Role;
-import ru.nastavnik.tasklist.StepInputRejected;
 
 /**
  * Stage I of a programme: what its steps record. Called by the steps' listeners inside the engine's transaction, so a
@@ -55,7 +56,7 @@ class ProgrammePreparation {
 			.memberOfTenant(tenantId)
 			.count() > 0;
 		if (!curatorOfOrganisation) {
-			throw new StepInputRejected("Пользователь «" + curatorLogin + "» не найден среди кураторов организации «"
+			throw new InvalidInput("Пользователь «" + curatorLogin + "» не найден среди кураторов организации «"
 					+ programme.getOrganisation().getName() + "»");
 		}
 		programme.appointCurator(curatorLogin);
@@ -72,15 +73,11 @@ class ProgrammePreparation {
 				clock.instant()));
 	}
 
-	void recordDecision(Long programmeId, DocumentKind kind, boolean approved, String comment, String by) {
-		ProgrammeDocument draft = documents.findFirstByProgrammeIdAndKindOrderByVersionDesc(programmeId, kind)
-			.orElseThrow(() -> new StepInputRejected("Документ «" + kind.title() + "» ещё не подготовлен"));
-		if (approved) {
-			draft.approve(by, clock.instant());
-		}
-		else {
-			draft.returnForRework(comment, by, clock.instant());
-		}
+	/** The director's decision on the document's latest version. */
+	void decide(Long programmeId, DocumentKind kind, Approval approval) {
+		documents.findFirstByProgrammeIdAndKindOrderByVersionDesc(programmeId, kind)
+			.orElseThrow(() -> new InvalidInput("Документ «" + kind.title() + "» ещё не подготовлен"))
+			.decide(approval);
 	}
 
 	void recordInformingEvent(Long programmeId, Community community, LocalDate heldOn, int participants,
@@ -99,7 +96,7 @@ class ProgrammePreparation {
 		Programme programme = programme(programmeId);
 		String site = programme.getOrganisation().getSiteUrl();
 		if (site != null && !host(url).equals(host(site))) {
-			throw new StepInputRejected("Ссылка должна вести на сайт организации (" + host(site) + ")");
+			throw new InvalidInput("Ссылка должна вести на сайт организации (" + host(site) + ")");
 		}
 		publications.save(new RoadmapPublication(programmeId, url, publishedOn, by, clock.instant()));
 	}
@@ -117,13 +114,13 @@ class ProgrammePreparation {
 		try {
 			String host = URI.create(url.strip()).getHost();
 			if (host == null) {
-				throw new StepInputRejected("Ссылка «" + url + "» не является адресом сайта");
+				throw new InvalidInput("Ссылка «" + url + "» не является адресом сайта");
 			}
 			host = host.toLowerCase(Locale.ROOT);
 			return host.startsWith("www.") ? host.substring(4) : host;
 		}
 		catch (IllegalArgumentException e) {
-			throw new StepInputRejected("Ссылка «" + url + "» не является адресом сайта");
+			throw new InvalidInput("Ссылка «" + url + "» не является адресом сайта");
 		}
 	}
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /**
  * Record-type steps of the roadmap (evaluations, feedback, final events…) and the first versions of the
@@ -12,23 +14,23 @@ import ru.nastavnik.tasklist.FormInput;
  * of its own names its roadmap step in the variable {@code planStep}.
  */
 @Component
-class RecordStepListener extends StepCompletionListener {
+class RecordStepListener extends StepListener<Programme> {
 
 	private final StepRecords records;
 
 	private final Clock clock;
 
-	RecordStepListener(StepRecords records, Clock clock, Programmes programmes) {
-		super(clock, programmes);
+	RecordStepListener(Steps steps, OwnProgramme ownProgramme, StepRecords records, Clock clock) {
+		super(steps, ownProgramme);
 		this.records = records;
 		this.clock = clock;
 	}
 
 	@Override
-	protected void record(DelegateTask task, FormInput input) {
+	protected void record(DelegateTask task, FormInput input, Programme programme) {
 		StepOutcome outcome = StepOutcome.read(input);
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
-		records.save(new StepRecord(input.id(ProgrammeProcess.Var.PROGRAMME_ID), step, outcome, input.performer(), clock.instant()));
+		records.save(new StepRecord(programme.getId(), step, outcome, input.performer(), clock.instant()));
 		outcome.clearFrom(task);
 	}
 }

@@ -1,6 +1,7 @@
 package ru.nastavnik.tasklist;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -11,10 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import ru.nastavnik.engine.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
+import ru.nastavnik.engine.ProcessVariable;
+import ru.nastavnik.problem.InvalidInput;
 
 /**
  * Reads what a person submitted in a step's form, checking each field; collects every problem in Russian so the
@@ -157,8 +159,13 @@ public final class FormInput {
 	/** Stops the step, and rolls back its transaction, when any field was wrong. */
 	public void rejectIfInvalid() {
 		if (!problems.isEmpty()) {
-			throw new StepInputRejected(String.join("; ", problems));
+			throw new InvalidInput(String.join("; ", problems));
 		}
+	}
+
+	/** When the form is recorded: now, by the business clock. */
+	public Instant now() {
+		return clock.instant();
 	}
 
 	/** Who submitted the form: the authenticated person, or the task's assignee. */

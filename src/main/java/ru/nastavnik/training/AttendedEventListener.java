@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-
 import ru.nastavnik.participant.Participant;
+import ru.nastavnik.programme.OwnProgramme;
+import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.programme.StepLog;
-import ru.nastavnik.programme.StepCompletionListener;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.Steps;
 
 /** A step that records an event held: its date (not in the future), who attended among those offered, a comment. */
-abstract class AttendedEventListener extends StepCompletionListener {
+abstract class AttendedEventListener extends StepListener<Programme> {
 
 	final ProgrammeEvents events;
 
@@ -25,9 +26,9 @@ abstract class AttendedEventListener extends StepCompletionListener {
 
 	private final StepLog log;
 
-	AttendedEventListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes,
-			StepLog log) {
-		super(clock, programmes);
+	AttendedEventListener(Steps steps, OwnProgramme ownProgramme, ProgrammeEvents events, MentorTraining training,
+			Clock clock, StepLog log) {
+		super(steps, ownProgramme);
 		this.log = log;
 		this.events = events;
 		this.training = training;
@@ -40,14 +41,14 @@ abstract class AttendedEventListener extends StepCompletionListener {
 	 *
 	 * @return whether the step was recorded as not held
 	 */
-	boolean recordedNotHeld(DelegateTask task, FormInput input, List<String> formFields) {
+	boolean recordedNotHeld(DelegateTask task, FormInput input, Programme programme, List<String> formFields) {
 		if (!"notHeld".equals(task.getVariable(ProgrammeProcess.Field.EVENT_HELD))) {
 			return false;
 		}
 		String reason = input.text(ProgrammeProcess.Field.NOT_HELD_REASON,
 				"Причина, по которой мероприятие не проводилось", 10, 2000);
 		input.rejectIfInvalid();
-		log.notHeld(input.id(ProgrammeProcess.Var.PROGRAMME_ID), task.getTaskDefinitionKey(), reason,
+		log.notHeld(programme.getId(), task.getTaskDefinitionKey(), reason,
 				input.performer());
 		task.removeVariables(formFields);
 		task.removeVariable(ProgrammeProcess.Field.EVENT_HELD);

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.programme.OwnProgramme;
+import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.programme.StepLog;
 import ru.nastavnik.tasklist.FormInput;
+import ru.nastavnik.tasklist.Steps;
 
 /**
  * «Провести групповую встречу наставников и наставляемых» (roadmap step 16): when, on what agenda, and who attended
@@ -18,20 +20,20 @@ import ru.nastavnik.tasklist.FormInput;
 @Component
 class HoldGroupMeetingListener extends AttendedEventListener {
 
-	HoldGroupMeetingListener(ProgrammeEvents events, MentorTraining training, Clock clock, Programmes programmes,
+	HoldGroupMeetingListener(Steps steps, OwnProgramme ownProgramme, ProgrammeEvents events, MentorTraining training, Clock clock,
 			StepLog log) {
-		super(events, training, clock, programmes, log);
+		super(steps, ownProgramme, events, training, clock, log);
 	}
 
 	private static final List<String> FORM_FIELDS = List.of(StageFourForm.MEETING_TOPIC, StageFourForm.HELD_ON, StageFourForm.ATTENDEE_IDS,
 				StageFourForm.COMMENT);
 
 	@Override
-	protected void record(DelegateTask task, FormInput input) {
-		if (recordedNotHeld(task, input, FORM_FIELDS)) {
+	protected void record(DelegateTask task, FormInput input, Programme programme) {
+		if (recordedNotHeld(task, input, programme, FORM_FIELDS)) {
 			return;
 		}
-		Long programmeId = input.id(ProgrammeProcess.Var.PROGRAMME_ID);
+		Long programmeId = programme.getId();
 		String topic = input.text(StageFourForm.MEETING_TOPIC, "Тема и повестка встречи", 5, 512);
 		ProgrammeEvent meeting = recordHeld(input, ProgrammeEvent.groupMeeting(programmeId, topic),
 				"Дата проведения встречи", StageFourForm.ATTENDEE_IDS, "Участники встречи",

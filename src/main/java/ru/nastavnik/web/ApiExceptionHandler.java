@@ -11,8 +11,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -21,6 +21,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ru.nastavnik.problem.DomainProblem;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NoLongerAvailable;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.problem.StateConflict;
 
 /**
  * Every error of the app's own API is RFC 7807 problem JSON with a Russian detail. Spring MVC's own errors (wrong
@@ -66,14 +72,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Параметр «" + e.getName() + "» имеет неверный формат");
 	}
 
-	@ExceptionHandler(ResourceNotFoundException.class)
-	ProblemDetail notFound(ResourceNotFoundException e) {
-		return Problems.of(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
+	/** The domain's problems, each kind with its status: the one place they become HTTP. */
+	@ExceptionHandler(DomainProblem.class)
+	ProblemDetail domainProblem(DomainProblem e) {
+		if (e instanceof NotFound) {
+			return Problems.of(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
+		}
+		return Problems.of(statusOf(e), "Запрос отклонён", e.getMessage());
 	}
 
-	@ExceptionHandler(BusinessRuleException.class)
-	ProblemDetail businessRule(BusinessRuleException e) {
-		return Problems.of(e.status(), "Запрос отклонён", e.getMessage());
+	static HttpStatus statusOf(DomainProblem problem) {
+		if (problem instanceof InvalidInput) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		if (problem instanceof StateConflict) {
+			return HttpStatus.CONFLICT;
+		}
+		if (problem instanceof NotPermitted) {
+			return HttpStatus.FORBIDDEN;
+		}
+		if (problem instanceof NotFound) {
+			return HttpStatus.NOT_FOUND;
+		}
+		if (problem instanceof NoLongerAvailable) {
+			return HttpStatus.GONE;
+		}
+		return HttpStatus.UNPROCESSABLE_ENTITY;
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

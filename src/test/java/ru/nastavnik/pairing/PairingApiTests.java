@@ -19,9 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.ApiCalls;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.approval.Approval;
 import ru.nastavnik.document.PrintedPdf;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
@@ -317,7 +317,8 @@ class PairingApiTests {
 		// approved by the director: the pair is in effect and is ended early through the API
 		transaction.executeWithoutResult(status -> {
 			Programme current = programmes.findById(programme.getId()).orElseThrow();
-			activation.fix(current, drafting.approve(current, drafted.getId(), "director-school3"));
+			activation.fix(current, drafting.decide(current, drafted.getId(),
+					Approval.approved("director-school3", java.time.Instant.now())));
 		});
 		JsonNode approved = api.body(api.call("auditor", HttpMethod.GET, "/api/orders/" + drafted.getId(), null),
 				HttpStatus.OK);

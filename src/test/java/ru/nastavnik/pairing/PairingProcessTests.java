@@ -16,15 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.approval.ApprovalForm;
+import ru.nastavnik.engine.TaskForms;
+import ru.nastavnik.notification.NotificationDelivery;
 import ru.nastavnik.participant.ConsentRevocation;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
-import ru.nastavnik.notification.NotificationDelivery;
-import ru.nastavnik.engine.TaskForms;
 
 /**
  * Stage V end to end: the proposal with its explanations, the working group's review with the psychologist, the
@@ -193,9 +193,9 @@ class PairingProcessTests {
 		assertThat(first.getStatus()).isEqualTo(PairingOrderStatus.DRAFT);
 		assertThat(pairOf(olympiad, PairStatus.PROPOSED).getStatus()).as("not in effect before approval")
 			.isEqualTo(PairStatus.PROPOSED);
-		assertThatThrownBy(() -> submit(approval, "director-school3", Map.of("orderDecision", "return")))
+		assertThatThrownBy(() -> submit(approval, "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.RETURN)))
 			.hasMessageContaining("напишите комментарий");
-		submit(approval, "director-school3", Map.of("orderDecision", "return", "returnComment",
+		submit(approval, "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.RETURN, ApprovalForm.COMMENT,
 				"Поменяйте наставника Орлову: у Егоровой уже группа"));
 		assertThat(orders.findById(first.getId()).orElseThrow().getStatus()).isEqualTo(PairingOrderStatus.RETURNED);
 		Task rework = task(order, PairingProcess.REWORK_PAIRS);
@@ -210,7 +210,7 @@ class PairingProcessTests {
 		assertThat(proposal().unmatched()).extracting(alone -> alone.mentee().id()).contains(olympiad.getId());
 		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE)).isEmpty();
 
-		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 		assertThat(order).isEnded().hasPassed(PairingProcess.FIX_PAIRS);
 		List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
 		assertThat(active).hasSize(2).allSatisfy(pair -> {
@@ -222,7 +222,7 @@ class PairingProcessTests {
 				});
 		});
 		PairingOrder approved = orders.findById(second.getId()).orElseThrow();
-		assertThat(approved.getDecidedBy()).isEqualTo("director-school3");
+		assertThat(approved.getApproval().orElseThrow().getDecidedBy()).isEqualTo("director-school3");
 		// the approved version, printed again without the draft mark, names every pair in Russian
 		String text = ru.nastavnik.document.PrintedPdf.read(approved.getDocument()).text();
 		assertThat(text).contains("ПРИКАЗ", second.getNumber(), "О закреплении наставнических пар (групп)",
@@ -261,7 +261,7 @@ class PairingProcessTests {
 				"compatibilityComment", "Нужен наставник с опытом инклюзии"));
 		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
 		ProcessInstance order = startOrder();
-		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 		MentoringPair coding = pairOf(coder, PairStatus.ACTIVE);
 		String pairProcess = coding.getProcessInstanceId();
 
@@ -313,7 +313,7 @@ class PairingProcessTests {
 			.singleResult();
 		PairingOrder amendment = orders.findFirstByProcessInstanceIdOrderByVersionDesc(amending.getId()).orElseThrow();
 		assertThat(amendment.getKind()).isEqualTo(PairingOrderKind.AMENDING);
-		submit(task(amending, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		submit(task(amending, PairingProcess.APPROVE_ORDER), "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 		assertThat(pairs.findById(coding.getId()).orElseThrow().getEndOrderId()).isEqualTo(amendment.getId());
 		assertThat(pairOf(coder, PairStatus.ACTIVE).getOrderId()).isEqualTo(amendment.getId());
 		assertThat(orders.findById(amendment.getId()).orElseThrow().getDocument()).isNotEmpty();
@@ -337,7 +337,7 @@ class PairingProcessTests {
 		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
 		ProcessInstance order = startOrder();
 		assertThat(deliveriesToPeople()).as("nothing is sent before the director approves").isEmpty();
-		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 
 		List<org.camunda.bpm.engine.runtime.Job> jobs = deliveriesToPeople();
 		assertThat(jobs).hasSize(4);
@@ -494,7 +494,7 @@ class PairingProcessTests {
 				"removePairs", pairOf(special, PairStatus.PROPOSED).getId().toString()));
 		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
 		ProcessInstance order = startOrder();
-		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of("orderDecision", "approve"));
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 		MentoringPair pair = pairOf(coder, PairStatus.ACTIVE);
 		ProcessInstance pairProcess = runtimeService.createProcessInstanceQuery()
 			.processInstanceId(pair.getProcessInstanceId()).singleResult();

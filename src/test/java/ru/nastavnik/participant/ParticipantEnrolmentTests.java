@@ -28,14 +28,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.programme.PlanStep;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
-import ru.nastavnik.programme.StageOneDriver;
-import ru.nastavnik.web.BusinessRuleException;
-import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.programme.StageOneDriver;
 
 /** Every path of {@code participant-enrolment}, worked through its forms as the school's people would. */
 @NastavnikTest
@@ -162,7 +162,7 @@ class ParticipantEnrolmentTests {
 	void shouldAskTheLegalRepresentativeOfAMinorForConsentAtStepSix() {
 		assertThatThrownBy(() -> driver.enrol(programme, new NewParticipant("Петров Илья Сергеевич",
 				programme.getStartsOn().minusYears(14), "8 «А»", ParticipantRole.MENTEE, null, null, null)))
-			.isInstanceOf(BusinessRuleException.class)
+			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("несовершеннолетний")
 			.hasMessageContaining("законного представителя");
 

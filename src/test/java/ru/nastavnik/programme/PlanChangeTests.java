@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.engine.TaskForms;
 
 /** The plan may change freely before the roadmap is approved; after that, only by the director's decision. */
@@ -131,20 +132,20 @@ class PlanChangeTests {
 		assertThat(json.readTree(again.getBody()).get("detail").asText())
 			.isEqualTo("Изменение срока этого шага уже ждёт решения руководителя");
 
-		submitAsDirector(decision, Map.of(PlanChangeProcess.Field.DECISION, "approve"));
+		submitAsDirector(decision, Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 
 		assertThat(dueOn(programme, ProgrammeProcess.INFORM_PARENTS)).isEqualTo(LocalDate.of(year, 9, 10));
 		assertThat(driver.task(programme, ProgrammeProcess.INFORM_PARENTS).getDueDate())
 			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 9, 10)));
 		PlanChange approved = changes.findById(pending.get("id").asLong()).orElseThrow();
 		assertThat(approved.getStatus()).isEqualTo(PlanChange.Status.APPROVED);
-		assertThat(approved.getDecidedBy()).isEqualTo("director-school3");
+		assertThat(approved.getApproval().orElseThrow().getDecidedBy()).isEqualTo("director-school3");
 
 		JsonNode second = json.readTree(change("workgroup-school3", programme, ProgrammeProcess.MEET_PUPILS,
 				"{\"dueOn\":\"" + year + "-12-20\",\"reason\":\"Совместим с новогодним праздником\"}").getBody());
 		Task secondDecision = decisionTask(second.get("id").asLong());
-		submitAsDirector(secondDecision, Map.of(PlanChangeProcess.Field.DECISION, "return",
-				PlanChangeProcess.Field.COMMENT, "Встреча с обучающимися нужна в сентябре"));
+		submitAsDirector(secondDecision, Map.of(ApprovalForm.DECISION, ApprovalForm.RETURN,
+				ApprovalForm.COMMENT, "Встреча с обучающимися нужна в сентябре"));
 		assertThat(changes.findById(second.get("id").asLong()).orElseThrow().getStatus())
 			.isEqualTo(PlanChange.Status.REJECTED);
 		assertThat(dueOn(programme, ProgrammeProcess.MEET_PUPILS)).isEqualTo(LocalDate.of(year, 9, 30));
@@ -180,7 +181,7 @@ class PlanChangeTests {
 		submitAsDirector(decisionTask(json.readTree(change("curator-school3", programme,
 				ProgrammeProcess.COLLECT_QUESTIONNAIRES,
 				"{\"dueOn\":\"" + year + "-10-15\",\"reason\":\"Анкеты раздадим после каникул\"}").getBody())
-			.get("id").asLong()), Map.of(PlanChangeProcess.Field.DECISION, "approve"));
+			.get("id").asLong()), Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 
 		Date due = RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 10, 15));
 		assertThat(taskService.createTaskQuery().taskId(called.getId()).singleResult().getDueDate()).isEqualTo(due);

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.nastavnik.EmbeddedPostgresServer;
 import ru.nastavnik.EngineTablesScan;
+import ru.nastavnik.approval.Approval;
 import ru.nastavnik.participant.ConsentRegister;
 import ru.nastavnik.participant.ConsentRevocation;
 import ru.nastavnik.participant.Participant;
@@ -226,7 +227,8 @@ class PostgresProgrammeTests {
 			proposal.run(current, "workgroup-school3");
 			ru.nastavnik.pairing.PairingOrder order = drafting.draft(current, "pg-" + programme.getId(),
 					"workgroup-school3");
-			activation.fix(current, drafting.approve(current, order.getId(), "director-school3"));
+			activation.fix(current, drafting.decide(current, order.getId(),
+					Approval.approved("director-school3", java.time.Instant.now())));
 		});
 		ru.nastavnik.pairing.MentoringPair pair = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(),
 				ru.nastavnik.pairing.PairStatus.ACTIVE).get(0);

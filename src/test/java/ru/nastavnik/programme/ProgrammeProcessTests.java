@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.EngineTablesScan;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.approval.Approval;
+import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.notification.OutboxMessage;
 import ru.nastavnik.notification.OutboxMessages;
 
@@ -211,21 +213,22 @@ class ProgrammeProcessTests {
 
 		ProcessInstance instance = instance(programme);
 		assertThat(instance).isWaitingAt(draftStep);
-		assertThat(runtimeService.getVariable(instance.getId(), kind.returnCommentVariable()))
+		assertThat(kind.returnCommentVariable().from(runtimeService, instance.getId()))
 			.isEqualTo("Добавьте раздел о формах наставничества");
 		driver.draft(programme, kind, "версия-2");
 		driver.approve(programme, kind);
 
 		List<ProgrammeDocument> versions = documents.findByProgrammeIdAndKindOrderByVersion(programme.getId(), kind);
 		assertThat(versions).extracting(ProgrammeDocument::getVersion, ProgrammeDocument::getReference,
-				ProgrammeDocument::getDecision, ProgrammeDocument::getDecisionComment)
+				version -> version.getApproval().map(Approval::getOutcome).orElse(null),
+				version -> version.getApproval().map(Approval::getComment).orElse(null))
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(1, "версия-1", ProgrammeDocument.Decision.RETURNED,
+					org.assertj.core.groups.Tuple.tuple(1, "версия-1", Approval.Outcome.RETURNED,
 							"Добавьте раздел о формах наставничества"),
-					org.assertj.core.groups.Tuple.tuple(2, "версия-2", ProgrammeDocument.Decision.APPROVED, null));
-		assertThat(versions).allSatisfy(version -> assertThat(version.getDecidedBy()).isEqualTo("director-school3"));
-		assertThat(runtimeService.getVariable(instance.getId(), kind.returnCommentVariable())).isNull();
-		assertThat(runtimeService.getVariable(instance.getId(), kind.approvedVariable())).isEqualTo(true);
+					org.assertj.core.groups.Tuple.tuple(2, "версия-2", Approval.Outcome.APPROVED, null));
+		assertThat(versions).allSatisfy(version -> assertThat(version.getApproval().orElseThrow().getDecidedBy()).isEqualTo("director-school3"));
+		assertThat(kind.returnCommentVariable().from(runtimeService, instance.getId())).isNull();
+		assertThat(kind.approvedVariable().from(runtimeService, instance.getId())).isEqualTo(true);
 	}
 
 	@Test
@@ -446,15 +449,15 @@ class ProgrammeProcessTests {
 		driver.draft(programme, DocumentKind.REGULATION, "П-1");
 
 		assertThatThrownBy(() -> driver.decide(programme, DocumentKind.REGULATION,
-				Map.of(DocumentKind.REGULATION.decisionVariable(), "return")))
+				Map.of(ApprovalForm.DECISION, ApprovalForm.RETURN)))
 			.isInstanceOf(FormFieldValidationException.class)
-			.hasMessageContaining("При возврате на доработку напишите комментарий");
+			.hasMessageContaining("Возвращая на доработку, напишите комментарий: что нужно исправить");
 
 		assertThat(instance(programme)).isWaitingAt(ProgrammeProcess.APPROVE_REGULATION,
 				ProgrammeProcess.DRAFT_ROADMAP);
 		assertThat(documents.findByProgrammeIdAndKindOrderByVersion(programme.getId(), DocumentKind.REGULATION))
 			.singleElement()
-			.satisfies(draft -> assertThat(draft.getDecision()).isNull());
+			.satisfies(draft -> assertThat(draft.getApproval()).isEmpty());
 	}
 
 	@Test

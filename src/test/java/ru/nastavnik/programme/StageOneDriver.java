@@ -16,10 +16,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.organisation.Organisation;
-import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.engine.FormOption;
 import ru.nastavnik.engine.TaskForms;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.Organisations;
 
 /**
  * Works Stage I as its people would in Tasklist: each step's form submitted by a person of the organisation. Every
@@ -124,11 +125,11 @@ public class StageOneDriver {
 	}
 
 	public void approve(Programme programme, DocumentKind kind) {
-		decide(programme, kind, Map.of(kind.decisionVariable(), "approve"));
+		decide(programme, kind, Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 	}
 
 	public void returnForRework(Programme programme, DocumentKind kind, String comment) {
-		decide(programme, kind, Map.of(kind.decisionVariable(), "return", kind.returnCommentVariable(), comment));
+		decide(programme, kind, Map.of(ApprovalForm.DECISION, ApprovalForm.RETURN, ApprovalForm.COMMENT, comment));
 	}
 
 	public void decide(Programme programme, DocumentKind kind, Map<String, Object> values) {
@@ -258,7 +259,7 @@ public class StageOneDriver {
 			switch (task.getTaskDefinitionKey()) {
 				case "checkCompatibility", "checkReworkedCompatibility" -> submitTask(task, "psychologist-school3",
 						Map.of("compatible", "yes"));
-				case "approvePairingOrder" -> submitTask(task, "director-school3", Map.of("orderDecision", "approve"));
+				case "approvePairingOrder" -> submitTask(task, "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 				default -> submitTask(task, "workgroup-school3", Map.of("reviewDecision", "accept"));
 			}
 		}

@@ -1,0 +1,5 @@
+/**
+ * The one decision model for «утвердить / вернуть на доработку с комментарием»: the decision kept with what was
+ * decided (who, when, why), one form contract, one step that records it and routes the process.
+ */
+package ru.nastavnik.approval;
