@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /** The psychologist's word on a mentor and a mentee together; the latest note counts. */
 @Entity
-public class CompatibilityNote {
+class CompatibilityNote {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

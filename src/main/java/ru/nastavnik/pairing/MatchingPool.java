@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ru.nastavnik.pairing.matching.Assignment;
+import ru.nastavnik.pairing.matching.Matching;
+import ru.nastavnik.pairing.matching.MatchingProblem;
 import ru.nastavnik.participant.MenteeQuestionnaire;
 import ru.nastavnik.participant.MentorQuestionnaire;
 import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;

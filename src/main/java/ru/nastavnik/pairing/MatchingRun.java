@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /** One run of the matching: how many took part, how many pairs came out, their total score, how long it took. */
 @Entity
-public class MatchingRun {
+class MatchingRun {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

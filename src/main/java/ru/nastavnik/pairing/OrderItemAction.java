@@ -1,7 +1,7 @@
 package ru.nastavnik.pairing;
 
 /** What an order does with a pair. */
-public enum OrderItemAction {
+enum OrderItemAction {
 
 	ADD("закрепить"),
 	END("прекратить");

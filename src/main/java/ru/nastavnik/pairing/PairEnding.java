@@ -19,7 +19,7 @@ import ru.nastavnik.programme.Programmes;
  * leaves the proposal.
  */
 @Service
-public class PairEnding {
+class PairEnding {
 
 	private final MentoringPairs pairs;
 

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.pairing.matching.Assignment;
+import ru.nastavnik.pairing.matching.Matching;
 import ru.nastavnik.participant.ParticipantProfiles.MenteeProfile;
 import ru.nastavnik.participant.ParticipantProfiles.MentorProfile;
 import ru.nastavnik.problem.StateConflict;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param compatibility the psychologist's word that the two are compatible
  * @param reasons the parts explained, in Russian
  */
-public record PairScore(int requests, int form, int preference, int compatibility, List<String> reasons) {
+record PairScore(int requests, int form, int preference, int compatibility, List<String> reasons) {
 
 	public static final int BASE = 1;
 

@@ -1,7 +1,7 @@
 package ru.nastavnik.pairing;
 
 /** Who put a pair into the proposal. */
-public enum PairSource {
+enum PairSource {
 
 	SOLVER("подобрана автоматически"),
 	WORKING_GROUP("добавлена рабочей группой");

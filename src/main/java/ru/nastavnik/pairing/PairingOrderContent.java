@@ -28,7 +28,7 @@ import java.util.Objects;
  * @param endedPairs the pairs an AMENDING order ends early; a PAIRING order ends none
  * @param reportingSchedule what the curator reports and when, in order
  */
-public record PairingOrderContent(PairingOrderKind kind, String organisationName, String organisationAddress,
+record PairingOrderContent(PairingOrderKind kind, String organisationName, String organisationAddress,
 		String locality, String number, LocalDate date, int version, boolean draft, String programmeTitle,
 		String curatorName, String directorName, String directorPosition, String amendedNumber,
 		LocalDate amendedDate, List<Group> groups, List<EndedPair> endedPairs, List<ReportingItem> reportingSchedule) {

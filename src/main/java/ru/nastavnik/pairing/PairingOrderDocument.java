@@ -17,7 +17,7 @@ import ru.nastavnik.time.RussianDates;
  * pairs and groups in a table that runs over as many pages as it needs. A draft says «проект, версия N» on every page.
  */
 @Component
-public class PairingOrderDocument {
+class PairingOrderDocument {
 
 	private static final String PREAMBLE = "В соответствии с распоряжением Министерства просвещения Российской "
 			+ "Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся "

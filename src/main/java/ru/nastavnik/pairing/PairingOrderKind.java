@@ -1,7 +1,7 @@
 package ru.nastavnik.pairing;
 
 /** What a director's order on pairs does: fixes the pairs and groups of a programme, or changes who is in them. */
-public enum PairingOrderKind {
+enum PairingOrderKind {
 
 	PAIRING("О закреплении наставнических пар (групп)"),
 	AMENDING("О внесении изменений в состав наставнических пар (групп)");

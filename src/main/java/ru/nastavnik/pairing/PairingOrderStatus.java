@@ -1,7 +1,7 @@
 package ru.nastavnik.pairing;
 
 /** Where a version of the director's order stands. */
-public enum PairingOrderStatus {
+enum PairingOrderStatus {
 
 	DRAFT("проект на утверждении у руководителя"),
 	RETURNED("возвращён на доработку"),

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PairingOrders extends JpaRepository<PairingOrder, Long> {
+interface PairingOrders extends JpaRepository<PairingOrder, Long> {
 
 	/** Every version of the programme's orders, without their documents. */
 	@Query("select new ru.nastavnik.pairing.PairingOrders$Version(o.id, o.kind, o.number, o.version, o.status, "

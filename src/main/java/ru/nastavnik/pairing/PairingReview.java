@@ -27,7 +27,7 @@ import ru.nastavnik.programme.Programmes;
  * reason in Russian, and nothing is changed.
  */
 @Service
-public class PairingReview {
+class PairingReview {
 
 	private final MatchingPools pools;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import ru.nastavnik.pairing.matching.Matching;
 
 /**
  * Whom a participant would prefer after the group meeting (roadmap step 17): a mentee ranks mentors, a mentor ranks

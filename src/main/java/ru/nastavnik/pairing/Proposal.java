@@ -6,7 +6,7 @@ import java.util.List;
  * The programme's pairs as the working group reviews them: proposed and in effect, each with its score explained, and
  * the mentees left without a mentor with the reason.
  */
-public record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedView> unmatched, long totalScore,
+record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedView> unmatched, long totalScore,
 		RunView lastRun) {
 
 	/** Up to this many pairs, each line carries its explanation. */

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 
 /** A mentee the latest run left without a mentor, and why, in Russian. */
 @Entity
-public class UnmatchedMentee {
+class UnmatchedMentee {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AccessLogEntries extends JpaRepository<AccessLogEntry, Long> {
+interface AccessLogEntries extends JpaRepository<AccessLogEntry, Long> {
 
 	List<AccessLogEntry> findByParticipantIdOrderById(Long participantId);
 }

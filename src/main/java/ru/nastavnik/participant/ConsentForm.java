@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param programmeTitle «Программа наставничества МБОУ СШ №3 г. Лысково на 2026/2027 учебный год»
  * @param validUntil the last day the consent is in force unless revoked earlier
  */
-public record ConsentForm(String number, LocalDate date, ConsentPurpose purpose, String subjectFullName,
+record ConsentForm(String number, LocalDate date, ConsentPurpose purpose, String subjectFullName,
 		LocalDate subjectBirthDate, String representativeFullName, String operatorName, String operatorAddress,
 		String operatorWebsite, String processor, String programmeTitle, LocalDate validUntil) {
 

@@ -10,7 +10,7 @@ import ru.nastavnik.time.RussianDates;
  * the legal representative.
  */
 @Component
-public class ConsentFormDocument {
+class ConsentFormDocument {
 
 	private static final String SEPARATE_DOCUMENT = "Настоящее согласие оформлено отдельным документом, отдельно от "
 			+ "иной информации и иных документов, которые подписывает субъект персональных данных (ч. 1 ст. 9 "

@@ -8,7 +8,7 @@ import java.util.List;
  * consent form prints: the document's name, the purpose, the personal data, the actions and how they are done, the
  * conditions and prohibitions the subject may set, and how the consent is revoked.
  */
-public enum ConsentPurpose {
+enum ConsentPurpose {
 
 	PROCESSING("Согласие на обработку персональных данных",
 			"обработка персональных данных для участия в программе наставничества",

@@ -73,7 +73,7 @@ public class Enrolment {
 	}
 
 	/** Under 18 on the programme's start date; a person whose 18th birthday is that day is an adult. */
-	static boolean minorOn(LocalDate birthDate, LocalDate startsOn) {
+	public static boolean minorOn(LocalDate birthDate, LocalDate startsOn) {
 		return birthDate.plusYears(ADULT_AGE).isAfter(startsOn);
 	}
 

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param method «удаление записей и необратимое обезличивание в базе данных»
  * @param responsibleLogin the account of whoever destroyed the data
  */
-public record ErasureAct(String number, LocalDate date, String operatorName, String operatorAddress, String processor,
+record ErasureAct(String number, LocalDate date, String operatorName, String operatorAddress, String processor,
 		String subjectReference, String reason, List<String> dataCategories, List<String> storageLocations,
 		String method, int recordsDestroyed, String responsibleLogin, List<EventLogLine> eventLog) {
 

@@ -12,7 +12,7 @@ import ru.nastavnik.time.RussianDates;
  * Роскомнадзора № 179 от 28.10.2022 ask of an act of destruction, then the extract from the event log in Moscow time.
  */
 @Component
-public class ErasureActDocument {
+class ErasureActDocument {
 
 	private static final String TITLE = "Акт об уничтожении персональных данных";
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
  * professional growth, results), each from 1 to 5; the start is compared with the end of the year.
  */
 @Entity
-public class Evaluation {
+class Evaluation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import ru.nastavnik.security.Role;
  * statistics and acts, not persons.
  */
 @Component
-class ParticipantAccess {
+public class ParticipantAccess {
 
 	static final Set<Role> WRITERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.ADMINISTRATION, Role.DIRECTOR);
 
@@ -33,7 +33,7 @@ class ParticipantAccess {
 		this.participants = participants;
 	}
 
-	Programme programmeToWrite(Long programmeId, CurrentUser user) {
+	public Programme programmeToWrite(Long programmeId, CurrentUser user) {
 		Programme programme = programmes.get(programmeId, user);
 		require(user, WRITERS);
 		return programme;

@@ -16,7 +16,7 @@ import ru.nastavnik.problem.RuleViolation;
  * the consent first.
  */
 @Service
-public class ParticipantReview {
+class ParticipantReview {
 
 	static final int LOWEST_SCORE = 1;
 

@@ -21,7 +21,7 @@ public record PersonKey(String normalisedFullName, LocalDate birthDate) {
 	}
 
 	/** Text as compared: composed Unicode, lower case, «ё» as «е», runs of any spaces as one space, no edges. */
-	static String normalise(String text) {
+	public static String normalise(String text) {
 		String composed = Normalizer.normalize(Objects.requireNonNull(text, "text"), Normalizer.Form.NFC);
 		StringBuilder normalised = new StringBuilder(composed.length());
 		boolean space = false;

@@ -22,7 +22,7 @@ import ru.nastavnik.problem.StateConflict;
  * staff mentor's consent and contract addendum (ТК ст. 351.8) come with it.
  */
 @Service
-public class QuestionnaireRegister {
+class QuestionnaireRegister {
 
 	static final int MAX_MENTEES = 10;
 

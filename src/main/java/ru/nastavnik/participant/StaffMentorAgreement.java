@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 
 /** ТК РФ ст. 351.8: an employee mentors with their written consent and under an addendum to the labour contract. */
 @Entity
-public class StaffMentorAgreement {
+class StaffMentorAgreement {
 
 	@Id
 	private Long participantId;

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 
 /** Roadmap step 6: what the class teacher, the psychologist, the social pedagogue or the parents say of a mentee. */
 @Entity
-public class ThirdPartyInformation {
+class ThirdPartyInformation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

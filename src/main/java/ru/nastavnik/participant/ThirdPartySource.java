@@ -1,7 +1,7 @@
 package ru.nastavnik.participant;
 
 /** Who tells the working group about a mentee's requests (roadmap step 6). */
-public enum ThirdPartySource {
+enum ThirdPartySource {
 
 	CLASS_TEACHER("классный руководитель"),
 	PSYCHOLOGIST("педагог-психолог"),

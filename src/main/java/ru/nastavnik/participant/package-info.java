@@ -3,4 +3,9 @@
  * consent (152-ФЗ), the mentee and mentor bases, imports of a school's lists, revocation with erasure, and the log of
  * every read of a minor's record.
  */
+@ApplicationModule(allowedDependencies = {
+	"document", "engine", "notification", "organisation", "problem", "programme", "security", "tasklist", "time",
+	"web" })
 package ru.nastavnik.participant;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@ package ru.nastavnik.programme;
 import java.util.Arrays;
 
 /** The four communities informed about the programme (roadmap steps 1–4). */
-public enum Community {
+enum Community {
 
 	TEACHERS(ProgrammeProcess.INFORM_TEACHERS, "педагогическое сообщество"),
 	PARENTS(ProgrammeProcess.INFORM_PARENTS, "родительское сообщество"),

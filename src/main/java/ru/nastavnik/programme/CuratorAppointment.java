@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 
 /** The director's order appointing the programme's curator. */
 @Entity
-public class CuratorAppointment {
+class CuratorAppointment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

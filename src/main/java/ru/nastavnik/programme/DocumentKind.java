@@ -6,7 +6,7 @@ import java.util.List;
 import ru.nastavnik.engine.ProcessVariable;
 
 /** The two documents Stage I drafts and the director approves; each has its draft and approval step. */
-public enum DocumentKind {
+enum DocumentKind {
 
 	REGULATION("Положение о наставничестве", ProgrammeProcess.DRAFT_REGULATION, ProgrammeProcess.APPROVE_REGULATION,
 			"regulation"),

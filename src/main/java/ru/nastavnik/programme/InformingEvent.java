@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 
 /** A meeting or announcement that informed one community about the programme. */
 @Entity
-public class InformingEvent {
+class InformingEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 
 /** One form (kind, direction) of mentoring a programme chose at roadmap step 8. */
 @Entity
-public class MentoringChoice {
+class MentoringChoice {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

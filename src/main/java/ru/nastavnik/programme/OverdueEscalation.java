@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 
 /** The fact that a step passed its due date and was escalated to the curator and the director. */
 @Entity
-public class OverdueEscalation {
+class OverdueEscalation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

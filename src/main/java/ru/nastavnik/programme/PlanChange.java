@@ -16,7 +16,7 @@ import ru.nastavnik.problem.StateConflict;
 
 /** A change of one step's due date in a programme's plan, with who asked, why, and what the director decided. */
 @Entity
-public class PlanChange {
+class PlanChange {
 
 	public enum Status {
 		/** Made before the roadmap was approved: no decision needed. */

@@ -3,7 +3,7 @@ package ru.nastavnik.programme;
 import ru.nastavnik.engine.ProcessVariable;
 
 /** Key, element ids and variables of {@code plan-change}: the director decides a change of an approved roadmap. */
-public final class PlanChangeProcess {
+final class PlanChangeProcess {
 
 	public static final String KEY = "plan-change";
 

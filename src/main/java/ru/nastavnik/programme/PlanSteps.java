@@ -8,7 +8,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
-public interface PlanSteps extends Repository<PlanStep, Long> {
+interface PlanSteps extends Repository<PlanStep, Long> {
 
 	PlanStep save(PlanStep step);
 

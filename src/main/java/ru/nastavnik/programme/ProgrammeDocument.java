@@ -15,7 +15,7 @@ import ru.nastavnik.problem.StateConflict;
 
 /** One version of the regulation or the roadmap, with the director's decision on it. Every version is kept. */
 @Entity
-public class ProgrammeDocument {
+class ProgrammeDocument {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

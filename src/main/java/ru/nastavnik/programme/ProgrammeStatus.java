@@ -8,7 +8,7 @@ import java.util.Collection;
  * ({@link #PREPARATION} until step «Зафиксировать завершение этапа I», then {@link #PREPARATION_COMPLETED}); every
  * later status is read from the stages its process runs ({@link #of}), so it cannot fall behind the process.
  */
-public enum ProgrammeStatus {
+enum ProgrammeStatus {
 
 	PREPARATION("Этап I. Подготовка условий для запуска программы", ProgrammeProcess.STAGE_PREPARATION),
 	PREPARATION_COMPLETED("Этап I завершён: условия для запуска программы подготовлены", null),

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 
 /** Where and when the approved roadmap was published on the organisation's site. */
 @Entity
-public class RoadmapPublication {
+class RoadmapPublication {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,7 +19,7 @@ import ru.nastavnik.security.Role;
  * academic year, in the spring and summer of its first year; the year offset places a month in its first or second
  * calendar year. Steps "as needed" in the seed are planned where they must be done at the latest.
  */
-public enum RoadmapStep {
+enum RoadmapStep {
 
 	// Stage I: preparing the conditions (seed 004), informing the community (seed 002, steps 1–4)
 	APPOINT_CURATOR(1, ProgrammeProcess.APPOINT_CURATOR, "Назначение куратора программы наставничества", 0,

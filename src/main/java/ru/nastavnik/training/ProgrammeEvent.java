@@ -23,7 +23,7 @@ import jakarta.persistence.JoinColumn;
  * with a valid consent are recorded.
  */
 @Entity
-public class ProgrammeEvent {
+class ProgrammeEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

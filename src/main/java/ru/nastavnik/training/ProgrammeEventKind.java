@@ -1,7 +1,7 @@
 package ru.nastavnik.training;
 
 /** An event of stage IV that people attend. */
-public enum ProgrammeEventKind {
+enum ProgrammeEventKind {
 
 	TRAINING("обучение наставников"),
 	GROUP_MEETING("групповая встреча наставников и наставляемых");

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
-public interface ProgrammeEvents extends Repository<ProgrammeEvent, Long> {
+interface ProgrammeEvents extends Repository<ProgrammeEvent, Long> {
 
 	ProgrammeEvent save(ProgrammeEvent event);
 

@@ -1,7 +1,7 @@
 package ru.nastavnik.training;
 
 /** Field names of the forms of steps 14–16 and the task-local variables their create listeners set. */
-public final class StageFourForm {
+final class StageFourForm {
 
 	public static final String TOPIC = "trainingTopic";
 

@@ -3,4 +3,7 @@
  * experts and materials, the group meeting of mentors and mentees, and who attended each — the matching offers only
  * trained mentors.
  */
+@ApplicationModule(allowedDependencies = { "engine", "participant", "problem", "programme", "tasklist", "time" })
 package ru.nastavnik.training;
+
+import org.springframework.modulith.ApplicationModule;

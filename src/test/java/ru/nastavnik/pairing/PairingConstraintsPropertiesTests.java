@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-
+import ru.nastavnik.pairing.matching.Assignment;
+import ru.nastavnik.pairing.matching.ExhaustiveMatching;
+import ru.nastavnik.pairing.matching.MinCostFlowMatching;
 import ru.nastavnik.participant.MenteeCategory;
 import ru.nastavnik.participant.MenteeQuestionnaire;
 import ru.nastavnik.participant.MentorQuestionnaire;

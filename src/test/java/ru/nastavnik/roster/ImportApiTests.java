@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.participant.ParticipantSource;
+import ru.nastavnik.participant.Participants;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
 

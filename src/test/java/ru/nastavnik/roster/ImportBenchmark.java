@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import ru.nastavnik.MemoryPeak;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.Participants;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
 

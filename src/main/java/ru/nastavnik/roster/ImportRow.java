@@ -1,6 +1,9 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.time.LocalDate;
+
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.participant.PersonKey;
 
 /**
  * One participant read from a school's list without a single problem. Optional values the school left blank are
@@ -16,7 +19,7 @@ import java.time.LocalDate;
  * @param representativeName the legal representative, or {@code null}
  * @param minor whether the person is under 18 on the day the programme starts
  */
-public record ImportRow(int rowNumber, String fullName, LocalDate birthDate, String classOrPosition,
+record ImportRow(int rowNumber, String fullName, LocalDate birthDate, String classOrPosition,
 		ParticipantRole role, String email, String phone, String representativeName, boolean minor) {
 
 	/** The key this participant is told apart from others by. */

@@ -1,4 +1,4 @@
-package ru.nastavnik.pairing;
+package ru.nastavnik.pairing.matching;
 
 import java.util.ArrayList;
 import java.util.List;

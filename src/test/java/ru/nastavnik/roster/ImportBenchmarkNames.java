@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 /** Distinct Russian-letter names for generated lists: a person's number written in letters. */
 final class ImportBenchmarkNames {

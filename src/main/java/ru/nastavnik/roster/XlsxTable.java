@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

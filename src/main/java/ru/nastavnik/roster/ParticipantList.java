@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParsePosition;
@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ru.nastavnik.participant.Enrolment;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.participant.PersonKey;
 import ru.nastavnik.time.RussianDates;
 
 /**
@@ -31,7 +34,7 @@ import ru.nastavnik.time.RussianDates;
  * Russian and left out; a file that cannot be read as such a list at all is rejected with {@link ImportFileRejected}.
  * The format is told by the content, so a CSV saved under an «.xlsx» name is still read.
  */
-public final class ParticipantList {
+final class ParticipantList {
 
 	/** The most data rows one file may hold. */
 	public static final int MAX_ROWS = 20_000;

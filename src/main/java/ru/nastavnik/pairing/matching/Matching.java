@@ -1,4 +1,4 @@
-package ru.nastavnik.pairing;
+package ru.nastavnik.pairing.matching;
 
 /** A way to choose pairs and groups: every mentee gets at most one mentor, no mentor more mentees than it takes. */
 public interface Matching {

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,8 +8,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.participant.Enrolment;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.Representative;
+import ru.nastavnik.participant.Participants;
+import ru.nastavnik.participant.PersonKey;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.programme.Programme;
 

@@ -1,14 +1,14 @@
-package ru.nastavnik.pairing;
+package ru.nastavnik.pairing.matching;
 
 /**
  * The exact optimum by trying every assignment, mentee by mentee, cutting branches that cannot beat the best found: a
  * reference for small problems only (up to 8 mentees and 4 mentors).
  */
-class ExhaustiveMatching implements Matching {
+public class ExhaustiveMatching implements Matching {
 
-	static final int MAX_MENTEES = 8;
+	public static final int MAX_MENTEES = 8;
 
-	static final int MAX_MENTORS = 4;
+	public static final int MAX_MENTORS = 4;
 
 	@Override
 	public Assignment assign(MatchingProblem problem) {

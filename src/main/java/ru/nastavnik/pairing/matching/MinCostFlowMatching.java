@@ -1,4 +1,4 @@
-package ru.nastavnik.pairing;
+package ru.nastavnik.pairing.matching;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
-import org.springframework.stereotype.Component;
 
 /**
  * The optimal matching: the largest total score, as a minimum-cost flow solved exactly by OR-Tools.
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
  * capacity to the sink. The source supplies as many units as there are mentees, so a flow always exists, and the
  * cheapest one is the assignment with the largest total score. Thread-safe: every call builds its own network.
  */
-@Component
 public class MinCostFlowMatching implements Matching {
 
 	@Override

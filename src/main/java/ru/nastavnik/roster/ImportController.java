@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import ru.nastavnik.participant.ParticipantAccess;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.web.Problems;

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 /**
  * What is wrong with one row of an imported list, said in Russian for the person who made the file.
@@ -7,5 +7,5 @@ package ru.nastavnik.participant;
  * @param column the title of the column at fault, or {@code null} when the fault is the row as a whole
  * @param message what is wrong and, where it helps, how to put it right
  */
-public record RowProblem(int rowNumber, String column, String message) {
+record RowProblem(int rowNumber, String column, String message) {
 }

@@ -1,4 +1,4 @@
-package ru.nastavnik.pairing;
+package ru.nastavnik.pairing.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import ru.nastavnik.pairing.MatchingProblem.Candidate;
-import ru.nastavnik.pairing.MatchingProblem.Mentor;
+import ru.nastavnik.pairing.matching.MatchingProblem.Candidate;
+import ru.nastavnik.pairing.matching.MatchingProblem.Mentor;
 
 /** The optimal matching on problems small enough to check by hand. */
 class MinCostFlowMatchingTests {

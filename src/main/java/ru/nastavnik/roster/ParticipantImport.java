@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.roster;
 
 import java.time.Instant;
 
@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /** One import of a school's list: the file, how many rows it had, how many came in and how many were left out. */
 @Entity
-public class ParticipantImport {
+class ParticipantImport {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
