@@ -16,7 +16,9 @@ import ru.nastavnik.tasklist.FormInput;
 /**
  * «Рассмотреть предложенные пары (группы)» and «Доработать пары по замечаниям руководителя»: the form shows the
  * proposal with every score explained; the working group removes, swaps and adds pairs, sends pairs to the
- * psychologist, has the pairs matched again, or passes them on to the director's order.
+ * psychologist, has the pairs matched again, or passes them on to the director's order. A new matching is not run
+ * here: the decision «подобрать заново» leads the process back to the matching, which the engine runs as a job after
+ * the form has closed.
  */
 @Component
 class ReviewPairsListener extends PairingStepListener {
@@ -29,16 +31,19 @@ class ReviewPairsListener extends PairingStepListener {
 
 	private final PairingReview review;
 
-	private final PairProposal proposal;
-
 	private final MentoringPairs pairs;
 
-	ReviewPairsListener(Programmes programmes, Clock clock, PairingReview review, PairProposal proposal,
-			MentoringPairs pairs) {
+	private final PairingOrders orders;
+
+	private final Programmes programmes;
+
+	ReviewPairsListener(Programmes programmes, Clock clock, PairingReview review, MentoringPairs pairs,
+			PairingOrders orders) {
 		super(programmes, clock);
+		this.programmes = programmes;
 		this.review = review;
-		this.proposal = proposal;
 		this.pairs = pairs;
+		this.orders = orders;
 	}
 
 	@Override
@@ -55,7 +60,8 @@ class ReviewPairsListener extends PairingStepListener {
 		input.rejectIfInvalid();
 		String by = input.performer();
 		if ("rematch".equals(decision)) {
-			proposal.run(programme, by);
+			// refused now, not in the job: the proposal is frozen while the director holds a draft
+			PairProposal.requireOpen(programme.getId(), orders, programmes);
 		}
 		removed.forEach(pairId -> review.remove(programme, pairId, by));
 		swapped.forEach(link -> review.swap(programme, link[0], link[1], by));
@@ -72,7 +78,8 @@ class ReviewPairsListener extends PairingStepListener {
 			input.rejectIfInvalid();
 		}
 		FIELDS.forEach(task.getExecution()::removeVariable);
-		PairingProcess.Var.REVIEW_DECISION.set(task.getExecution(), "accept".equals(decision) ? "accept" : "adjust");
+		PairingProcess.Var.REVIEW_DECISION.set(task.getExecution(), decision);
+		PairingProcess.Var.REQUESTED_BY.set(task.getExecution(), by);
 	}
 
 	private static List<Long> numbers(FormInput input, String field, String label) {

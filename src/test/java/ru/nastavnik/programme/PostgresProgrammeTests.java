@@ -226,7 +226,10 @@ class PostgresProgrammeTests {
 			proposal.run(current, "workgroup-school3");
 			ru.nastavnik.pairing.PairingOrder order = drafting.draft(current, "pg-" + programme.getId(),
 					"workgroup-school3");
-			activation.fix(current, drafting.approve(current, order.getId(), "director-school3"));
+			// what the order's jobs do after the director's decision, here in one transaction
+			activation.fix(current, drafting.approve(current, order.getId(), "director-school3"))
+				.forEach(pairId -> activation.startWork(current, pairId));
+			activation.inform(current, order);
 		});
 		ru.nastavnik.pairing.MentoringPair pair = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(),
 				ru.nastavnik.pairing.PairStatus.ACTIVE).get(0);
