@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.Programme;
 
-/** «Закрепить пары и сообщить участникам»: the approved order takes effect. */
+/**
+ * «Закрепить пары по утверждённому распоряжению»: the approved order takes effect, in a job after the director's
+ * decision; the processes of its pairs start next, one job per pair ({@link StartPairWorkDelegate}).
+ */
 @Component
 class FixPairsDelegate implements JavaDelegate {
 
@@ -28,11 +31,15 @@ class FixPairsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Programme programme = ownProgramme.of(execution);
-		Long orderId = PairingProcess.Var.ORDER_ID.requiredFrom(execution);
-		PairingOrder order = orders.findById(orderId).filter(found -> found.getProgrammeId().equals(programme.getId()))
-			.orElseThrow(() -> new IllegalStateException("Приказ № " + orderId + " не найден в программе"));
-		activation.fix(programme, order);
+		activation.fix(programme, order(orders, programme, execution));
 		// pairs that ended while this order awaited the director need an order of their own
 		repairing.startAnotherIfNeeded(programme);
+	}
+
+	/** The order this process prepared, of the process's own programme. */
+	static PairingOrder order(PairingOrders orders, Programme programme, DelegateExecution execution) {
+		Long orderId = PairingProcess.Var.ORDER_ID.requiredFrom(execution);
+		return orders.findById(orderId).filter(found -> found.getProgrammeId().equals(programme.getId()))
+			.orElseThrow(() -> new IllegalStateException("Приказ № " + orderId + " не найден в программе"));
 	}
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,18 @@ import ru.nastavnik.engine.VariableValues;
 import ru.nastavnik.programme.ProgrammeProcess;
 
 /**
- * What an approved order does: its pairs take effect and each starts its own process; the pairs whose early end it
- * records are closed in it; every participant of a new pair — or the legal representative of a minor — gets one mail
- * through the outbox, and the curator a summary with whoever could not be written to.
+ * What an approved order does, in three kinds of unit, each one transaction of the engine's jobs after the director's
+ * decision: the order is printed as approved, its pairs take effect and the pairs whose early end it records are
+ * closed in it ({@link #fix}); each pair in effect starts its own process ({@link #startWork}, once per pair however
+ * often it is retried); every participant of a new pair — or the legal representative of a minor — gets one mail
+ * through the outbox, and the curator a summary with whoever could not be written to ({@link #inform}).
  */
 @Service
 public class PairActivation {
 
 	private final PairingOrderDrafting drafting;
+
+	private final MentoringPairs pairs;
 
 	private final Participants participants;
 
@@ -46,41 +51,85 @@ public class PairActivation {
 
 	private final Clock clock;
 
-	PairActivation(PairingOrderDrafting drafting, Participants participants, RuntimeService runtimeService,
-			Outbox outbox, Clock clock) {
+	PairActivation(PairingOrderDrafting drafting, MentoringPairs pairs, Participants participants,
+			RuntimeService runtimeService, Outbox outbox, Clock clock) {
 		this.drafting = drafting;
+		this.pairs = pairs;
 		this.participants = participants;
 		this.runtimeService = runtimeService;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
 
+	/**
+	 * The approved order takes effect: printed without the draft mark, its pairs in effect from now, the early ends
+	 * it records closed in it. Pairs taken out of the proposal while the order awaited the director (a consent
+	 * revoked) stay out. Repeated for an order already in effect, it changes nothing.
+	 *
+	 * @return the pairs in effect by this order whose process is still to start
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void fix(Programme programme, PairingOrder order) {
+	public List<Long> fix(Programme programme, PairingOrder order) {
 		if (order.getStatus() != PairingOrderStatus.APPROVED) {
 			throw new IllegalStateException("Приказ № " + order.getNumber() + " не утверждён: пары не закрепляются");
 		}
-		LocalDate termEnd = drafting.termEnd(programme);
-		List<MentoringPair> activated = new ArrayList<>();
-		for (MentoringPair pair : drafting.pairsOf(order, OrderItemAction.ADD)) {
-			if (pair.getStatus() != PairStatus.PROPOSED) {
-				continue; // left the proposal while the order awaited the director (a consent revoked)
-			}
-			pair.activate(order.getId(), clock.instant());
-			String instance = runtimeService.startProcessInstanceByKey(PairingProcess.PAIR,
-					PairingProcess.pairBusinessKey(pair.getId()), VariableValues
-						.of(PairingProcess.Var.PAIR_ID, pair.getId())
-						.and(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
-						.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
-						.and(PairingProcess.Var.TERM_ENDS_AT, LocalDateTime.of(termEnd, LocalTime.of(18, 0)).toString())
-						.asMap())
-				.getId();
-			pair.startedAs(instance);
-			activated.add(pair);
+		drafting.printApproved(programme, order);
+		drafting.pairsOf(order, OrderItemAction.ADD).stream().filter(pair -> pair.getStatus() == PairStatus.PROPOSED)
+			.forEach(pair -> pair.activate(order.getId(), clock.instant()));
+		drafting.pairsOf(order, OrderItemAction.END).forEach(pair -> pair.endRecordedIn(order.getId()));
+		return toStart(order);
+	}
+
+	/** The pairs in effect by the order whose process has not started yet. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Long> toStart(PairingOrder order) {
+		return inEffect(order).stream().filter(pair -> pair.getProcessInstanceId() == null)
+			.map(MentoringPair::getId).toList();
+	}
+
+	/**
+	 * Starts the process of a pair in effect, with the business key {@code pair-<id>}: once. A pair whose process
+	 * exists already (a retried job) or that has ended meanwhile (a consent revoked) gets none.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void startWork(Programme programme, Long pairId) {
+		MentoringPair pair = pairs.findById(pairId).filter(found -> found.getProgrammeId().equals(programme.getId()))
+			.orElseThrow(() -> new IllegalStateException("Пара № " + pairId + " не найдена в программе"));
+		if (pair.getStatus() != PairStatus.ACTIVE || pair.getProcessInstanceId() != null) {
+			return;
 		}
-		List<MentoringPair> ended = drafting.pairsOf(order, OrderItemAction.END);
-		ended.forEach(pair -> pair.endRecordedIn(order.getId()));
-		inform(programme, order, activated, ended, termEnd);
+		String businessKey = PairingProcess.pairBusinessKey(pair.getId());
+		ProcessInstance running = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(PairingProcess.PAIR).processInstanceBusinessKey(businessKey).singleResult();
+		if (running != null) {
+			pair.startedAs(running.getId());
+			return;
+		}
+		LocalDate termEnd = drafting.termEnd(programme);
+		pair.startedAs(runtimeService.startProcessInstanceByKey(PairingProcess.PAIR, businessKey, VariableValues
+			.of(PairingProcess.Var.PAIR_ID, pair.getId())
+			.and(ProgrammeProcess.Var.PROGRAMME_ID, programme.getId())
+			.and(ProgrammeProcess.Var.ORGANISATION_ID, programme.getOrganisation().getId())
+			.and(PairingProcess.Var.TERM_ENDS_AT, LocalDateTime.of(termEnd, LocalTime.of(18, 0)).toString())
+			.asMap())
+			.getId());
+	}
+
+	/**
+	 * One mail to each participant of the order's pairs in effect and to whoever stays in a pair it records as
+	 * ended, and the curator's summary. The outbox keeps them with this transaction: a retry after a failure posts
+	 * them once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void inform(Programme programme, PairingOrder order) {
+		inform(programme, order, inEffect(order), drafting.pairsOf(order, OrderItemAction.END),
+				drafting.termEnd(programme));
+	}
+
+	private List<MentoringPair> inEffect(PairingOrder order) {
+		return drafting.pairsOf(order, OrderItemAction.ADD).stream()
+			.filter(pair -> pair.getStatus() == PairStatus.ACTIVE && order.getId().equals(pair.getOrderId()))
+			.toList();
 	}
 
 	private void inform(Programme programme, PairingOrder order, List<MentoringPair> activated,

@@ -100,13 +100,17 @@ public class PairProposal {
 	/**
 	 * Proposals change one at a time per programme (the programme's row is locked until the change commits: two
 	 * people adding a pair for the same mentee cannot both succeed), and only while no version of the order awaits
-	 * the director.
+	 * the director and no approved one is still taking effect.
 	 */
 	static void requireOpen(Long programmeId, PairingOrders orders, Programmes programmes) {
 		programmes.lockById(programmeId);
 		if (orders.findFirstByProgrammeIdAndStatusOrderByIdDesc(programmeId, PairingOrderStatus.DRAFT).isPresent()) {
 			throw new StateConflict("Проект распоряжения о закреплении пар на "
 					+ "утверждении у руководителя: изменить пары можно после его решения (при возврате на доработку)");
+		}
+		if (orders.takingEffect(programmeId)) {
+			throw new StateConflict("Распоряжение о закреплении пар утверждено, пары "
+					+ "вступают в силу: изменить предложение можно через несколько секунд, когда они станут действующими");
 		}
 	}
 

@@ -30,7 +30,7 @@ import ru.nastavnik.security.Role;
  * Roadmap step 19: drafts the director's order from the proposal, a new version after every return, and records the
  * director's decision. The order fixes every proposed pair; an amending order also records the pairs ended early since
  * the last approved one. Each version's PDF is kept as it was shown; the approved version is printed again without the
- * draft mark.
+ * draft mark when the order takes effect ({@link PairActivation}), not in the director's request.
  */
 @Service
 public class PairingOrderDrafting {
@@ -70,11 +70,19 @@ public class PairingOrderDrafting {
 		this.clock = clock;
 	}
 
-	/** Drafts the next version of the order this process prepares, or the first version of a new order. */
+	/**
+	 * Drafts the next version of the order this process prepares, or the first version of a new order. A version
+	 * already awaiting the director is the draft: a repeated call (a retried job) returns it, never a second one.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PairingOrder draft(Programme programme, String processInstanceId, String by) {
 		// no change of the proposal slips in between reading the pairs and the draft that freezes them
 		programmes.lockById(programme.getId());
+		PairingOrder awaiting = orders.findFirstByProcessInstanceIdOrderByVersionDesc(processInstanceId)
+			.filter(latest -> latest.getStatus() == PairingOrderStatus.DRAFT).orElse(null);
+		if (awaiting != null) {
+			return awaiting;
+		}
 		List<MentoringPair> adding = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED);
 		List<MentoringPair> ending = pairs.endedUnrecorded(programme.getId());
 		if (adding.isEmpty() && ending.isEmpty()) {
@@ -96,16 +104,22 @@ public class PairingOrderDrafting {
 		return order;
 	}
 
-	/** The director's decision on the version awaiting them; an approved version is printed again as approved. */
+	/**
+	 * The director's decision on the version awaiting them: the decision only; an approved order takes effect in the
+	 * background, where it is also printed again without the draft mark.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PairingOrder decide(Programme programme, Long orderId, Approval approval) {
 		PairingOrder order = awaiting(programme, orderId);
 		order.decide(approval);
-		if (approval.isApproved()) {
-			order.attach(document.render(content(programme, order, pairsOf(order, OrderItemAction.ADD),
-					pairsOf(order, OrderItemAction.END), false)));
-		}
 		return order;
+	}
+
+	/** The approved version printed again, without the draft mark. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void printApproved(Programme programme, PairingOrder order) {
+		order.attach(document.render(content(programme, order, pairsOf(order, OrderItemAction.ADD),
+				pairsOf(order, OrderItemAction.END), false)));
 	}
 
 	/**

@@ -20,6 +20,15 @@ interface PairingOrders extends JpaRepository<PairingOrder, Long> {
 
 	List<PairingOrder> findByProgrammeIdAndStatusNot(Long programmeId, PairingOrderStatus status);
 
+	/**
+	 * Whether an approved order of the programme is still taking effect: the director has decided, and its proposed
+	 * pairs wait for the job that puts them into effect.
+	 */
+	@Query("select count(i) > 0 from PairingOrderItem i, PairingOrder o, MentoringPair p where i.key.orderId = o.id "
+			+ "and i.key.pairId = p.id and o.programmeId = ?1 and o.status = ru.nastavnik.pairing.PairingOrderStatus.APPROVED "
+			+ "and i.action = ru.nastavnik.pairing.OrderItemAction.ADD and p.status = ru.nastavnik.pairing.PairStatus.PROPOSED")
+	boolean takingEffect(Long programmeId);
+
 	@Query("select count(distinct o.number) from PairingOrder o where o.organisationId = ?1 and o.number like ?2")
 	long countNumbers(Long organisationId, String numberPattern);
 

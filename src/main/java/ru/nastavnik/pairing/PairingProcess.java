@@ -27,7 +27,13 @@ final class PairingProcess {
 
 	public static final String CHECK_REWORKED_COMPATIBILITY = "checkReworkedCompatibility";
 
+	public static final String REMATCH_PAIRS = "rematchPairs";
+
 	public static final String FIX_PAIRS = "fixPairs";
+
+	public static final String START_PAIR_WORK = "startPairWork";
+
+	public static final String INFORM_PARTICIPANTS = "informParticipants";
 
 	/** The message that ends a pair's process when the pair ends early. */
 	public static final String PAIR_ENDED = "pairEnded";
@@ -43,8 +49,14 @@ final class PairingProcess {
 
 		public static final ProcessVariable<String> RETURN_COMMENT = ProcessVariable.text(Field.RETURN_COMMENT);
 
-		/** The working group's decision on the proposal: {@code accept} or {@code rerun}. */
+		/** The working group's decision on the proposal: {@code accept}, {@code adjust} or {@code rematch}. */
 		public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text(Field.REVIEW_DECISION);
+
+		/**
+		 * Who asked for the work a background step does (a new matching, the draft of the order): the login of the
+		 * person whose decision led to it, recorded with the work since the job runs without them.
+		 */
+		public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.text("requestedBy");
 
 		/** When a pair's term ends: the timer of its process (ISO date and time, as the timer reads it). */
 		public static final ProcessVariable<String> TERM_ENDS_AT = ProcessVariable.text("termEndsAt");

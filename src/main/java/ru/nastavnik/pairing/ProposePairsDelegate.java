@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.programme.OwnProgramme;
 
-/** «Подобрать пары (группы)» (step 18): the optimal proposal with its explanations. */
+/**
+ * «Подобрать пары (группы)» (step 18) and «Подобрать пары заново»: the optimal proposal with its explanations. An
+ * asynchronous step: the job replaces the proposal in its own transaction, and a failed run changes nothing.
+ */
 @Component
 class ProposePairsDelegate implements JavaDelegate {
 
@@ -24,9 +27,14 @@ class ProposePairsDelegate implements JavaDelegate {
 		proposal.run(ownProgramme.of(execution), performer(execution));
 	}
 
+	/** Who the work is done for: the person in the request, else the person who asked for it, else the system. */
 	static String performer(DelegateExecution execution) {
 		Authentication authentication = execution.getProcessEngineServices().getIdentityService()
 			.getCurrentAuthentication();
-		return authentication != null ? authentication.getUserId() : "система";
+		if (authentication != null) {
+			return authentication.getUserId();
+		}
+		String requestedBy = PairingProcess.Var.REQUESTED_BY.from(execution);
+		return requestedBy != null ? requestedBy : "система";
 	}
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepListener;
 import ru.nastavnik.tasklist.Steps;
@@ -16,7 +17,9 @@ import ru.nastavnik.tasklist.Steps;
 /**
  * «Рассмотреть предложенные пары (группы)» and «Доработать пары по замечаниям руководителя»: the form shows the
  * proposal with every score explained; the working group removes, swaps and adds pairs, sends pairs to the
- * psychologist, has the pairs matched again, or passes them on to the director's order.
+ * psychologist, has the pairs matched again, or passes them on to the director's order. A new matching is not run
+ * here: the decision «подобрать заново» leads the process back to the matching, which the engine runs as a job after
+ * the form has closed.
  */
 @Component
 class ReviewPairsListener extends StepListener<Programme> {
@@ -29,16 +32,19 @@ class ReviewPairsListener extends StepListener<Programme> {
 
 	private final PairingReview review;
 
-	private final PairProposal proposal;
-
 	private final MentoringPairs pairs;
 
-	ReviewPairsListener(Steps steps, OwnProgramme ownProgramme, PairingReview review, PairProposal proposal,
-			MentoringPairs pairs) {
+	private final PairingOrders orders;
+
+	private final Programmes programmes;
+
+	ReviewPairsListener(Steps steps, OwnProgramme ownProgramme, Programmes programmes, PairingReview review,
+			MentoringPairs pairs, PairingOrders orders) {
 		super(steps, ownProgramme);
+		this.programmes = programmes;
 		this.review = review;
-		this.proposal = proposal;
 		this.pairs = pairs;
+		this.orders = orders;
 	}
 
 	@Override
@@ -55,7 +61,8 @@ class ReviewPairsListener extends StepListener<Programme> {
 		input.rejectIfInvalid();
 		String by = input.performer();
 		if ("rematch".equals(decision)) {
-			proposal.run(programme, by);
+			// refused now, not in the job: the proposal is frozen while the director holds a draft
+			PairProposal.requireOpen(programme.getId(), orders, programmes);
 		}
 		removed.forEach(pairId -> review.remove(programme, pairId, by));
 		swapped.forEach(link -> review.swap(programme, link[0], link[1], by));
@@ -72,7 +79,8 @@ class ReviewPairsListener extends StepListener<Programme> {
 			input.rejectIfInvalid();
 		}
 		FIELDS.forEach(task.getExecution()::removeVariable);
-		PairingProcess.Var.REVIEW_DECISION.set(task.getExecution(), "accept".equals(decision) ? "accept" : "adjust");
+		PairingProcess.Var.REVIEW_DECISION.set(task.getExecution(), decision);
+		PairingProcess.Var.REQUESTED_BY.set(task.getExecution(), by);
 	}
 
 	private static List<Long> numbers(FormInput input, String field, String label) {

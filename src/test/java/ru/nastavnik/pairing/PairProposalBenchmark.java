@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.MemoryPeak;
+import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.programme.StageOneDriver;
@@ -30,10 +30,15 @@ import ru.nastavnik.programme.StageOneDriver;
  * the bases of an H2 file database, every pair judged by the hard constraints and scored (Russian stems of free-text
  * requests and competences, the {@code pair-form} rule, preferences), solved by OR-Tools and written with its
  * explanations. Run with {@code ./mvnw -Pbench test}; the figures go to {@code target/bench/pair-proposal.md}.
+ * The second test measures what a person waits for in stage V — the request that starts the matching, the rematch
+ * from the review form, the hand-over to the order and the director's approval of 1,000 pairs — and, apart, the work
+ * the engine's jobs do after the request (none where the work runs inside the request); figures in
+ * {@code target/bench/stage-five-wait.md}. SMTP is "configured" (a port nobody listens on, the delivery jobs never
+ * run), so every mail starts its delivery process as in production.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:file:./target/bench/pairing-${random.uuid};DB_CLOSE_ON_EXIT=FALSE",
-		"camunda.bpm.job-execution.enabled=false", "spring.mail.host=" })
+		"camunda.bpm.job-execution.enabled=false", "spring.mail.host=localhost", "spring.mail.port=3999" })
 @ActiveProfiles("default")
 class PairProposalBenchmark {
 
@@ -71,6 +76,26 @@ class PairProposalBenchmark {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
+	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identityService;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
+	@Autowired
+	PairingReview review;
+
+	static final int ORDER_PAIRS = 1_000;
 
 	private static String topics(Random random, int count) {
 		List<String> chosen = new ArrayList<>(TOPICS);
@@ -185,5 +210,111 @@ class PairProposalBenchmark {
 		Files.createDirectories(Path.of("target/bench"));
 		Files.writeString(Path.of("target/bench/pair-proposal.md"), report);
 		System.out.println(report);
+	}
+
+	@Test
+	void personWaitsForTheMatchingAndTheApproval() throws Exception {
+		Programme programme = bases();
+		// no pair waits for the psychologist: the review goes straight back to the working group
+		jdbc.update("update mentee_questionnaire set category = 'PUPIL_GIFTED' where category = 'PUPIL_SPECIAL_NEEDS' "
+				+ "and participant_id in (select id from participant where programme_id = ?)", programme.getId());
+		StringBuilder rows = new StringBuilder();
+		// step 18 as the programme calls it, in the transaction of whoever completed the step before
+		long started = System.nanoTime();
+		org.camunda.bpm.engine.runtime.ProcessInstance matching = runtimeService.startProcessInstanceByKey(
+				PairingProcess.MATCHING, java.util.Map.of(ru.nastavnik.programme.ProgrammeProcess.Var.PROGRAMME_ID.name(),
+						programme.getId(), ru.nastavnik.programme.ProgrammeProcess.Var.ORGANISATION_ID.name(),
+						programme.getOrganisation().getId(), ru.nastavnik.programme.ProgrammeProcess.Var.PLAN_STEP.name(),
+						"matchPairs"));
+		row(rows, "step 18 starts (the request that completes the step before)", started, matching.getId());
+
+		started = System.nanoTime();
+		submit(task(matching.getId(), PairingProcess.REVIEW_PAIRS), "workgroup-school3",
+				java.util.Map.of("reviewDecision", "rematch"));
+		row(rows, "review form: «подобрать заново»", started, matching.getId());
+
+		// the order of 1,000 pairs: the others taken out
+		List<Long> proposed = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = "
+				+ "'PROPOSED' order by id", Long.class, programme.getId());
+		assertThat(proposed).hasSizeGreaterThan(ORDER_PAIRS);
+		transaction.executeWithoutResult(status -> proposed.subList(ORDER_PAIRS, proposed.size())
+			.forEach(pair -> review.remove(programmes.findById(programme.getId()).orElseThrow(), pair, "bench")));
+
+		started = System.nanoTime();
+		submit(task(matching.getId(), PairingProcess.REVIEW_PAIRS), "workgroup-school3",
+				java.util.Map.of("reviewDecision", "accept"));
+		long accepted = System.nanoTime() - started;
+		// step 19 follows step 18 in the same transaction: the draft of the order is part of the acceptance
+		started = System.nanoTime() - accepted;
+		org.camunda.bpm.engine.runtime.ProcessInstance order = runtimeService.startProcessInstanceByKey(
+				PairingProcess.ORDER, java.util.Map.of(ru.nastavnik.programme.ProgrammeProcess.Var.PROGRAMME_ID.name(),
+						programme.getId(), ru.nastavnik.programme.ProgrammeProcess.Var.ORGANISATION_ID.name(),
+						programme.getOrganisation().getId(), ru.nastavnik.programme.ProgrammeProcess.Var.PLAN_STEP.name(),
+						"fixPairsByOrder"));
+		row(rows, "review form: «передать на распоряжение» (1,000 pairs; the draft with its PDF)", started,
+				order.getId());
+
+		started = System.nanoTime();
+		submit(task(order.getId(), PairingProcess.APPROVE_ORDER), "director-school3",
+				java.util.Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
+		row(rows, "the director approves the order of 1,000 pairs", started, order.getId());
+
+		List<Long> active = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = "
+				+ "'ACTIVE' and process_instance_id is not null", Long.class, programme.getId());
+		assertThat(active).hasSize(ORDER_PAIRS);
+		// one process per pair, never two
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PairingProcess.PAIR).list()
+			.stream().map(instance -> instance.getBusinessKey()).toList()).doesNotHaveDuplicates()
+			.containsAll(active.stream().map(id -> "pair-" + id).toList());
+		String report = String.format("""
+				## Stage V: what a person waits for (a school of %d mentees and %d mentors, an order of %d pairs)
+
+				| request | the person waits | then the engine's jobs work | jobs |
+				|---|---|---|---|
+				%s""", MENTEES, MENTORS, ORDER_PAIRS, rows);
+		Files.createDirectories(Path.of("target/bench"));
+		Files.writeString(Path.of("target/bench/stage-five-wait.md"), report);
+		System.out.println(report);
+	}
+
+	/** Records how long the request took, then runs the jobs it left (as the job executor would) and times them. */
+	private void row(StringBuilder rows, String request, long started, String processInstanceId) {
+		long waited = (System.nanoTime() - started) / 1_000_000;
+		long jobsStarted = System.nanoTime();
+		int jobs = drain(processInstanceId);
+		rows.append(String.format("| %s | %d ms | %d ms | %d |%n", request, waited,
+				(System.nanoTime() - jobsStarted) / 1_000_000, jobs));
+	}
+
+	/** Executes the asynchronous continuations of the process (not its timers) until none is left. */
+	private int drain(String processInstanceId) {
+		int executed = 0;
+		while (true) {
+			List<org.camunda.bpm.engine.runtime.Job> jobs = managementService.createJobQuery()
+				.processInstanceId(processInstanceId).messages().executable().list();
+			if (jobs.isEmpty()) {
+				return executed;
+			}
+			for (org.camunda.bpm.engine.runtime.Job job : jobs) {
+				managementService.executeJob(job.getId());
+				executed++;
+			}
+		}
+	}
+
+	private org.camunda.bpm.engine.task.Task task(String processInstanceId, String key) {
+		return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+	}
+
+	private void submit(org.camunda.bpm.engine.task.Task task, String login, java.util.Map<String, Object> values) {
+		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+			.map(group -> group.getId()).toList();
+		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));
+		try {
+			formService.submitTaskForm(task.getId(), values);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
 	}
 }

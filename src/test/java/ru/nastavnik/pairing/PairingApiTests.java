@@ -318,7 +318,8 @@ class PairingApiTests {
 		transaction.executeWithoutResult(status -> {
 			Programme current = programmes.findById(programme.getId()).orElseThrow();
 			activation.fix(current, drafting.decide(current, drafted.getId(),
-					Approval.approved("director-school3", java.time.Instant.now())));
+					Approval.approved("director-school3", java.time.Instant.now())))
+				.forEach(pairId -> activation.startWork(current, pairId));
 		});
 		JsonNode approved = api.body(api.call("auditor", HttpMethod.GET, "/api/orders/" + drafted.getId(), null),
 				HttpStatus.OK);
@@ -329,8 +330,15 @@ class PairingApiTests {
 		long pairInEffect = inEffect.at("/pairs/0/id").asLong();
 		JsonNode ended = api.body(matching("curator-school3", HttpMethod.POST, "/pairs/" + pairInEffect + "/end",
 				"{\"reason\": \"Наставник переехал\"}"), HttpStatus.OK);
-		// the mentee is back in the matching: the re-pairing proposes anew, nothing is in effect
 		assertThat(ended.get("pairs")).noneSatisfy(pair -> assertThat(pair.get("id").asLong()).isEqualTo(pairInEffect))
+			.allSatisfy(pair -> assertThat(pair.get("status").asText()).isEqualTo("PROPOSED"));
+		// the mentee is back in the matching: the re-pairing proposes anew in its job, nothing is in effect
+		stageOne.runAsyncSteps(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery()
+			.processInstanceBusinessKey("re-pairing-" + programme.getId()).singleResult().getId());
+		assertThat(jdbc.queryForObject("select count(*) from matching_run where programme_id = ?", Long.class,
+				programme.getId())).as("the API's run and the re-pairing's").isEqualTo(2);
+		assertThat(proposal().get("pairs"))
+			.noneSatisfy(pair -> assertThat(pair.get("id").asLong()).isEqualTo(pairInEffect))
 			.allSatisfy(pair -> assertThat(pair.get("status").asText()).isEqualTo("PROPOSED"));
 	}
 }

@@ -119,19 +119,28 @@ public class PairingDriver {
 				null, null)), answers);
 	}
 
-	/** Step 18 as the programme calls it. */
+	/** Step 18 as the programme calls it, and its matching run by the engine's job. */
 	public ProcessInstance startMatching(Programme programme) {
-		return start(programme, PairingProcess.MATCHING, "matchPairs");
+		return runAsyncSteps(startOnly(programme, PairingProcess.MATCHING));
 	}
 
-	/** Step 19 as the programme calls it. */
+	/** Step 19 as the programme calls it, and its draft made by the engine's job. */
 	public ProcessInstance startOrder(Programme programme) {
-		return start(programme, PairingProcess.ORDER, "fixPairsByOrder");
+		return runAsyncSteps(startOnly(programme, PairingProcess.ORDER));
 	}
 
-	private ProcessInstance start(Programme programme, String key, String planStep) {
-		return runtimeService.startProcessInstanceByKey(key, Map.of(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId(),
-				ProgrammeProcess.Var.ORGANISATION_ID.name(), programme.getOrganisation().getId(), ProgrammeProcess.Var.PLAN_STEP.name(), planStep));
+	/** Starts step 18 or 19 as the programme calls it; its first step waits for the engine's job. */
+	public ProcessInstance startOnly(Programme programme, String key) {
+		return runtimeService.startProcessInstanceByKey(key, Map.of(ProgrammeProcess.Var.PROGRAMME_ID.name(),
+				programme.getId(), ProgrammeProcess.Var.ORGANISATION_ID.name(), programme.getOrganisation().getId(),
+				ProgrammeProcess.Var.PLAN_STEP.name(), PairingProcess.MATCHING.equals(key) ? "matchPairs"
+						: "fixPairsByOrder"));
+	}
+
+	/** Runs the jobs the process left (the matching, the draft, the order taking effect), as the job executor would. */
+	public ProcessInstance runAsyncSteps(ProcessInstance instance) {
+		stageOne.runAsyncSteps(instance.getRootProcessInstanceId());
+		return instance;
 	}
 
 	public Task task(ProcessInstance instance, String key) {
@@ -139,8 +148,19 @@ public class PairingDriver {
 			.stream().findFirst().orElseThrow(() -> new AssertionError("нет задачи " + key));
 	}
 
-	/** Submits the task's form as the person would in Tasklist (their groups, the school's tenant). */
+	/**
+	 * Submits the task's form as the person would in Tasklist (their groups, the school's tenant), then runs the jobs
+	 * the decision left, as the job executor would shortly after.
+	 */
 	public void submit(Task task, String login, Map<String, Object> values) {
+		String root = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+			.singleResult().getRootProcessInstanceId();
+		submitOnly(task, login, values);
+		stageOne.runAsyncSteps(root);
+	}
+
+	/** Submits the task's form only: the jobs it leaves wait. */
+	public void submitOnly(Task task, String login, Map<String, Object> values) {
 		List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
 			.map(group -> group.getId()).toList();
 		identityService.setAuthentication(login, groups, List.of(StageOneDriver.SCHOOL));

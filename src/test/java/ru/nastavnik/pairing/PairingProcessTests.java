@@ -80,6 +80,15 @@ class PairingProcessTests {
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transaction;
 
+	@Autowired
+	PairActivation activation;
+
+	@Autowired
+	PairingOrderDrafting drafting;
+
+	@Autowired
+	org.camunda.bpm.engine.RepositoryService repositoryService;
+
 	Programme programme;
 
 	Participant olympiad;
@@ -294,6 +303,8 @@ class PairingProcessTests {
 			.processDefinitionKey(PairingProcess.RE_PAIRING).processInstanceBusinessKey("re-pairing-"
 					+ programme.getId()).singleResult();
 		assertThat(rePairing).isNotNull();
+		// the new matching runs as the engine's job, after the revocation's request
+		assertThat(pairing.runAsyncSteps(rePairing)).isSameAs(rePairing);
 		ProcessInstance rematch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(rePairing.getId())
 			.singleResult();
 		// the pupil goes to the parent in the form recommended to her («работодатель – ученик»); the incompatible pair
@@ -506,5 +517,155 @@ class PairingProcessTests {
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(timer);
 		assertThat(pairProcess).isEnded().hasPassed("completePairTerm");
 		assertThat(pairs.findById(pair.getId()).orElseThrow().getStatus()).isEqualTo(PairStatus.COMPLETED);
+	}
+
+	@Test
+	void shouldMatchInAJobAfterTheRequestAndMatchAgainWhenTheWorkingGroupAsks() {
+		ProcessInstance matching = pairing.startOnly(programme, PairingProcess.MATCHING);
+		// the request that starts step 18 only leaves the job: nothing is proposed yet
+		assertThat(matching).isWaitingAt(PairingProcess.PROPOSE_PAIRS);
+		assertThat(pairs.findByProgrammeIdOrderById(programme.getId())).isEmpty();
+		org.camunda.bpm.engine.runtime.Job job = managementService.createJobQuery().processInstanceId(matching.getId())
+			.messages().singleResult();
+		assertThat(job.getRetries()).isEqualTo(3);
+		pairing.runAsyncSteps(matching);
+		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
+		List<MentoringPair> first = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED);
+		assertThat(first).hasSize(3);
+
+		// «подобрать заново»: the form closes at once, the old proposal stays until the job replaces it
+		pairing.submitOnly(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3",
+				Map.of("reviewDecision", "rematch"));
+		assertThat(matching).isWaitingAt(PairingProcess.PROPOSE_PAIRS);
+		List<Long> firstIds = first.stream().map(MentoringPair::getId).toList();
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED))
+			.extracting(MentoringPair::getId).isEqualTo(firstIds);
+		pairing.runAsyncSteps(matching);
+		assertThat(matching).isWaitingAt(PairingProcess.REVIEW_PAIRS);
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED)).hasSize(3)
+			.extracting(MentoringPair::getId).doesNotContainAnyElementsOf(firstIds);
+		assertThat(pairs.findAllById(firstIds))
+			.allSatisfy(pair -> assertThat(pair.getStatus()).isEqualTo(PairStatus.REMOVED));
+		// each run is recorded with whoever asked for it
+		assertThat(jdbc.queryForList("select run_by from matching_run where programme_id = ? order by id",
+				String.class, programme.getId())).containsExactly("система", "workgroup-school3");
+	}
+
+	@Test
+	void shouldTurnAFailedDraftIntoAnIncidentAndNeverDraftTwoVersionsOfTheSameVersion() {
+		// no pair proposed: the draft's job fails, three attempts, then an incident for the administrator
+		ProcessInstance order = pairing.startOnly(programme, PairingProcess.ORDER);
+		assertThat(order).isWaitingAt(PairingProcess.DRAFT_ORDER);
+		String incident = failThrice(order);
+		assertThat(incident).contains("Проект приказа не составлен");
+		assertThat(orders.findFirstByProcessInstanceIdOrderByVersionDesc(order.getId())).isEmpty();
+
+		// with pairs proposed, the administrator retries it from Cockpit: one version, however often it is asked for
+		ProcessInstance matching = startMatching();
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "adjust",
+				"removePairs", pairOf(special, PairStatus.PROPOSED).getId().toString()));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		org.camunda.bpm.engine.runtime.Job draft = managementService.createJobQuery().processInstanceId(order.getId())
+			.singleResult();
+		managementService.setJobRetries(draft.getId(), 1);
+		managementService.executeJob(draft.getId());
+		assertThat(order).isWaitingAt(PairingProcess.APPROVE_ORDER);
+		PairingOrder drafted = orders.findFirstByProcessInstanceIdOrderByVersionDesc(order.getId()).orElseThrow();
+		PairingOrder again = transaction.execute(status -> drafting.draft(current(), order.getId(), "workgroup-school3"));
+		assertThat(again.getId()).isEqualTo(drafted.getId());
+		assertThat(jdbc.queryForObject("select count(*) from pairing_order where process_instance_id = ?", Long.class,
+				order.getId())).isOne();
+	}
+
+	@Test
+	void shouldStartEachPairOnceInAJobOfItsOwnAndTurnAFailedStartIntoAnIncidentWithoutPersonalData() throws Exception {
+		ProcessInstance matching = startMatching();
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "adjust",
+				"removePairs", pairOf(special, PairStatus.PROPOSED).getId().toString()));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		ProcessInstance order = startOrder();
+		PairingOrder drafted = orders.findFirstByProcessInstanceIdOrderByVersionDesc(order.getId()).orElseThrow();
+
+		// the director's request records the decision only: the order takes effect in the jobs after it
+		pairing.submitOnly(task(order, PairingProcess.APPROVE_ORDER), "director-school3",
+				Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
+		assertThat(order).isWaitingAt(PairingProcess.FIX_PAIRS);
+		assertThat(orders.findById(drafted.getId()).orElseThrow().getStatus()).isEqualTo(PairingOrderStatus.APPROVED);
+		assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED)).hasSize(2);
+		Long coderPair = pairOf(coder, PairStatus.PROPOSED).getId();
+		// meanwhile the pairs of the approved order are not changed
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> review.remove(current(), coderPair,
+				"workgroup-school3"))).hasMessageContaining("пары вступают в силу");
+
+		repositoryService.suspendProcessDefinitionByKey(PairingProcess.PAIR);
+		try {
+			managementService.executeJob(managementService.createJobQuery().processInstanceId(order.getId())
+				.singleResult().getId());
+			// in effect and printed as approved; each pair's process starts in a job of its own
+			assertThat(pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE)).hasSize(2)
+				.allSatisfy(pair -> assertThat(pair.getProcessInstanceId()).isNull());
+			assertThat(ru.nastavnik.document.PrintedPdf.read(orders.findById(drafted.getId()).orElseThrow()
+				.getDocument()).text()).doesNotContain("проект, версия");
+			List<org.camunda.bpm.engine.runtime.Job> starts = managementService.createJobQuery()
+				.processInstanceId(order.getId()).activityId(PairingProcess.START_PAIR_WORK).list();
+			assertThat(starts).hasSize(2);
+			String incident = failThrice(order);
+			for (String personal : List.of("Кузнецова", "Соколов", "Егорова", "Орлов", "@example.ru")) {
+				assertThat(incident).doesNotContain(personal);
+				starts.forEach(start -> assertThat(managementService.getJobExceptionStacktrace(start.getId()))
+					.doesNotContain(personal));
+			}
+			assertThat(runtimeService.createIncidentQuery().processInstanceId(order.getId()).count()).isEqualTo(2);
+			assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PairingProcess.PAIR)
+				.processInstanceBusinessKey("pair-" + coderPair).count()).isZero();
+		}
+		finally {
+			repositoryService.activateProcessDefinitionByKey(PairingProcess.PAIR);
+		}
+		// the administrator retries the jobs in Cockpit: each pair starts its process, then the mails go out
+		managementService.createJobQuery().processInstanceId(order.getId()).list().forEach(job -> {
+			managementService.setJobRetries(job.getId(), 1);
+			managementService.executeJob(job.getId());
+		});
+		pairing.runAsyncSteps(order);
+		assertThat(order).isEnded().hasPassed(PairingProcess.INFORM_PARTICIPANTS);
+		List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
+		assertThat(active).hasSize(2).allSatisfy(pair -> assertThat(pair.getProcessInstanceId()).isNotNull());
+
+		// a repeated start (a retried job, a pair whose process was started but not recorded) starts no second one
+		jdbc.update("update mentoring_pair set process_instance_id = null where id = ?", coderPair);
+		transaction.executeWithoutResult(status -> active.forEach(pair -> activation.startWork(current(),
+				pair.getId())));
+		for (MentoringPair pair : active) {
+			assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PairingProcess.PAIR)
+				.processInstanceBusinessKey("pair-" + pair.getId()).list()).singleElement()
+				.satisfies(instance -> assertThat(instance.getId()).isEqualTo(pair.getProcessInstanceId()));
+		}
+		assertThat(pairs.findById(coderPair).orElseThrow().getProcessInstanceId()).isNotNull();
+		// one mail to each participant
+		assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_person_id in (select "
+				+ "person_id from participant where programme_id = ? union select representative_id from participant "
+				+ "where programme_id = ?)", Long.class, programme.getId(), programme.getId())).isEqualTo(4);
+	}
+
+	/**
+	 * Executes every job of the process that can run until each has failed three times, as the job executor would
+	 * over 15 minutes, and returns the incidents' messages.
+	 */
+	private String failThrice(ProcessInstance instance) {
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			for (org.camunda.bpm.engine.runtime.Job job : managementService.createJobQuery()
+				.processInstanceId(instance.getId()).messages().withRetriesLeft().list()) {
+				assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+				assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries())
+					.isEqualTo(3 - attempt);
+			}
+		}
+		List<org.camunda.bpm.engine.runtime.Incident> incidents = runtimeService.createIncidentQuery()
+			.processInstanceId(instance.getId()).list();
+		assertThat(incidents).isNotEmpty().allSatisfy(incident -> assertThat(incident.getIncidentType())
+			.isEqualTo("failedJob"));
+		return incidents.stream().map(org.camunda.bpm.engine.runtime.Incident::getIncidentMessage)
+			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 }

@@ -227,8 +227,11 @@ class PostgresProgrammeTests {
 			proposal.run(current, "workgroup-school3");
 			ru.nastavnik.pairing.PairingOrder order = drafting.draft(current, "pg-" + programme.getId(),
 					"workgroup-school3");
+			// what the order's jobs do after the director's decision, here in one transaction
 			activation.fix(current, drafting.decide(current, order.getId(),
-					Approval.approved("director-school3", java.time.Instant.now())));
+					Approval.approved("director-school3", java.time.Instant.now())))
+				.forEach(pairId -> activation.startWork(current, pairId));
+			activation.inform(current, order);
 		});
 		ru.nastavnik.pairing.MentoringPair pair = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(),
 				ru.nastavnik.pairing.PairStatus.ACTIVE).get(0);

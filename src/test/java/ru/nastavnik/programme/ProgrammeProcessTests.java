@@ -306,9 +306,16 @@ class ProgrammeProcessTests {
 		instances.add(programme.getProcessInstanceId());
 		historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(programme.getProcessInstanceId())
 			.list().forEach(called -> instances.add(called.getId()));
-		long timers = instances.stream().mapToLong(id -> historyService.createHistoricJobLogQuery().processInstanceId(id)
-			.creationLog().count()).sum();
-		assertThat(timers).isEqualTo(tasks.size() + 1);
+		List<String> created = instances.stream().flatMap(id -> historyService.createHistoricJobLogQuery()
+			.processInstanceId(id).creationLog().list().stream()).map(log -> log.getJobDefinitionType()).toList();
+		assertThat(created.stream().filter(type -> type.startsWith("timer")).count()).isEqualTo(tasks.size() + 1);
+		// stage V's long work runs in jobs after the people's requests: the matching, the draft, the order taking
+		// effect, one job per pair in effect, the mails
+		long pairsInEffect = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("mentoring-pair")
+			.variableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId()).count();
+		assertThat(pairsInEffect).isPositive();
+		assertThat(created.stream().filter(type -> !type.startsWith("timer")))
+			.hasSize(4 + (int) pairsInEffect).containsOnly("async-continuation");
 		for (org.camunda.bpm.engine.history.HistoricTaskInstance task : tasks) {
 			Object planStep = historyService.createHistoricVariableInstanceQuery()
 				.processInstanceId(task.getProcessInstanceId())

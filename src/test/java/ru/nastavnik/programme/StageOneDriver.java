@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,10 +52,13 @@ public class StageOneDriver {
 
 	private final TaskForms taskForms;
 
+	private final ManagementService managementService;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
 			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService,
-			StepRecords stepRecords, TaskForms taskForms) {
+			StepRecords stepRecords, TaskForms taskForms, ManagementService managementService) {
 		this.taskForms = taskForms;
+		this.managementService = managementService;
 		this.stepRecords = stepRecords;
 		this.runtimeService = runtimeService;
 		this.plan = plan;
@@ -247,6 +251,8 @@ public class StageOneDriver {
 	 */
 	private void workPairing(Programme programme, String step) {
 		while (true) {
+			// the matching, the draft and the order taking effect run as jobs after each person's request
+			runAsyncSteps(programme.getProcessInstanceId());
 			String[] tree = runtimeService.createProcessInstanceQuery()
 				.rootProcessInstanceId(programme.getProcessInstanceId())
 				.list().stream().map(instance -> instance.getId()).toArray(String[]::new);
@@ -261,6 +267,33 @@ public class StageOneDriver {
 						Map.of("compatible", "yes"));
 				case "approvePairingOrder" -> submitTask(task, "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 				default -> submitTask(task, "workgroup-school3", Map.of("reviewDecision", "accept"));
+			}
+		}
+	}
+
+	/**
+	 * Runs the asynchronous continuations of the process tree under this root instance as the job executor would
+	 * (each job its own transaction; timers stay), until none is left. A job that fails fails the caller.
+	 *
+	 * @return how many jobs ran
+	 */
+	public int runAsyncSteps(String rootProcessInstanceId) {
+		int executed = 0;
+		while (true) {
+			java.util.Set<String> tree = runtimeService.createProcessInstanceQuery()
+				.rootProcessInstanceId(rootProcessInstanceId).list().stream().map(instance -> instance.getId())
+				.collect(java.util.stream.Collectors.toSet());
+			if (tree.isEmpty()) {
+				return executed;
+			}
+			List<org.camunda.bpm.engine.runtime.Job> jobs = managementService.createJobQuery().processInstanceIds(tree)
+				.messages().executable().list();
+			if (jobs.isEmpty()) {
+				return executed;
+			}
+			for (org.camunda.bpm.engine.runtime.Job job : jobs) {
+				managementService.executeJob(job.getId());
+				executed++;
 			}
 		}
 	}
