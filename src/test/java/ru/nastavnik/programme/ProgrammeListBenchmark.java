@@ -241,15 +241,17 @@ class ProgrammeListBenchmark {
 	}
 
 	/**
-	 * The paths in turns, round after round, so that a change of the machine's load (other builds run on it) falls on
-	 * all of them alike; the times of each path, sorted.
+	 * The paths in turns, round after round, each round starting with the next path, so that a change of the
+	 * machine's load (other builds run on it) falls on all of them alike; the times of each path, sorted.
 	 */
 	private Map<String, List<Long>> readInTurns(List<String> paths, int readers, int reads) throws Exception {
 		Map<String, List<Long>> times = new LinkedHashMap<>();
 		paths.forEach(path -> times.put(path, new ArrayList<>()));
 		int readsPerRound = readers;
 		for (int round = 0; round < reads / readsPerRound; round++) {
-			for (String path : paths) {
+			// each path goes first in its turn: none always follows the same one
+			for (int turn = 0; turn < paths.size(); turn++) {
+				String path = paths.get((round + turn) % paths.size());
 				times.get(path).addAll(read(path, readers, 1));
 			}
 		}
