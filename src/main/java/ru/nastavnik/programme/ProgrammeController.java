@@ -130,6 +130,10 @@ class ProgrammeController {
 			throw new BusinessRuleException(HttpStatus.BAD_REQUEST,
 					"Размер страницы (size) — от 1 до " + MAX_PAGE_SIZE + " программ");
 		}
+		// the query's offset is an int: a page beyond it cannot hold a programme
+		if ((long) number * programmes > Integer.MAX_VALUE) {
+			throw new BusinessRuleException(HttpStatus.BAD_REQUEST, "Страницы " + number + " в списке программ нет");
+		}
 		return PageRequest.of(number, programmes);
 	}
 

@@ -198,7 +198,8 @@ class ProgrammeApiTests {
 
 	@Test
 	void shouldRefusePagesThatCannotBeWithARussianProblem() throws Exception {
-		for (String query : java.util.List.of("?page=-1", "?size=0", "?page=0&size=501", "?page=first")) {
+		for (String query : java.util.List.of("?page=-1", "?size=0", "?page=0&size=501", "?page=first",
+				"?page=2147483647&size=500", "?page=99999999999")) {
 			ResponseEntity<String> refused = list("municipal-curator", query);
 			assertThat(refused.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(json.readTree(refused.getBody()).get("detail").asText()).as(query).matches(".*[А-Яа-яЁё].*");
