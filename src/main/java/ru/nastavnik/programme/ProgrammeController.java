@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,8 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.approval.Approval;
+import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.security.CurrentUser;
 
 @RestController
@@ -69,29 +74,75 @@ class ProgrammeController {
 		}
 	}
 
+	/** How many programmes a page holds when the request names a page but not its size, and at most. */
+	static final int DEFAULT_PAGE_SIZE = 50;
+
+	static final int MAX_PAGE_SIZE = 500;
+
+	/** The number of all the programmes the person sees, when the list is read by pages. */
+	static final String TOTAL_COUNT = "X-Total-Count";
+
 	private ProgrammeView view(Programme programme) {
-		return view(programme, progress.of(programme));
+		return view(ProgrammeSummary.of(programme), progress.of(programme));
 	}
 
-	private static ProgrammeView view(Programme programme, ProgrammeProgress.Progress progress) {
-		return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
-				programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
-				programme.getAudience().name(), programme.getAudience().title(), progress.stage(),
-				progress.status().name(), progress.status().title(), programme.getCuratorLogin(),
-				programme.getProcessInstanceId(), progress.overdueSteps(), progress.percentDone());
+	private static ProgrammeView view(ProgrammeSummary programme, ProgrammeProgress.Progress progress) {
+		return new ProgrammeView(programme.id(), programme.organisationId(), programme.organisationName(),
+				programme.academicYear(), programme.startsOn(), programme.audience().name(),
+				programme.audience().title(), progress.stage(), progress.status().name(), progress.status().title(),
+				programme.curatorLogin(), programme.processInstanceId(), progress.overdueSteps(),
+				progress.percentDone());
 	}
 
+	/**
+	 * Without {@code page} and {@code size}, every programme the person sees (as before paging); with either, one page
+	 * and the number of all in {@value #TOTAL_COUNT}. Either way a few queries, whatever the number of programmes: the
+	 * programmes with their organisations' names in one, their progress in four.
+	 */
 	@GetMapping
-	@Operation(summary = "Программы организаций пользователя: этап, число просроченных шагов, процент выполнения")
-	List<ProgrammeView> list(Authentication authentication) {
+	@Operation(summary = "Программы организаций пользователя: этап, число просроченных шагов, процент выполнения; "
+			+ "по страницам — с параметрами page и size, общее число — в заголовке X-Total-Count")
+	ResponseEntity<List<ProgrammeView>> list(
+			@Parameter(description = "Номер страницы, с 0; без page и size — весь список")
+			@RequestParam(required = false) Integer page,
+			@Parameter(description = "Программ на странице: от 1 до " + MAX_PAGE_SIZE + ", по умолчанию "
+					+ DEFAULT_PAGE_SIZE)
+			@RequestParam(required = false) Integer size,
+			Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		List<Programme> visible = management.visibleTo(user);
-		// the progress of all the programmes of the person's organisations at once, whatever their number
-		Map<Long, ProgrammeProgress.Progress> progressById = progress.ofOrganisations(user.tenantIds());
-		return visible.stream()
+		if (page == null && size == null) {
+			List<ProgrammeSummary> visible = management.visibleTo(user);
+			// the progress of all the programmes of the person's organisations at once, whatever their number
+			return ResponseEntity.ok(views(visible, progress.ofOrganisations(user.tenantIds())));
+		}
+		Page<ProgrammeSummary> visible = management.visibleTo(user, pageRequest(page, size));
+		List<ProgrammeView> views = views(visible.getContent(),
+				progress.ofProgrammes(visible.map(ProgrammeSummary::id).getContent()));
+		return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(visible.getTotalElements())).body(views);
+	}
+
+	private static PageRequest pageRequest(Integer page, Integer size) {
+		int number = page == null ? 0 : page;
+		int programmes = size == null ? DEFAULT_PAGE_SIZE : size;
+		if (number < 0) {
+			throw new InvalidInput("Номер страницы (page) начинается с 0");
+		}
+		if (programmes < 1 || programmes > MAX_PAGE_SIZE) {
+			throw new InvalidInput("Размер страницы (size) — от 1 до " + MAX_PAGE_SIZE + " программ");
+		}
+		// the query's offset is an int: a page beyond it cannot hold a programme
+		if ((long) number * programmes > Integer.MAX_VALUE) {
+			throw new InvalidInput("Страницы " + number + " в списке программ нет");
+		}
+		return PageRequest.of(number, programmes);
+	}
+
+	private List<ProgrammeView> views(List<ProgrammeSummary> programmes,
+			Map<Long, ProgrammeProgress.Progress> progressById) {
+		return programmes.stream()
 			// a programme started between the two reads is read on its own
-			.map(programme -> progressById.containsKey(programme.getId())
-					? view(programme, progressById.get(programme.getId())) : view(programme))
+			.map(programme -> view(programme, progressById.containsKey(programme.id())
+					? progressById.get(programme.id()) : progress.of(programme.id())))
 			.toList();
 	}
 

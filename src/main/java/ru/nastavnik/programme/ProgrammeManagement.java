@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.engine.VariableValues;
@@ -94,9 +96,16 @@ public class ProgrammeManagement {
 		return programmes.findByOrganisationIdAndAcademicYear(organisation.getId(), academicYear);
 	}
 
+	/** The programmes of the person's organisations, by organisation name, the latest year first. */
 	@Transactional(readOnly = true)
-	public List<Programme> visibleTo(CurrentUser user) {
-		return programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(user.tenantIds());
+	public List<ProgrammeSummary> visibleTo(CurrentUser user) {
+		return user.tenantIds().isEmpty() ? List.of() : programmes.summariesOf(user.tenantIds());
+	}
+
+	/** A page of {@link #visibleTo(CurrentUser)}, with the number of all the programmes the person sees. */
+	@Transactional(readOnly = true)
+	public Page<ProgrammeSummary> visibleTo(CurrentUser user, Pageable page) {
+		return user.tenantIds().isEmpty() ? Page.empty(page) : programmes.summariesOf(user.tenantIds(), page);
 	}
 
 	@Transactional(readOnly = true)

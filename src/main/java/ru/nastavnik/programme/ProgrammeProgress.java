@@ -136,9 +136,20 @@ class ProgrammeProgress {
 				Map.of("tenants", tenantIds)));
 	}
 
+	/** The progress of the programmes, by programme id (a page of the list). */
+	Map<Long, Progress> ofProgrammes(Collection<Long> programmeIds) {
+		if (programmeIds.isEmpty()) {
+			return Map.of();
+		}
+		return read(new Scope("p.id in (:programmeIds)", Map.of("programmeIds", programmeIds)));
+	}
+
 	Progress of(Programme programme) {
-		return read(new Scope("p.id = :programmeId", Map.of("programmeId", programme.getId())))
-			.get(programme.getId());
+		return of(programme.getId());
+	}
+
+	Progress of(Long programmeId) {
+		return read(new Scope("p.id = :programmeId", Map.of("programmeId", programmeId))).get(programmeId);
 	}
 
 	private Map<Long, Progress> read(Scope scope) {

@@ -117,6 +117,17 @@ class DemoReadsTests {
 			return values;
 		}
 		String name = parameter.path("name").asText();
+		// a page of a list: the first, one beyond the end, one that cannot be
+		switch (name) {
+			case "page" -> {
+				return List.of("0", "1000", "-1");
+			}
+			case "size" -> {
+				return List.of("1", "500", "0");
+			}
+			default -> {
+			}
+		}
 		String table = switch (name) {
 			case "programmeId" -> "programme";
 			case "participantId" -> "participant";

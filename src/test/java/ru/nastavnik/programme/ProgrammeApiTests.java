@@ -151,6 +151,63 @@ class ProgrammeApiTests {
 		}
 	}
 
+	private ResponseEntity<String> list(String login, String query) {
+		return rest.withBasicAuth(login, "demo").getForEntity("/api/programmes" + query, String.class);
+	}
+
+	@Test
+	void shouldListByPagesWhatTheWholeListHoldsWithTheTotalInAHeader() throws Exception {
+		driver.startSchoolProgramme();
+		driver.startSchoolProgramme();
+		ResponseEntity<String> whole = list("municipal-curator", "");
+		assertThat(whole.getHeaders().containsKey("X-Total-Count")).isFalse();
+		JsonNode all = json.readTree(whole.getBody());
+		// the order of the list: by organisation name, the latest year first
+		assertThat(all.findValuesAsText("id").stream().map(Long::valueOf).toList()).containsExactlyElementsOf(
+				programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
+						java.util.List.of("school3", "kindergarten")).stream().map(Programme::getId).toList());
+		assertThat(all.size()).isGreaterThan(4);
+
+		java.util.List<JsonNode> paged = new java.util.ArrayList<>();
+		for (int page = 0; page * 2 < all.size(); page++) {
+			ResponseEntity<String> response = list("municipal-curator", "?page=" + page + "&size=2");
+			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(response.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(all.size()));
+			JsonNode content = json.readTree(response.getBody());
+			assertThat(content.size()).isEqualTo(Math.min(2, all.size() - page * 2));
+			content.forEach(paged::add);
+		}
+		// every field of every programme, its progress too, as the whole list shows it
+		assertThat(paged).containsExactlyElementsOf(all);
+
+		JsonNode beyond = json.readTree(list("municipal-curator", "?page=" + all.size() + "&size=2").getBody());
+		assertThat(beyond).isEmpty();
+		// a page without its size holds 50 programmes at most
+		assertThat(json.readTree(list("municipal-curator", "?page=0").getBody()))
+			.hasSize(Math.min(ProgrammeController.DEFAULT_PAGE_SIZE, all.size()));
+	}
+
+	@Test
+	void shouldPageOnlyTheProgrammesOfThePersonsOrganisations() throws Exception {
+		JsonNode own = json.readTree(list("curator-kindergarten", "").getBody());
+		ResponseEntity<String> page = list("curator-kindergarten", "?size=500");
+		assertThat(page.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(own.size()));
+		assertThat(json.readTree(page.getBody()).findValuesAsText("organisationName"))
+			.isNotEmpty().containsOnly("МАДОУ «Белоевский детский сад»");
+	}
+
+	@Test
+	void shouldRefusePagesThatCannotBeWithARussianProblem() throws Exception {
+		for (String query : java.util.List.of("?page=-1", "?size=0", "?page=0&size=501", "?page=first",
+				"?page=2147483647&size=500", "?page=99999999999")) {
+			ResponseEntity<String> refused = list("municipal-curator", query);
+			assertThat(refused.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(json.readTree(refused.getBody()).get("detail").asText()).as(query).matches(".*[А-Яа-яЁё].*");
+		}
+		assertThat(json.readTree(list("municipal-curator", "?size=0").getBody()).get("detail").asText())
+			.isEqualTo("Размер страницы (size) — от 1 до 500 программ");
+	}
+
 	@Test
 	void shouldDescribeTheApiInOpenApiWithRussianSummaries() throws Exception {
 		ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);

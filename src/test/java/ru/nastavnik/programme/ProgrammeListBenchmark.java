@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -40,12 +41,14 @@ import ru.nastavnik.security.CurrentUser;
 
 /**
  * {@code GET /api/programmes} for a municipal curator who sees 1,000 programmes of the demo's school and kindergarten
- * in all stages of their year, read by several people at once — as it is now (set-based, {@link ProgrammeProgress})
- * and, in the same run, as it was (programme by programme through the engine's API, {@link PerProgrammeProgress},
- * served by a test-only endpoint). Every programme is started through its process; the school's are then worked on
- * as their people would — some through stage I, some to stage IV, some to stage V and some through the whole year.
- * Run with {@code ./mvnw -Pbench test -Dtest=ProgrammeListBenchmark}; the figures go to
- * {@code target/bench/programme-list.md}.
+ * in all stages of their year, read by several people at once and by one alone — as it is now (the programmes in one
+ * query, their progress set-based, {@link ProgrammeProgress}), a page of it, a page of one programme (what signing
+ * in and any request cost) and, in the same run and in turns with them, as it was: the programmes as JPA entities
+ * with set-based progress, and programme by programme through the engine's API ({@link PerProgrammeProgress}); the
+ * earlier two are served by test-only endpoints. Every programme is started through its process; the school's are
+ * then worked on as their people would — some through stage I, some to stage IV, some to stage V and some through the
+ * whole year. The machine's load average goes into the report: other builds may share it. Run with
+ * {@code ./mvnw -Pbench test -Dtest=ProgrammeListBenchmark}; the figures go to {@code target/bench/programme-list.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:file:./target/bench/programmes-${random.uuid};DB_CLOSE_ON_EXIT=FALSE",
@@ -59,43 +62,80 @@ class ProgrammeListBenchmark {
 
 	static final int READS_AFTER = 100;
 
+	static final int READS_ALONE = 20;
+
 	static final int READS_BEFORE = 3;
+
+	static final int PAGE_SIZE = 50;
+
+	static final String LIST = "/api/programmes";
+
+	static final String ENTITIES = "/api/bench/programmes-entities";
+
+	static final String PER_PROGRAMME = "/api/bench/programmes-per-programme";
+
+	static final String PAGE = LIST + "?page=0&size=" + PAGE_SIZE;
+
+	static final String SIGN_IN = LIST + "?page=0&size=1";
 
 	static final String READER = "municipal-curator";
 
-	/** The list as it was read before: the same view, its figures programme by programme. */
+	/** The list as it was read before, in two test-only endpoints: the same view, the same order. */
 	@TestConfiguration
-	static class PerProgrammeList {
+	static class EarlierLists {
 
 		@Bean
-		PerProgrammeListController perProgrammeListController(ProgrammeManagement management,
+		EarlierListsController earlierListsController(Programmes programmes, ProgrammeProgress progress,
 				PerProgrammeProgress perProgramme) {
-			return new PerProgrammeListController(management, perProgramme);
+			return new EarlierListsController(programmes, progress, perProgramme);
 		}
 	}
 
 	@RestController
-	static class PerProgrammeListController {
+	static class EarlierListsController {
 
-		private final ProgrammeManagement management;
+		private final Programmes programmes;
+
+		private final ProgrammeProgress progress;
 
 		private final PerProgrammeProgress perProgramme;
 
-		PerProgrammeListController(ProgrammeManagement management, PerProgrammeProgress perProgramme) {
-			this.management = management;
+		EarlierListsController(Programmes programmes, ProgrammeProgress progress, PerProgrammeProgress perProgramme) {
+			this.programmes = programmes;
+			this.progress = progress;
 			this.perProgramme = perProgramme;
 		}
 
+		private List<Programme> entities(Authentication authentication) {
+			return programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
+					CurrentUser.of(authentication).tenantIds());
+		}
+
+		private static ProgrammeController.ProgrammeView view(Programme programme,
+				ProgrammeProgress.Progress progress) {
+			return new ProgrammeController.ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
+					programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
+					programme.getAudience().name(), programme.getAudience().title(), progress.stage(),
+					progress.status().name(), progress.status().title(), programme.getCuratorLogin(),
+					programme.getProcessInstanceId(), progress.overdueSteps(), progress.percentDone());
+		}
+
+		/** The first list: each programme's progress through the engine's API. */
 		@GetMapping("/api/bench/programmes-per-programme")
-		List<ProgrammeController.ProgrammeView> list(Authentication authentication) {
-			return management.visibleTo(CurrentUser.of(authentication)).stream().map(programme -> {
-				ProgrammeProgress.Progress progress = perProgramme.of(programme);
-				return new ProgrammeController.ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
-						programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
-						programme.getAudience().name(), programme.getAudience().title(), progress.stage(),
-						progress.status().name(), progress.status().title(), programme.getCuratorLogin(),
-						programme.getProcessInstanceId(), progress.overdueSteps(), progress.percentDone());
-			}).toList();
+		List<ProgrammeController.ProgrammeView> perProgramme(Authentication authentication) {
+			return entities(authentication).stream()
+				.map(programme -> view(programme, perProgramme.of(programme)))
+				.toList();
+		}
+
+		/** The list as of 04.12.2026: progress set-based, the programmes as JPA entities with their organisations. */
+		@GetMapping("/api/bench/programmes-entities")
+		List<ProgrammeController.ProgrammeView> entitiesAndSetBasedProgress(Authentication authentication) {
+			Map<Long, ProgrammeProgress.Progress> progressById = progress
+				.ofOrganisations(CurrentUser.of(authentication).tenantIds());
+			return entities(authentication).stream()
+				.map(programme -> view(programme, progressById.get(programme.getId())))
+				.toList();
 		}
 	}
 
@@ -173,13 +213,13 @@ class ProgrammeListBenchmark {
 		return response;
 	}
 
-	/** Each reader reads the list the given number of times, all at once; the times of all reads, sorted. */
-	private List<Long> read(String path, int readsPerReader) throws Exception {
-		ExecutorService readers = Executors.newFixedThreadPool(READERS);
+	/** Each of the readers reads the path the given number of times, all at once; the times of all reads. */
+	private List<Long> read(String path, int readers, int readsPerReader) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
 		try {
 			List<Future<List<Long>>> futures = new ArrayList<>();
-			for (int reader = 0; reader < READERS; reader++) {
-				futures.add(readers.submit(() -> {
+			for (int reader = 0; reader < readers; reader++) {
+				futures.add(pool.submit(() -> {
 					List<Long> millis = new ArrayList<>();
 					for (int read = 0; read < readsPerReader; read++) {
 						long started = System.nanoTime();
@@ -193,12 +233,40 @@ class ProgrammeListBenchmark {
 			for (Future<List<Long>> future : futures) {
 				all.addAll(future.get());
 			}
-			Collections.sort(all);
 			return all;
 		}
 		finally {
-			readers.shutdown();
+			pool.shutdown();
 		}
+	}
+
+	/**
+	 * The paths in turns, round after round, each round starting with the next path, so that a change of the
+	 * machine's load (other builds run on it) falls on all of them alike; the times of each path, sorted.
+	 */
+	private Map<String, List<Long>> readInTurns(List<String> paths, int readers, int reads) throws Exception {
+		Map<String, List<Long>> times = new LinkedHashMap<>();
+		paths.forEach(path -> times.put(path, new ArrayList<>()));
+		int readsPerRound = readers;
+		for (int round = 0; round < reads / readsPerRound; round++) {
+			// each path goes first in its turn: none always follows the same one
+			for (int turn = 0; turn < paths.size(); turn++) {
+				String path = paths.get((round + turn) % paths.size());
+				times.get(path).addAll(read(path, readers, 1));
+			}
+		}
+		times.values().forEach(Collections::sort);
+		return times;
+	}
+
+	private static String loadAverage() throws Exception {
+		String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+		return load[0] + " / " + load[1] + " / " + load[2];
+	}
+
+	private static String row(String reading, List<Long> sorted) {
+		return String.format("| %s | %d | %d ms | %d ms | %d ms |%n", reading, sorted.size(), percentile(sorted, 50),
+				percentile(sorted, 95), sorted.get(sorted.size() - 1));
 	}
 
 	private static long percentile(List<Long> sorted, int percent) {
@@ -213,11 +281,14 @@ class ProgrammeListBenchmark {
 		// the middle of the years: earlier programmes have late steps, later ones not yet
 		ClockUtil.setCurrentTime(StageOneDriver.date(LocalDate.of(2030 + PROGRAMMES / 4, 10, 15)));
 
-		// both ways read the same figures (the status was the programme's row before: the defect)
-		JsonNode now = json.readTree(get("/api/programmes").body());
-		JsonNode before = json.readTree(get("/api/bench/programmes-per-programme").body());
+		// the list reads what the earlier lists read: the same programmes in the same order with the same fields;
+		// the first one's figures come from the engine's API (its status was the programme's row: the defect)
+		JsonNode now = json.readTree(get(LIST).body());
+		JsonNode entities = json.readTree(get(ENTITIES).body());
+		JsonNode before = json.readTree(get(PER_PROGRAMME).body());
 		// and the demo's own programmes
 		assertThat(now.size()).isGreaterThanOrEqualTo(PROGRAMMES).isEqualTo(before.size());
+		assertThat(now).isEqualTo(entities);
 		int overdue = 0;
 		for (int i = 0; i < now.size(); i++) {
 			for (String field : List.of("id", "stage", "overdueSteps", "percentDone")) {
@@ -226,40 +297,51 @@ class ProgrammeListBenchmark {
 			}
 			overdue += now.get(i).get("overdueSteps").asInt();
 		}
+		// the pages, one after another, are the list
+		HttpResponse<String> firstPage = get(PAGE);
+		assertThat(firstPage.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(now.size()));
+		List<JsonNode> paged = new ArrayList<>();
+		for (int page = 0; page * PAGE_SIZE < now.size(); page++) {
+			json.readTree(get(LIST + "?page=" + page + "&size=" + PAGE_SIZE).body()).forEach(paged::add);
+		}
+		assertThat(paged).containsExactlyElementsOf(now);
 
-		read("/api/programmes", 10);
-		List<Long> after = read("/api/programmes", READS_AFTER / READERS);
+		String loadBefore = loadAverage();
+		readInTurns(List.of(LIST, ENTITIES, PAGE), READERS, 40);
+		Map<String, List<Long>> together = readInTurns(List.of(LIST, ENTITIES, PAGE, SIGN_IN), READERS, READS_AFTER);
 		// what one reader alone waits, and what of it is the progress of the programmes
-		List<Long> alone = new ArrayList<>();
+		Map<String, List<Long>> alone = readInTurns(List.of(LIST, ENTITIES, PAGE, SIGN_IN), 1, READS_ALONE);
 		List<Long> progressAlone = new ArrayList<>();
-		for (int read = 0; read < 20; read++) {
+		for (int read = 0; read < READS_ALONE; read++) {
 			long readStarted = System.nanoTime();
-			get("/api/programmes");
-			alone.add((System.nanoTime() - readStarted) / 1_000_000);
-			readStarted = System.nanoTime();
 			progress.ofOrganisations(java.util.Set.of("school3", "kindergarten"));
 			progressAlone.add((System.nanoTime() - readStarted) / 1_000_000);
 		}
-		Collections.sort(alone);
 		Collections.sort(progressAlone);
-		List<Long> perProgramme = read("/api/bench/programmes-per-programme", READS_BEFORE);
+		List<Long> perProgramme = read(PER_PROGRAMME, READERS, READS_BEFORE);
+		Collections.sort(perProgramme);
+		String loadAfter = loadAverage();
 
 		String report = String.format("""
 				## GET /api/programmes: %d programmes, %d readers at once (H2 file database)
 
-				programmes by stage: %s; late steps in all: %d; set up in %d s
+				programmes by stage: %s; late steps in all: %d; set up in %d s; list %d KiB of JSON
+				load average (1 / 5 / 15 min) before the reads: %s, after: %s; %d processors
 
 				| reading | reads | p50 | p95 | max |
 				|---|---|---|---|---|
-				| set-based (ProgrammeProgress) | %d | %d ms | %d ms | %d ms |
-				| programme by programme through the engine's API (before) | %d | %d ms | %d ms | %d ms |
-				| set-based, one reader alone | %d | %d ms | %d ms | %d ms |
-				| of which the progress (ProgrammeProgress.ofOrganisations, no HTTP) | %d | %d ms | %d ms | %d ms |
-				""", now.size(), READERS, stages, overdue, setupSeconds, after.size(), percentile(after, 50),
-				percentile(after, 95), after.get(after.size() - 1), perProgramme.size(), percentile(perProgramme, 50),
-				percentile(perProgramme, 95), perProgramme.get(perProgramme.size() - 1), alone.size(),
-				percentile(alone, 50), percentile(alone, 95), alone.get(alone.size() - 1), progressAlone.size(),
-				percentile(progressAlone, 50), percentile(progressAlone, 95), progressAlone.get(progressAlone.size() - 1));
+				""", now.size(), READERS, stages, overdue, setupSeconds, get(LIST).body().getBytes(StandardCharsets.UTF_8).length / 1024,
+				loadBefore, loadAfter, Runtime.getRuntime().availableProcessors())
+				+ row("the list: one query for the programmes, four for their progress, " + READERS + " readers", together.get(LIST))
+				+ row("the list as before: JPA entities, set-based progress, " + READERS + " readers", together.get(ENTITIES))
+				+ row("a page of " + PAGE_SIZE + ", " + READERS + " readers", together.get(PAGE))
+				+ row("one programme (page of 1): signing in and the request itself, " + READERS + " readers", together.get(SIGN_IN))
+				+ row("programme by programme through the engine's API (the first list), " + READERS + " readers", perProgramme)
+				+ row("the list, one reader alone", alone.get(LIST))
+				+ row("the list as before, one reader alone", alone.get(ENTITIES))
+				+ row("a page of " + PAGE_SIZE + ", one reader alone", alone.get(PAGE))
+				+ row("one programme, one reader alone", alone.get(SIGN_IN))
+				+ row("the progress alone (ProgrammeProgress.ofOrganisations, no HTTP)", progressAlone);
 		Files.createDirectories(Path.of("target/bench"));
 		Files.writeString(Path.of("target/bench/programme-list.md"), report);
 		System.out.println(report);

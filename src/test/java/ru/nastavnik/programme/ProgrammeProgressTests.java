@@ -145,10 +145,14 @@ class ProgrammeProgressTests {
 		Map<Long, ProgrammeProgress.Progress> all = progress.ofOrganisations(Set.of("school3", "kindergarten"));
 		List<Programme> every = programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(
 				Set.of("school3", "kindergarten"));
+		// as a page of the list reads them: by programme ids
+		Map<Long, ProgrammeProgress.Progress> byIds = progress.ofProgrammes(every.stream().map(Programme::getId).toList());
 		assertThat(all).hasSameSizeAs(every);
+		assertThat(byIds).hasSameSizeAs(every);
 		for (Programme programme : every) {
 			ProgrammeProgress.Progress expected = perProgramme.of(programme);
-			for (ProgrammeProgress.Progress read : List.of(all.get(programme.getId()), progress.of(programme))) {
+			for (ProgrammeProgress.Progress read : List.of(all.get(programme.getId()), byIds.get(programme.getId()),
+					progress.of(programme))) {
 				assertThat(read.stage()).as("stage of %s", programme.getAcademicYear()).isEqualTo(expected.stage());
 				assertThat(read.overdueSteps()).as("overdue steps of %s", programme.getAcademicYear())
 					.isEqualTo(expected.overdueSteps());
