@@ -16,8 +16,8 @@ public class NastavnikApplication {
 	/**
 	 * Hibernate builds its metamodel on its own thread while the Camunda engine configures itself, instead of before it
 	 * (docs/performance.md). Spring Boot would hand this to its application task executor, which it does not define
-	 * once the Camunda starter has defined an executor of its own, so the thread is named here. The engine's first transaction and the first
-	 * use of a repository ({@code bootstrap-mode: lazy}) wait for Hibernate.
+	 * once the Camunda starter has defined an executor of its own, so the thread is named here. The engine's first
+	 * transaction and the first use of a repository ({@code bootstrap-mode: lazy}) wait for Hibernate.
 	 */
 	@Bean
 	EntityManagerFactoryBuilderCustomizer backgroundJpaBootstrap() {
