@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.MentoringOption;
 
 /**
@@ -107,7 +107,9 @@ public class MentoringPair {
 		this.flagged = flagged;
 	}
 
+	/** A proposed pair takes effect by the approved order; no other pair can. */
 	void activate(Long orderId, Instant at) {
+		require(PairStatus.PROPOSED, "вступает в силу");
 		this.status = PairStatus.ACTIVE;
 		this.orderId = orderId;
 		this.activatedAt = at;
@@ -117,7 +119,9 @@ public class MentoringPair {
 		this.processInstanceId = processInstanceId;
 	}
 
+	/** Only a pair in effect ends early; a proposed one is removed instead. */
 	void end(String reason, Instant at) {
+		require(PairStatus.ACTIVE, "прекращается досрочно");
 		this.status = PairStatus.ENDED;
 		this.endReason = reason;
 		this.endedAt = at;
@@ -125,14 +129,23 @@ public class MentoringPair {
 
 	/** Takes a proposed pair out of the proposal; the row stays for the order versions that listed it. */
 	void remove(String reason, String by, Instant at) {
+		require(PairStatus.PROPOSED, "исключается из предложения");
 		this.status = PairStatus.REMOVED;
 		this.endReason = reason + " (" + by + ")";
 		this.endedAt = at;
 	}
 
 	void complete(Instant at) {
+		require(PairStatus.ACTIVE, "завершает работу");
 		this.status = PairStatus.COMPLETED;
 		this.endedAt = at;
+	}
+
+	private void require(PairStatus expected, String transition) {
+		if (status != expected) {
+			throw new StateConflict("Пара № " + id + " " + transition + " только из состояния «" + expected.title()
+					+ "», а она " + status.title());
+		}
 	}
 
 	void endRecordedIn(Long orderId) {

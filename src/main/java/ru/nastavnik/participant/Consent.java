@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
 
 /**
  * A written consent received on paper: for one purpose, signed by the subject or, for a minor, by the legal
@@ -64,7 +66,14 @@ public class Consent {
 		return revokedOn == null && !day.isBefore(receivedOn) && !day.isAfter(validUntil);
 	}
 
+	/** A consent is revoked once, and not before it was received. */
 	void revoke(LocalDate on, String by, Instant at) {
+		if (revokedOn != null) {
+			throw new StateConflict("Согласие № " + number() + " уже отозвано");
+		}
+		if (on.isBefore(receivedOn)) {
+			throw new RuleViolation("Согласие не может быть отозвано раньше, чем получено");
+		}
 		this.revokedOn = on;
 		this.revokedBy = by;
 		this.revokedAt = at;

@@ -116,6 +116,8 @@ class PairingConstraintsPropertiesTests {
 					else if (dice == 1) {
 						MentoringPair pair = new MentoringPair(1L, mentor.id(), mentee.id(), MentoringOption.TEACHER_PUPIL,
 								new PairScore(0, 0, 0, 0, List.of()), PairSource.SOLVER, "test", Instant.EPOCH);
+						// a pair ends early only after it has taken effect
+						pair.activate(1L, Instant.EPOCH);
 						pair.end("конфликт", Instant.EPOCH);
 						ended.add(pair);
 					}
