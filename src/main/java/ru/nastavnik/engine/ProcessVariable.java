@@ -3,7 +3,6 @@ package ru.nastavnik.engine;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,11 +52,6 @@ public final class ProcessVariable<T> {
 		}
 	}
 
-	public static ProcessVariable<Integer> count(String name) {
-		return new ProcessVariable<>(name, raw -> raw instanceof Number number ? number.intValue()
-				: Integer.valueOf(raw.toString().strip()), value -> value);
-	}
-
 	/** A yes-or-no decision a gateway routes by. */
 	public static ProcessVariable<Boolean> flag(String name) {
 		return new ProcessVariable<>(name, raw -> raw instanceof Boolean value ? value
@@ -99,10 +93,6 @@ public final class ProcessVariable<T> {
 		return read(scope.getVariable(name));
 	}
 
-	public Optional<T> optionalFrom(VariableScope scope) {
-		return Optional.ofNullable(from(scope));
-	}
-
 	/** The value a process cannot run without: missing, it is a broken process (an incident), not a person's error. */
 	public T requiredFrom(VariableScope scope) {
 		T value = from(scope);
@@ -110,10 +100,6 @@ public final class ProcessVariable<T> {
 			throw new IllegalStateException("В процессе нет переменной " + name);
 		}
 		return value;
-	}
-
-	public T fromLocal(VariableScope scope) {
-		return read(scope.getVariableLocal(name));
 	}
 
 	public T from(Map<String, ?> variables) {
@@ -146,11 +132,6 @@ public final class ProcessVariable<T> {
 	public Map<String, Object> put(Map<String, Object> variables, T value) {
 		variables.put(name, write(value));
 		return variables;
-	}
-
-	/** The value as the engine stores it: for queries by value ({@code processVariableValueEquals}). */
-	public Object stored(T value) {
-		return write(value);
 	}
 
 	private T read(Object raw) {

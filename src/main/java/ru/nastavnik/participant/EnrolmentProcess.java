@@ -1,11 +1,6 @@
 package ru.nastavnik.participant;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import ru.nastavnik.engine.ProcessVariable;
-import ru.nastavnik.programme.ProgrammeProcess;
 
 /** The process {@code participant-enrolment}: one per person, from the consent to the base. Ids used by code. */
 public final class EnrolmentProcess {
@@ -83,18 +78,6 @@ public final class EnrolmentProcess {
 		private Field() {
 		}
 	}
-
-	/**
-	 * Variables that hold ids and decisions: erasure keeps them. Every other value — the names, the summary, and
-	 * whatever the forms submitted — may identify a person or tell about them, and is masked.
-	 */
-	static final Set<String> KEPT_ON_ERASURE = Stream.of(Var.PARTICIPANT_ID, ProgrammeProcess.Var.PROGRAMME_ID,
-			ProgrammeProcess.Var.ORGANISATION_ID, ProgrammeProcess.Var.PLAN_STEP, Var.ROLE, Var.MINOR,
-			Var.CONSENT_GIVEN, Var.QUESTIONNAIRE_GIVEN, Var.THIRD_PARTY_INFORMATION, Var.MENTEE_CATEGORY,
-			Var.RECOMMENDED_FORM, Var.INCLUDED, Var.INTERVIEW_NEEDED, ProgrammeProcess.Var.AUDIENCE,
-			ProgrammeProcess.Var.OVERDUE_ESCALATED_AT)
-		.map(ProcessVariable::name)
-		.collect(Collectors.toUnmodifiableSet());
 
 	private EnrolmentProcess() {
 	}
