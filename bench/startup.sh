@@ -3,18 +3,41 @@
 # (webapps + REST + H2, bench/bare-camunda), measured in the same run, alternating, RUNS times each.
 # Both run with the same JVM options: JAVA_OPTS, by default the Serial collector that README gives for the deployment
 # (JAVA_OPTS= bench/startup.sh compares them with the JVM's own choice, G1).
+# LAUNCH=cds bench/startup.sh runs both the way Spring Boot recommends for production instead of `java -jar` on the
+# fat jar: each jar extracted (java -Djarmode=tools … extract) and started with a class data sharing archive made by
+# a training run of its own (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh).
 # Usage: bench/startup.sh [RUNS]   (default 5). Prints a Markdown table; docs/performance.md holds a copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 out=bench/out
 java_opts=${JAVA_OPTS--XX:+UseSerialGC}
+launch=${LAUNCH:-jar}
 mkdir -p "$out"
 
 ./mvnw -q -B package -DskipTests
 ./mvnw -q -B -f bench/bare-camunda/pom.xml package
 app_jar=$(ls target/nastavnik-*.jar | grep -v original | head -1)
 bare_jar=$(ls bench/bare-camunda/target/bare-camunda-*.jar | grep -v original | head -1)
+
+# the extracted application and its archive: the training run starts the context on a throw-away database and exits
+prepare_cds() {
+  local name=$1 jar=$2
+  local dir="$PWD/$out/cds-$name"
+  rm -rf "$dir"
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
+  local training; training=$(mktemp -d)
+  # shellcheck disable=SC2086
+  (cd "$training" && java $java_opts -XX:ArchiveClassesAtExit="$dir/application.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$dir/$(basename "$jar")" --server.port=0 > "$dir/training.log" 2>&1) || true
+  rm -rf "$training"
+  test -s "$dir/application.jsa" || { echo "no CDS archive for $name, see $dir/training.log" >&2; exit 1; }
+  echo "$dir/$(basename "$jar")"
+}
+if [ "$launch" = cds ]; then
+  app_jar=$(prepare_cds nastavnik "$app_jar")
+  bare_jar=$(prepare_cds bare "$bare_jar")
+fi
 
 # one start: fresh working directory (so a fresh ./data), wait for "Started" (CPU seconds the process has used by
 # then: the machine may be busy with other work, CPU time depends on it less than wall time), then for the job
@@ -24,7 +47,10 @@ measure() {
   local dir; dir=$(mktemp -d)
   local begin; begin=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$dir" && exec java $java_opts -jar "$OLDPWD/$jar" --server.port="$port" > "$dir/log" 2>&1) &
+  local cds=""
+  if [ "$launch" = cds ]; then cds="-XX:SharedArchiveFile=$(dirname "$jar")/application.jsa"; fi
+  local abs; abs=$(realpath "$jar")
+  (cd "$dir" && exec java $java_opts $cds -jar "$abs" --server.port="$port" > "$dir/log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 600); do
     grep -q "Started .* in" "$dir/log" 2>/dev/null && break
@@ -61,7 +87,7 @@ ratios() {
   awk '$1 == "bare" { bs = $2; br = $4; bc = $5 } $1 == "nastavnik" { n++; s += $2 / bs; r += $4 / br; c += $5 / bc }
     END { printf "nastavnik / bare, mean of pairs: start-up %.2f, CPU %.2f, RSS %.2f\n", s / n, c / n, r / n }' "$out/startup.txt"
 }
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); JVM options: $java_opts; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); JVM options: $java_opts; launch: $launch; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| application | runs | start-up reported by Spring, s (min–max) | wall time to \"Started\", s | CPU by \"Started\", s | wall time to job executor (demo done), s | RSS 5 s after that, MiB |"
 echo "|---|---|---|---|---|---|---|"

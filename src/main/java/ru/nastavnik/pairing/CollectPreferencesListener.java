@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.participant.ConsentRegister;
+import ru.nastavnik.participant.ParticipantConsents;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantStatus;
 import ru.nastavnik.problem.InvalidInput;
@@ -34,12 +34,12 @@ class CollectPreferencesListener extends StepListener<Programme> {
 
 	private final Preferences preferences;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
 	private final Clock clock;
 
 	CollectPreferencesListener(Steps steps, OwnProgramme ownProgramme, PreferenceQuestionnaire questionnaire,
-			Preferences preferences, ConsentRegister consents, Clock clock) {
+			Preferences preferences, ParticipantConsents consents, Clock clock) {
 		super(steps, ownProgramme);
 		this.questionnaire = questionnaire;
 		this.preferences = preferences;
@@ -56,7 +56,7 @@ class CollectPreferencesListener extends StepListener<Programme> {
 			task.removeVariables(PreferenceQuestionnaire.CHOICES);
 			return;
 		}
-		consents.requireValid(respondent);
+		consents.requireProcessingAllowed(respondent);
 		Set<Long> offered = questionnaire.options(respondent).stream().map(Participant::getId)
 			.collect(Collectors.toSet());
 		List<Long> chosen = new ArrayList<>();

@@ -128,7 +128,7 @@ public class PairingOrderDrafting {
 	 */
 	@org.springframework.context.event.EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void on(ru.nastavnik.participant.ParticipantErased erased) {
+	public void on(ru.nastavnik.consent.ParticipantErased erased) {
 		Programme programme = programmes.findById(erased.programmeId()).orElseThrow();
 		orders.findByProgrammeIdAndStatusNot(erased.programmeId(), PairingOrderStatus.APPROVED).forEach(order -> {
 			List<MentoringPair> adding = pairsOf(order, OrderItemAction.ADD);

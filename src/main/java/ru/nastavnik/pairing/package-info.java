@@ -1,6 +1,6 @@
 /** Pairs and groups of mentors and mentees: the optimal assignment and, later, its review and the director's order. */
 @ApplicationModule(allowedDependencies = {
-	"approval", "document", "engine", "notification", "organisation", "participant", "problem", "programme",
+	"approval", "consent", "document", "engine", "notification", "organisation", "participant", "problem", "programme",
 	"security", "tasklist", "time", "training" })
 package ru.nastavnik.pairing;
 

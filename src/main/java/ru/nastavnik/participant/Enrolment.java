@@ -44,7 +44,7 @@ public class Enrolment {
 
 	private final Participants participants;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
 	private final QuestionnaireRegister questionnaires;
 
@@ -58,7 +58,7 @@ public class Enrolment {
 
 	private final String tasklistUrl;
 
-	Enrolment(People people, Participants participants, ConsentRegister consents,
+	Enrolment(People people, Participants participants, ParticipantConsents consents,
 			QuestionnaireRegister questionnaires, RuntimeService runtime, ProcessParticipant processParticipant,
 			Clock clock, Outbox outbox, @Value("${nastavnik.tasklist-url}") String tasklistUrl) {
 		this.processParticipant = processParticipant;
@@ -120,7 +120,7 @@ public class Enrolment {
 		}
 		requireNew(programme, input);
 		Participant participant = create(programme, input, ParticipantSource.QUESTIONNAIRE, by);
-		consents.record(participant, ConsentPurpose.PROCESSING, consent, by);
+		consents.receiveProcessingConsent(participant, consent, by);
 		questionnaires.submit(participant, mentee, mentor, by);
 		start(participant, true, true, thirdPartyStepHeld(programme), mentee == null ? null : mentee.category());
 		tellResponsibleGroups(programme, 1, ParticipantSource.QUESTIONNAIRE);
@@ -185,9 +185,7 @@ public class Enrolment {
 		if (category != null) {
 			EnrolmentProcess.Var.MENTEE_CATEGORY.put(variables, category);
 		}
-		participant.moveTo(consentGiven
-				? questionnaireGiven ? ParticipantStatus.UNDER_REVIEW : ParticipantStatus.AWAITING_QUESTIONNAIRE
-				: ParticipantStatus.AWAITING_CONSENT);
+		participant.enrolWith(consentGiven, questionnaireGiven);
 		String processInstanceId = runtime.startProcessInstanceByKey(EnrolmentProcess.KEY,
 				ProcessParticipant.businessKey(participant.getId()), variables).getId();
 		participant.attachProcess(processInstanceId);

@@ -27,9 +27,9 @@ class EnrolmentFormDisplay implements TaskFormDisplay {
 
 	private final ParticipantReview review;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
-	EnrolmentFormDisplay(Participants participants, ParticipantReview review, ConsentRegister consents) {
+	EnrolmentFormDisplay(Participants participants, ParticipantReview review, ParticipantConsents consents) {
 		this.participants = participants;
 		this.review = review;
 		this.consents = consents;
@@ -59,7 +59,7 @@ class EnrolmentFormDisplay implements TaskFormDisplay {
 
 	private String summary(Participant participant) {
 		boolean consented = participant.getStatus() != ParticipantStatus.WITHDRAWN
-				&& consents.validProcessingConsent(participant).isPresent();
+				&& consents.processingAllowed(participant);
 		return consented ? review.summary(participant)
 				: "Анкета не показывается: нет действующего согласия на обработку персональных данных. "
 						+ "Получите новое согласие и отметьте его в системе.";

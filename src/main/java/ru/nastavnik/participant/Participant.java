@@ -1,6 +1,7 @@
 package ru.nastavnik.participant;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 
 /** A person's part in one programme: mentee or mentor, on their way into the base, under their own enrolment process. */
@@ -91,11 +93,32 @@ public class Participant {
 		this.processInstanceId = processInstanceId;
 	}
 
-	void moveTo(ParticipantStatus status) {
-		this.status = status;
+	/** The written consent to processing is received: the questionnaire comes next. */
+	public void consentReceived() {
+		require("согласие на обработку принимается только до анкеты", ParticipantStatus.AWAITING_CONSENT,
+				ParticipantStatus.AWAITING_QUESTIONNAIRE);
+		this.status = ParticipantStatus.AWAITING_QUESTIONNAIRE;
+	}
+
+	/** Where the enrolment begins: with the consent and the questionnaire it already has. */
+	void enrolWith(boolean consentGiven, boolean questionnaireGiven) {
+		if (processInstanceId != null) {
+			throw new StateConflict(reference() + ": включение в программу уже начато");
+		}
+		this.status = consentGiven
+				? questionnaireGiven ? ParticipantStatus.UNDER_REVIEW : ParticipantStatus.AWAITING_QUESTIONNAIRE
+				: ParticipantStatus.AWAITING_CONSENT;
+	}
+
+	/** The questionnaire is taken down: the working group reviews it next. */
+	void questionnaireSubmitted() {
+		require("анкета принимается один раз, после согласия и до решения рабочей группы",
+				ParticipantStatus.AWAITING_CONSENT, ParticipantStatus.AWAITING_QUESTIONNAIRE);
+		this.status = ParticipantStatus.UNDER_REVIEW;
 	}
 
 	void decideOnBase(boolean included, String comment, String by, Instant at) {
+		require("решение о базе принимается по анкете на рассмотрении", ParticipantStatus.UNDER_REVIEW);
 		this.baseDecision = included;
 		this.baseComment = comment;
 		this.baseDecidedBy = by;
@@ -104,12 +127,19 @@ public class Participant {
 	}
 
 	void recordInterview(boolean admitted, String comment, String by, Instant at) {
+		require("собеседование проводится с наставником, включённым в базу", ParticipantStatus.IN_BASE);
 		this.interviewOutcome = admitted;
 		this.interviewComment = comment;
 		this.interviewedBy = by;
 		this.interviewedAt = at;
 		if (!admitted) {
 			this.status = ParticipantStatus.NOT_INCLUDED;
+		}
+	}
+
+	private void require(String rule, ParticipantStatus... allowed) {
+		if (!List.of(allowed).contains(status)) {
+			throw new StateConflict(reference() + " — " + status.title() + ": " + rule);
 		}
 	}
 

@@ -2,8 +2,11 @@ package ru.nastavnik.participant;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.participant.AccessLogEntry.Channel;
+import ru.nastavnik.participant.AccessLogEntry.Result;
 import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.programme.Programme;
@@ -28,9 +31,12 @@ public class ParticipantAccess {
 
 	private final Participants participants;
 
-	ParticipantAccess(ProgrammeManagement programmes, Participants participants) {
+	private final AccessLog accessLog;
+
+	ParticipantAccess(ProgrammeManagement programmes, Participants participants, AccessLog accessLog) {
 		this.programmes = programmes;
 		this.participants = participants;
+		this.accessLog = accessLog;
 	}
 
 	public Programme programmeToWrite(Long programmeId, CurrentUser user) {
@@ -50,6 +56,38 @@ public class ParticipantAccess {
 		return participants.findById(id)
 			.filter(participant -> user.belongsTo(participant.tenantId()))
 			.orElseThrow(() -> new NotFound("Участник " + id + " не найден"));
+	}
+
+	/** The participant whose record the person changes: of their organisation, and their role works the programme. */
+	public Participant toWrite(Long id, CurrentUser user) {
+		Participant participant = participant(id, user);
+		require(user, WRITERS);
+		return participant;
+	}
+
+	/**
+	 * The participant whose record the person reads through the API: the read of a minor's record is logged, refused
+	 * or not.
+	 */
+	public Participant toRead(Long id, CurrentUser user, HttpServletRequest request) {
+		Participant participant;
+		try {
+			participant = participant(id, user);
+		}
+		catch (NotFound e) {
+			participants.findById(id).ifPresent(found -> accessLog.read(found, user.login(), Channel.API,
+					AccessLog.resource(request), Result.DENIED));
+			throw e;
+		}
+		try {
+			require(user, READERS);
+		}
+		catch (RuntimeException e) {
+			accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.DENIED);
+			throw e;
+		}
+		accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
+		return participant;
 	}
 
 	void require(CurrentUser user, Set<Role> roles) {

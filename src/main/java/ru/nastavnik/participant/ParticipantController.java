@@ -18,9 +18,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +35,6 @@ import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
 import ru.nastavnik.participant.ParticipantInput.Representative;
 import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
-import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
@@ -147,7 +143,7 @@ class ParticipantController {
 	@Operation(summary = "Запись участника: данные, согласия, анкета, сведения, оценки")
 	ParticipantRecords.Card get(@PathVariable Long id, Authentication authentication, HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Participant participant = readable(id, user, request);
+		Participant participant = access.toRead(id, user, request);
 		return records.card(participant);
 	}
 
@@ -188,21 +184,6 @@ class ParticipantController {
 			.body(ParticipantRecords.summary(participant));
 	}
 
-	@GetMapping(value = "/{id}/consent-form.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(summary = "Бланк согласия для печати и подписи (PROCESSING — на обработку, PUBLICATION — на распространение)")
-	ResponseEntity<byte[]> consentForm(@PathVariable Long id,
-			@RequestParam(defaultValue = "PROCESSING") ConsentPurpose purpose, Authentication authentication,
-			HttpServletRequest request) {
-		CurrentUser user = CurrentUser.of(authentication);
-		Participant participant = readable(id, user, request);
-		byte[] pdf = records.consentForm(participant, purpose);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("soglasie-" + participant.getId() + ".pdf").build().toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(pdf);
-	}
-
 	record AccessLogView(Instant accessedAt, String login, String channel, String resource, String result) {
 	}
 
@@ -216,27 +197,5 @@ class ParticipantController {
 			.map(entry -> new AccessLogView(entry.getAccessedAt(), entry.getLogin(), entry.channelTitle(),
 					entry.getResource(), entry.resultTitle()))
 			.toList();
-	}
-
-	/** Finds the record for the person, logging the read of a minor's record, refused or not. */
-	private Participant readable(Long id, CurrentUser user, HttpServletRequest request) {
-		Participant participant;
-		try {
-			participant = access.participant(id, user);
-		}
-		catch (NotFound e) {
-			records.find(id).ifPresent(found -> accessLog.read(found, user.login(), Channel.API,
-					AccessLog.resource(request), Result.DENIED));
-			throw e;
-		}
-		try {
-			access.require(user, ParticipantAccess.READERS);
-		}
-		catch (RuntimeException e) {
-			accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.DENIED);
-			throw e;
-		}
-		accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
-		return participant;
 	}
 }

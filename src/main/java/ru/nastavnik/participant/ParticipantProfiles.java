@@ -47,12 +47,12 @@ public class ParticipantProfiles {
 
 	private final MentorQuestionnaires mentorQuestionnaires;
 
-	private final Consents consents;
+	private final ParticipantConsents consents;
 
 	private final Clock clock;
 
 	ParticipantProfiles(Participants participants, MenteeQuestionnaires menteeQuestionnaires,
-			MentorQuestionnaires mentorQuestionnaires, Consents consents, Clock clock) {
+			MentorQuestionnaires mentorQuestionnaires, ParticipantConsents consents, Clock clock) {
 		this.participants = participants;
 		this.menteeQuestionnaires = menteeQuestionnaires;
 		this.mentorQuestionnaires = mentorQuestionnaires;
@@ -94,7 +94,7 @@ public class ParticipantProfiles {
 		if (inBase.isEmpty()) {
 			return inBase;
 		}
-		Set<Long> consented = consents.validProcessingConsents(ids(inBase), LocalDate.now(clock));
+		Set<Long> consented = consents.processingAllowed(ids(inBase), LocalDate.now(clock));
 		return inBase.stream().filter(participant -> consented.contains(participant.getId())).toList();
 	}
 

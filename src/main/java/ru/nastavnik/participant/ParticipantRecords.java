@@ -1,42 +1,32 @@
 package ru.nastavnik.participant;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.organisation.Organisation;
-import ru.nastavnik.problem.NoLongerAvailable;
 import ru.nastavnik.programme.Programme;
 
-/** What a person allowed to see a participant's record reads of it, and the consent form printed for them. */
+/** What a person allowed to see a participant's record reads of it. */
 @Service
 class ParticipantRecords {
 
 	private final Participants participants;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
 	private final QuestionnaireRegister questionnaires;
 
 	private final ParticipantReview review;
 
-	private final ConsentFormDocument consentForms;
-
-	private final Clock clock;
-
-	ParticipantRecords(Participants participants, ConsentRegister consents, QuestionnaireRegister questionnaires,
-			ParticipantReview review, ConsentFormDocument consentForms, Clock clock) {
-		this.clock = clock;
+	ParticipantRecords(Participants participants, ParticipantConsents consents, QuestionnaireRegister questionnaires,
+			ParticipantReview review) {
 		this.participants = participants;
 		this.consents = consents;
 		this.questionnaires = questionnaires;
 		this.review = review;
-		this.consentForms = consentForms;
 	}
 
 	record Summary(Long id, String name, String role, String roleTitle, boolean minor, String classOrPosition,
@@ -49,11 +39,6 @@ class ParticipantRecords {
 			return person == null ? null
 					: new PersonView(person.getFullName(), person.getBirthDate(), person.getEmail(), person.getPhone());
 		}
-	}
-
-	record ConsentView(Long id, String number, String purpose, String purposeTitle, boolean signedByRepresentative,
-			LocalDate receivedOn, LocalDate validUntil, String paperReference, String acceptedBy, LocalDate revokedOn,
-			boolean valid) {
 	}
 
 	record MenteeView(String category, String categoryTitle, String requests, String interests,
@@ -73,7 +58,7 @@ class ParticipantRecords {
 	}
 
 	record Card(Summary participant, Long programmeId, PersonView person, PersonView legalRepresentative,
-			List<ConsentView> consents, MenteeView menteeQuestionnaire, MentorView mentorQuestionnaire,
+			List<ParticipantConsents.GivenConsent> consents, MenteeView menteeQuestionnaire, MentorView mentorQuestionnaire,
 			List<InformationView> thirdPartyInformation, Boolean includedInBase, String baseComment,
 			Boolean admittedAfterInterview, String interviewComment, List<EvaluationView> evaluations,
 			String addedBy, Instant addedAt) {
@@ -96,13 +81,7 @@ class ParticipantRecords {
 
 	@Transactional(readOnly = true)
 	Card card(Participant participant) {
-		LocalDate today = LocalDate.now(clock);
-		List<ConsentView> consentViews = consents.of(participant).stream()
-			.map(consent -> new ConsentView(consent.getId(), consent.number(), consent.getPurpose().name(),
-					consent.getPurpose().title(), consent.isSignedByRepresentative(), consent.getReceivedOn(),
-					consent.getValidUntil(), consent.getPaperReference(), consent.getAcceptedBy(),
-					consent.getRevokedOn(), consent.validOn(today)))
-			.toList();
+		List<ParticipantConsents.GivenConsent> consentViews = consents.of(participant);
 		MenteeView mentee = questionnaires.mentee(participant.getId())
 			.map(answers -> new MenteeView(answers.getCategory().name(), answers.getCategory().title(),
 					answers.getRequests(), answers.getInterests(), answers.getRecommendedForm()))
@@ -132,23 +111,5 @@ class ParticipantRecords {
 							evaluation.getResults(), evaluation.getComment()))
 					.toList(),
 				participant.getAddedBy(), participant.getAddedAt());
-	}
-
-	/** The consent form to print and sign; numbered as the consent it will become once received. */
-	byte[] consentForm(Participant participant, ConsentPurpose purpose) {
-		if (participant.getPerson().isErased()) {
-			throw new NoLongerAvailable("Персональные данные участника уничтожены после отзыва согласия");
-		}
-		Programme programme = participant.getProgramme();
-		Organisation organisation = programme.getOrganisation();
-		LocalDate today = LocalDate.now(clock);
-		LocalDate endOfProgramme = LocalDate.of(programme.getStartsOn().getYear() + 1, Month.AUGUST, 31);
-		return consentForms.pdf(new ConsentForm(Consent.number(today.getYear(), participant.getId(), purpose),
-				today, purpose, participant.getPerson().getFullName(), participant.getPerson().getBirthDate(),
-				participant.isMinor() ? participant.getRepresentative().getFullName() : null, organisation.getName(),
-				organisation.getAddress(), organisation.getSiteUrl(), null,
-				"Программа наставничества " + organisation.getName() + " на " + programme.getAcademicYear()
-						+ " учебный год",
-				endOfProgramme.isAfter(today) ? endOfProgramme : today.plusYears(1)));
 	}
 }

@@ -22,7 +22,7 @@ class ParticipantReview {
 
 	static final int HIGHEST_SCORE = 5;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
 	private final QuestionnaireRegister questionnaires;
 
@@ -32,7 +32,7 @@ class ParticipantReview {
 
 	private final Clock clock;
 
-	ParticipantReview(ConsentRegister consents, QuestionnaireRegister questionnaires,
+	ParticipantReview(ParticipantConsents consents, QuestionnaireRegister questionnaires,
 			ThirdPartyInformations thirdParty, Evaluations evaluations, Clock clock) {
 		this.consents = consents;
 		this.questionnaires = questionnaires;
@@ -44,13 +44,13 @@ class ParticipantReview {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordThirdPartyInformation(Participant participant, ThirdPartySource source, String content,
 			String by) {
-		consents.requireValid(participant);
+		consents.requireProcessingAllowed(participant);
 		thirdParty.save(new ThirdPartyInformation(participant.getId(), source, content, by, clock.instant()));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void decideOnBase(Participant participant, boolean included, String comment, String by) {
-		consents.requireValid(participant);
+		consents.requireProcessingAllowed(participant);
 		if (!included && (comment == null || comment.strip().length() < 10)) {
 			throw new RuleViolation("Укажите причину, по которой участник не включён в базу (не короче 10 символов)");
 		}
@@ -59,7 +59,7 @@ class ParticipantReview {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordInterview(Participant participant, boolean admitted, String comment, String by) {
-		consents.requireValid(participant);
+		consents.requireProcessingAllowed(participant);
 		if (!admitted && (comment == null || comment.strip().length() < 10)) {
 			throw new RuleViolation("Укажите причину, по которой наставник не допущен (не короче 10 символов)");
 		}
@@ -69,7 +69,7 @@ class ParticipantReview {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Evaluation evaluate(Participant participant, EvaluationStage stage, int motivation, int personalGrowth,
 			int professionalGrowth, int results, String comment, String by) {
-		consents.requireValid(participant);
+		consents.requireProcessingAllowed(participant);
 		List<String> problems = new ArrayList<>();
 		score(problems, motivation, "Мотивация");
 		score(problems, personalGrowth, "Личностный рост");

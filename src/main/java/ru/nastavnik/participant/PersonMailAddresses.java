@@ -3,7 +3,6 @@ package ru.nastavnik.participant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.notification.PersonAddressBook;
 
 /** A participant's or a legal representative's address, read when their mail is sent; none once erased. */

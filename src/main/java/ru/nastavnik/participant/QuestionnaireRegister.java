@@ -34,12 +34,12 @@ class QuestionnaireRegister {
 
 	private final Participants participants;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
 	private final Clock clock;
 
 	QuestionnaireRegister(MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
-			StaffMentorAgreements staffAgreements, Participants participants, ConsentRegister consents, Clock clock) {
+			StaffMentorAgreements staffAgreements, Participants participants, ParticipantConsents consents, Clock clock) {
 		this.consents = consents;
 		this.mentees = mentees;
 		this.mentors = mentors;
@@ -50,7 +50,7 @@ class QuestionnaireRegister {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void submit(Participant participant, MenteeAnswers mentee, MentorAnswers mentor, String by) {
-		consents.requireValid(participant);
+		consents.requireProcessingAllowed(participant);
 		if (mentees.existsById(participant.getId()) || mentors.existsById(participant.getId())) {
 			throw new StateConflict("Анкета участника уже заполнена");
 		}
@@ -60,7 +60,7 @@ class QuestionnaireRegister {
 		else {
 			submitMentor(participant, mentor, by);
 		}
-		participant.moveTo(ParticipantStatus.UNDER_REVIEW);
+		participant.questionnaireSubmitted();
 	}
 
 	private void submitMentee(Participant participant, MenteeAnswers answers, String by) {

@@ -1,10 +1,11 @@
 /**
- * Personified accounting of the programme's participants (Р-145, seed 000): who takes part and why, under which
- * consent (152-ФЗ), the mentee and mentor bases, imports of a school's lists, revocation with erasure, and the log of
- * every read of a minor's record.
+ * Personified accounting of the programme's participants (Р-145, seed 000): who takes part and why, their enrolment
+ * with its questionnaires and evaluations, the mentee and mentor bases, and the log of every read of a minor's
+ * record. Whether a participant's data may be processed is asked of {@link ParticipantConsents}, which the consent
+ * capability answers; what identifies a participant is erased by {@link ParticipantDataErasure} when it asks.
  */
 @ApplicationModule(allowedDependencies = {
-	"document", "engine", "notification", "organisation", "problem", "programme", "security", "tasklist", "time",
+	"engine", "notification", "organisation", "problem", "programme", "security", "tasklist", "time",
 	"web" })
 package ru.nastavnik.participant;
 

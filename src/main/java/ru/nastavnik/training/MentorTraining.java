@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.participant.ConsentRegister;
+import ru.nastavnik.participant.ParticipantConsents;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantProfiles;
 import ru.nastavnik.participant.ParticipantRole;
@@ -26,11 +26,11 @@ public class MentorTraining {
 
 	private final ProgrammeEvents events;
 
-	private final ConsentRegister consents;
+	private final ParticipantConsents consents;
 
 	private final ParticipantProfiles profiles;
 
-	MentorTraining(Participants participants, ProgrammeEvents events, ConsentRegister consents,
+	MentorTraining(Participants participants, ProgrammeEvents events, ParticipantConsents consents,
 			ParticipantProfiles profiles) {
 		this.profiles = profiles;
 		this.participants = participants;
@@ -79,7 +79,7 @@ public class MentorTraining {
 
 	public boolean consented(Participant participant) {
 		return participant.getStatus() != ParticipantStatus.WITHDRAWN
-				&& consents.validProcessingConsent(participant).isPresent();
+				&& consents.processingAllowed(participant);
 	}
 
 	private Set<Long> attendeeIds(Long programmeId, ProgrammeEventKind kind) {

@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.NastavnikTest;
+
 import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.problem.RuleViolation;
@@ -69,7 +70,7 @@ class ParticipantEnrolmentTests {
 	TestRestTemplate rest;
 
 	@Autowired
-	Consents consents;
+	ParticipantConsents consents;
 
 	@Autowired
 	MenteeQuestionnaires menteeQuestionnaires;
@@ -175,8 +176,8 @@ class ParticipantEnrolmentTests {
 		assertThat(taskForms.shown(consentTask.getId()).get(EnrolmentProcess.Field.CONSENT_SIGNER))
 			.isEqualTo("законный представитель: Петрова Мария Ивановна");
 		driver.consent(pupil);
-		assertThat(consents.findByParticipantIdOrderById(pupil.getId())).singleElement()
-			.satisfies(consent -> assertThat(consent.isSignedByRepresentative()).isTrue());
+		assertThat(consents.of(pupil)).singleElement()
+			.satisfies(consent -> assertThat(consent.signedByRepresentative()).isTrue());
 	}
 
 	@Test
@@ -223,7 +224,7 @@ class ParticipantEnrolmentTests {
 			.hasMessageContaining("Срок действия согласия должен быть позже сегодняшнего дня");
 
 		assertThat(instance(teacher)).isWaitingAt(EnrolmentProcess.RECORD_CONSENT);
-		assertThat(consents.findByParticipantIdOrderById(teacher.getId())).isEmpty();
+		assertThat(consents.of(teacher)).isEmpty();
 	}
 
 	@Test
@@ -406,8 +407,8 @@ class ParticipantEnrolmentTests {
 				"consentValidUntil", ParticipantDriver.today().plusYears(1).toString(),
 				"consentPaperReference", "Журнал согласий № 100"));
 
-		assertThat(consents.findByParticipantIdOrderById(first.getId())).hasSize(1);
-		assertThat(consents.findByParticipantIdOrderById(second.getId())).isEmpty();
+		assertThat(consents.of(first)).hasSize(1);
+		assertThat(consents.of(second)).isEmpty();
 		// the process still routes by the participant's own role, not the one the form sent
 		assertThat(runtimeService.getVariable(driver.reload(first).getProcessInstanceId(), EnrolmentProcess.Var.ROLE.name()))
 			.isEqualTo("MENTEE");

@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import ru.nastavnik.EmbeddedPostgresServer;
 import ru.nastavnik.EngineTablesScan;
 import ru.nastavnik.approval.Approval;
-import ru.nastavnik.participant.ConsentRegister;
-import ru.nastavnik.participant.ConsentRevocation;
+import ru.nastavnik.consent.ConsentRegister;
+import ru.nastavnik.consent.ConsentRevocation;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.participant.ParticipantRole;
@@ -161,7 +161,7 @@ class PostgresProgrammeTests {
 				"Постгресова Анна Ильинична");
 		participantDriver.consent(pupil);
 		participantDriver.menteeQuestionnaire(pupil, "PUPIL_GIFTED", "Постгрес-запрос: олимпиада по химии");
-		Long consentId = consents.of(participantDriver.reload(pupil)).get(0).getId();
+		Long consentId = consents.of(participantDriver.reload(pupil)).get(0).id();
 		// the questionnaire and the names are in the business data; the engine never held them: the forms read them
 		// from the participant's record, and what a form submits is recorded by its step, not by the engine
 		assertThat(jdbc.queryForObject("select count(*) from mentee_questionnaire where requests like "
@@ -244,7 +244,7 @@ class PostgresProgrammeTests {
 
 		// the mentor's consent is revoked: the pair ends and its process with it; his name (with an underscore, a
 		// LIKE wildcard) is in no engine text, and the erasure takes nobody else's data
-		Long consentId = consents.of(participantDriver.reload(mentor)).get(0).getId();
+		Long consentId = consents.of(participantDriver.reload(mentor)).get(0).id();
 		revocation.revoke(consentId, null, "curator-school3");
 		assertThat(pairs.findById(pair.getId()).orElseThrow().getStatus())
 			.isEqualTo(ru.nastavnik.pairing.PairStatus.ENDED);

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.consent.ConsentRegister;
+import ru.nastavnik.consent.ConsentRevocation;
+import ru.nastavnik.engine.FormOption;
+import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.pairing.Preference;
+import ru.nastavnik.pairing.PreferenceQuestionnaire;
 import ru.nastavnik.pairing.Preferences;
-import ru.nastavnik.participant.ConsentRegister;
-import ru.nastavnik.participant.ConsentRevocation;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.StageOneDriver;
-import ru.nastavnik.engine.FormOption;
-import ru.nastavnik.engine.TaskForms;
-import ru.nastavnik.pairing.PreferenceQuestionnaire;
 
 /**
  * Stage IV worked through its forms as the school's people would: whom the forms offer, what they record, and what
@@ -345,7 +345,7 @@ class MentorTrainingTests {
 		assertThat(taskForms.shown(questionnaireOf(pupil).getId()).get(PreferenceQuestionnaire.RESPONDENT_NAME))
 			.asString().contains(name);
 		assertThat(jsonBytesNaming(name)).as("option lists in the engine").isZero();
-		revocation.revoke(consents.of(pupil).get(0).getId(), null, "curator-school3");
+		revocation.revoke(consents.of(pupil).get(0).id(), null, "curator-school3");
 
 		assertThat(preferences.findByProgrammeId(programme.getId())).isEmpty();
 		// he leaves every list the forms offered and every task name, in history too

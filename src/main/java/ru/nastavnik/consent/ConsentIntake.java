@@ -1,9 +1,12 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.participant.Participants;
 import ru.nastavnik.web.ConflictRetry;
 
 /**

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,17 +19,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.EngineTablesScan;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.document.PrintedPdf;
+import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.participant.ParticipantStatus;
+import ru.nastavnik.participant.Participants;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.programme.StageOneDriver;
-import ru.nastavnik.engine.TaskForms;
-import javax.sql.DataSource;
-import ru.nastavnik.EngineTablesScan;
 
 /**
  * A consent revoked at each stage of the enrolment: processing stops at once, and afterwards nothing that identifies

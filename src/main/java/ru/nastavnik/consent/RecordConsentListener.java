@@ -1,11 +1,14 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
 import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepListener;
+import ru.nastavnik.tasklist.StepSubject;
 import ru.nastavnik.tasklist.Steps;
 
 /**
@@ -17,14 +20,14 @@ class RecordConsentListener extends StepListener<Participant> {
 
 	private final ConsentRegister consents;
 
-	RecordConsentListener(Steps steps, OwnParticipant ownParticipant, ConsentRegister consents) {
+	RecordConsentListener(Steps steps, StepSubject<Participant> ownParticipant, ConsentRegister consents) {
 		super(steps, ownParticipant);
 		this.consents = consents;
 	}
 
 	@Override
 	protected void record(DelegateTask task, FormInput input, Participant participant) {
-		if (task.getVariable(EnrolmentProcess.Field.CONSENT_RECEIVED_ON) == null && consents.validProcessingConsent(participant).isPresent()) {
+		if (task.getVariable(EnrolmentProcess.Field.CONSENT_RECEIVED_ON) == null && consents.processingAllowed(participant)) {
 			// received through the API, which completes the waiting task
 			accepted(task, participant);
 			return;
@@ -48,7 +51,7 @@ class RecordConsentListener extends StepListener<Participant> {
 	}
 
 	private static void accepted(DelegateTask task, Participant participant) {
-		participant.moveTo(ParticipantStatus.AWAITING_QUESTIONNAIRE);
+		participant.consentReceived();
 		EnrolmentProcess.Var.CONSENT_GIVEN.set(task, true);
 	}
 }

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import org.springframework.stereotype.Component;
 import ru.nastavnik.document.PdfDocument;

@@ -1,13 +1,12 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.jpa.repository.Query;
-
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Consents extends JpaRepository<Consent, Long> {
 
@@ -17,7 +16,7 @@ interface Consents extends JpaRepository<Consent, Long> {
 
 	/** Of the given participants, those whose consent to processing is valid on the day (as {@link Consent#validOn}). */
 	@Query("select distinct c.participantId from Consent c where c.participantId in ?1 "
-			+ "and c.purpose = ru.nastavnik.participant.ConsentPurpose.PROCESSING and c.revokedOn is null "
+			+ "and c.purpose = ru.nastavnik.consent.ConsentPurpose.PROCESSING and c.revokedOn is null "
 			+ "and c.receivedOn <= ?2 and c.validUntil >= ?2")
 	Set<Long> validProcessingConsents(Collection<Long> participantIds, LocalDate day);
 }

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import ru.nastavnik.participant.ParticipantDataErasure;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.problem.StateConflict;
 
@@ -81,7 +82,7 @@ public class Consent {
 
 	/** The reference may name the person («папка Иванова»); after erasure only the consent's number remains. */
 	void erasePaperReference() {
-		this.paperReference = ProcessNotesErasure.MASK;
+		this.paperReference = ParticipantDataErasure.MASK;
 	}
 
 	/** The number printed on the blank and kept with the consent: year, participant, purpose (О — обработка, Р — распространение). */

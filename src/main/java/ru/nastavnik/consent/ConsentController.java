@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -12,21 +12,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantAccess;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
 import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.security.CurrentUser;
 
 @RestController
-@RequestMapping("/api/consents")
 @Tag(name = "Согласия", description = "Согласия на обработку и распространение персональных данных, их отзыв")
 class ConsentController {
 
@@ -38,11 +41,11 @@ class ConsentController {
 
 	private final ConsentRevocation revocation;
 
-	private final AccessLog accessLog;
+	private final ConsentBlanks blanks;
 
 	ConsentController(ParticipantAccess access, ConsentIntake intake, ConsentRegister consents,
-			ConsentRevocation revocation, AccessLog accessLog) {
-		this.accessLog = accessLog;
+			ConsentRevocation revocation, ConsentBlanks blanks) {
+		this.blanks = blanks;
 		this.access = access;
 		this.intake = intake;
 		this.consents = consents;
@@ -76,30 +79,25 @@ class ConsentController {
 	record RevocationView(ConsentView consent, String erasureActNumber, Long erasureActId) {
 	}
 
-	@GetMapping
+	@GetMapping("/api/consents")
 	@Operation(summary = "Согласия участника")
 	List<ConsentView> list(@RequestParam Long participantId, Authentication authentication,
 			HttpServletRequest request) {
-		CurrentUser user = CurrentUser.of(authentication);
-		Participant participant = access.participant(participantId, user);
-		access.require(user, ParticipantAccess.READERS);
-		accessLog.read(participant, user.login(), AccessLogEntry.Channel.API,
-				AccessLog.resource(request), AccessLogEntry.Result.GRANTED);
-		return consents.of(participant).stream().map(ConsentView::of).toList();
+		Participant participant = access.toRead(participantId, CurrentUser.of(authentication), request);
+		return consents.consents(participant).stream().map(ConsentView::of).toList();
 	}
 
-	@PostMapping
+	@PostMapping("/api/consents")
 	@Operation(summary = "Отметить полученное письменное согласие; ожидающая его задача завершается")
 	ResponseEntity<ConsentView> record(@Valid @RequestBody RecordConsent body, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Participant participant = access.participant(body.participantId(), user);
-		access.require(user, ParticipantAccess.WRITERS);
+		Participant participant = access.toWrite(body.participantId(), user);
 		Consent consent = intake.receive(participant, body.purpose(),
 				new ReceivedConsent(body.receivedOn(), body.validUntil(), body.paperReference()), user.login());
 		return ResponseEntity.created(URI.create("/api/consents/" + consent.getId())).body(ConsentView.of(consent));
 	}
 
-	@PostMapping("/{id}/revocation")
+	@PostMapping("/api/consents/{id}/revocation")
 	@Operation(summary = "Отозвать согласие: обработка прекращается, данные уничтожаются, составляется акт")
 	RevocationView revoke(@PathVariable Long id, @RequestBody(required = false) Revoke body,
 			Authentication authentication) {
@@ -107,14 +105,26 @@ class ConsentController {
 		Consent consent = consents.find(id)
 			.orElseThrow(() -> new NotFound("Согласие " + id + " не найдено"));
 		try {
-			access.participant(consent.getParticipantId(), user);
+			access.toWrite(consent.getParticipantId(), user);
 		}
 		catch (NotFound e) {
 			throw new NotFound("Согласие " + id + " не найдено");
 		}
-		access.require(user, ParticipantAccess.WRITERS);
 		Optional<ErasureRecord> act = revocation.revoke(id, body == null ? null : body.revokedOn(), user.login());
 		return new RevocationView(ConsentView.of(consents.find(id).orElseThrow()),
 				act.map(ErasureRecord::getNumber).orElse(null), act.map(ErasureRecord::getId).orElse(null));
+	}
+
+	@GetMapping(value = "/api/participants/{id}/consent-form.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "Бланк согласия для печати и подписи (PROCESSING — на обработку, PUBLICATION — на распространение)")
+	ResponseEntity<byte[]> consentForm(@PathVariable Long id,
+			@RequestParam(defaultValue = "PROCESSING") ConsentPurpose purpose, Authentication authentication,
+			HttpServletRequest request) {
+		Participant participant = access.toRead(id, CurrentUser.of(authentication), request);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("soglasie-" + participant.getId() + ".pdf").build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(blanks.pdf(participant, purpose));
 	}
 }

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 /**
  * Published when a participant's personal data has been erased (their name now reads «участник программы № N»):

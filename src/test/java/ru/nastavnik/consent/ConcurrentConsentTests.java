@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +26,10 @@ import org.springframework.http.ResponseEntity;
 import ru.nastavnik.ApiCalls;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.TaskCompletionPause;
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
 

@@ -1,14 +1,20 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantConsents.GivenConsent;
+import ru.nastavnik.participant.ParticipantConsents;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
+import ru.nastavnik.participant.ParticipantStatus;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.time.RussianDates;
@@ -18,7 +24,7 @@ import ru.nastavnik.time.RussianDates;
  * consent to processing; every step that processes checks it here.
  */
 @Service
-public class ConsentRegister {
+public class ConsentRegister implements ParticipantConsents {
 
 	/** The longest term a consent is accepted for: the programme's year and the three years its records are kept. */
 	static final int LONGEST_TERM_YEARS = 5;
@@ -59,15 +65,42 @@ public class ConsentRegister {
 				received.validUntil(), received.paperReference().strip(), by, clock.instant()));
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void receiveProcessingConsent(Participant participant, ReceivedConsent consent, String by) {
+		record(participant, ConsentPurpose.PROCESSING, consent, by);
+	}
+
+	@Override
+	public boolean processingAllowed(Participant participant) {
+		return validProcessingConsent(participant).isPresent();
+	}
+
+	@Override
+	public Set<Long> processingAllowed(Collection<Long> participantIds, LocalDate day) {
+		return participantIds.isEmpty() ? Set.of() : consents.validProcessingConsents(participantIds, day);
+	}
+
+	@Override
+	public List<GivenConsent> of(Participant participant) {
+		LocalDate today = LocalDate.now(clock);
+		return consents(participant).stream()
+			.map(consent -> new GivenConsent(consent.getId(), consent.number(), consent.getPurpose().name(),
+					consent.getPurpose().title(), consent.isSignedByRepresentative(), consent.getReceivedOn(),
+					consent.getValidUntil(), consent.getPaperReference(), consent.getAcceptedBy(),
+					consent.getRevokedOn(), consent.validOn(today)))
+			.toList();
+	}
+
 	/** The consent to processing valid today, if any. */
-	public Optional<Consent> validProcessingConsent(Participant participant) {
+	Optional<Consent> validProcessingConsent(Participant participant) {
 		LocalDate today = LocalDate.now(clock);
 		return consents.findByParticipantIdAndPurposeOrderByReceivedOnDesc(participant.getId(),
 				ConsentPurpose.PROCESSING).stream().filter(consent -> consent.validOn(today)).findFirst();
 	}
 
-	/** Stops a step that would process the person's data without a valid consent, saying why in Russian. */
-	public void requireValid(Participant participant) {
+	@Override
+	public void requireProcessingAllowed(Participant participant) {
 		if (participant.getStatus() == ParticipantStatus.WITHDRAWN) {
 			throw new StateConflict("Обработка данных: " + participant.reference()
 					+ " отозвал согласие, обработка его данных прекращена");
@@ -85,7 +118,7 @@ public class ConsentRegister {
 				+ ". Получите новое согласие и отметьте его в системе");
 	}
 
-	public List<Consent> of(Participant participant) {
+	List<Consent> consents(Participant participant) {
 		return consents.findByParticipantIdOrderById(participant.getId());
 	}
 

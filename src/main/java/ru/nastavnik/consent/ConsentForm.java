@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,18 +7,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.participant.ErasureAct.EventLogLine;
+import ru.nastavnik.consent.ErasureAct.EventLogLine;
+import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDataErasure;
 
 /**
- * Erases what identifies a participant once processing has stopped (152-ФЗ ст. 21): the person and their legal
- * representative, the free text of questionnaires, third-party information and evaluations, and what people wrote
- * on the tasks of the participant's processes (the engine keeps nothing else about a person). Counts and scores stay, so the programme's statistics do not change. The erasure is
- * documented by an act with an extract of the event log (Приказ РКН №179), which names the participant by number only.
+ * Erases what identifies a participant once processing has stopped (152-ФЗ ст. 21): the references of their signed
+ * consents and the mails waiting for them here, and everything the participant's own records hold
+ * ({@link ParticipantDataErasure}: the person and their legal representative, questionnaires, third-party
+ * information, evaluations, what people wrote on the tasks of the participant's processes — the engine keeps nothing
+ * else about a person). Counts and scores stay, so the programme's statistics do not change. The erasure is documented
+ * by an act with an extract of the event log (Приказ РКН №179), which names the participant by number only.
  */
 @Service
 class PersonalDataErasure {
@@ -40,25 +45,13 @@ class PersonalDataErasure {
 	static final String METHOD = "удаление значений и необратимое обезличивание записей в базе данных; "
 			+ "идентификатор участника сохранён для согласованности статистики программы";
 
-	private final Participants participants;
-
-	private final MenteeQuestionnaires mentees;
-
-	private final MentorQuestionnaires mentors;
-
-	private final ThirdPartyInformations thirdParty;
-
-	private final Evaluations evaluations;
+	private final ParticipantDataErasure participantData;
 
 	private final Consents consents;
 
-	private final AccessLogEntries accessLog;
+	private final Outbox outbox;
 
-	private final ProcessNotesErasure processNotes;
-
-	private final ru.nastavnik.notification.Outbox outbox;
-
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final ErasureRecords records;
 
@@ -66,23 +59,10 @@ class PersonalDataErasure {
 
 	private final Clock clock;
 
-	private final JdbcTemplate jdbc;
-
-	PersonalDataErasure(Participants participants, MenteeQuestionnaires mentees, MentorQuestionnaires mentors,
-			ThirdPartyInformations thirdParty, Evaluations evaluations, Consents consents,
-			AccessLogEntries accessLog, ProcessNotesErasure processNotes, ru.nastavnik.notification.Outbox outbox,
-			org.springframework.context.ApplicationEventPublisher events,
-			ErasureRecords records,
-			ErasureActDocument document, Clock clock, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.participants = participants;
-		this.mentees = mentees;
-		this.mentors = mentors;
-		this.thirdParty = thirdParty;
-		this.evaluations = evaluations;
+	PersonalDataErasure(ParticipantDataErasure participantData, Consents consents, Outbox outbox,
+			ApplicationEventPublisher events, ErasureRecords records, ErasureActDocument document, Clock clock) {
+		this.participantData = participantData;
 		this.consents = consents;
-		this.accessLog = accessLog;
-		this.processNotes = processNotes;
 		this.outbox = outbox;
 		this.events = events;
 		this.records = records;
@@ -94,46 +74,21 @@ class PersonalDataErasure {
 	ErasureRecord erase(Participant participant, String reason, String by) {
 		List<EventLogLine> log = eventLog(participant);
 		Instant now = clock.instant();
-		int erased = 1;
 		List<Long> addressees = new ArrayList<>(List.of(participant.getPerson().getId()));
 		if (participant.getRepresentative() != null) {
 			addressees.add(participant.getRepresentative().getId());
 		}
-		erased += outbox.forgetMailsTo(addressees);
-		participant.getPerson().erase(now);
+		int erased = outbox.forgetMailsTo(addressees);
 		List<String> categories = new ArrayList<>(DATA_CATEGORIES);
-		Person representative = participant.getRepresentative();
-		// each participant's legal representative is a person of their own, recorded with them
-		if (representative != null && !representative.isErased()) {
-			representative.erase(now);
-			categories.add(REPRESENTATIVE_DATA);
-			erased++;
-		}
-		erased += jdbc.update("delete from mentor_child where mentor_id = ? or child_id = ?", participant.getId(),
-				participant.getId());
-		erased += jdbc.update("delete from staff_mentor_agreement where participant_id = ?", participant.getId());
 		for (Consent consent : consents.findByParticipantIdOrderById(participant.getId())) {
 			consent.erasePaperReference();
 			erased++;
 		}
-		erased += mentees.findById(participant.getId()).map(answers -> {
-			answers.erase();
-			return 1;
-		}).orElse(0);
-		erased += mentors.findById(participant.getId()).map(answers -> {
-			answers.erase();
-			return 1;
-		}).orElse(0);
-		for (ThirdPartyInformation information : thirdParty.findByParticipantIdOrderById(participant.getId())) {
-			information.erase();
-			erased++;
+		ParticipantDataErasure.Erased participantErased = participantData.erase(participant, now);
+		erased += participantErased.records();
+		if (participantErased.representative()) {
+			categories.add(REPRESENTATIVE_DATA);
 		}
-		for (Evaluation evaluation : evaluations.findByParticipantIdOrderById(participant.getId())) {
-			evaluation.erase();
-			erased++;
-		}
-		participants.flush();
-		erased += processNotes.erase(participant.getId());
 		events.publishEvent(new ParticipantErased(participant.getId(), participant.getProgramme().getId()));
 		log.add(new EventLogLine(now, by, "Персональные данные уничтожены (записей: " + erased + ")"));
 		Organisation organisation = participant.getProgramme().getOrganisation();
@@ -150,8 +105,9 @@ class PersonalDataErasure {
 	/** What the system recorded about the participant, by date: never their data, only the events. */
 	private List<EventLogLine> eventLog(Participant participant) {
 		List<EventLogLine> lines = new ArrayList<>();
-		lines.add(new EventLogLine(participant.getAddedAt(), participant.getAddedBy(),
-				"Участник включён в программу (" + participant.getSource().title() + ")"));
+		for (ParticipantDataErasure.LoggedEvent event : participantData.events(participant)) {
+			lines.add(new EventLogLine(event.at(), event.actor(), event.action()));
+		}
 		for (Consent consent : consents.findByParticipantIdOrderById(participant.getId())) {
 			lines.add(new EventLogLine(consent.getRecordedAt(), consent.getAcceptedBy(),
 					"Принято согласие № " + consent.number() + " (" + consent.getPurpose().title() + ")"));
@@ -159,14 +115,6 @@ class PersonalDataErasure {
 				lines.add(new EventLogLine(consent.getRevokedAt(), consent.getRevokedBy(),
 						"Согласие № " + consent.number() + " отозвано"));
 			}
-		}
-		for (AccessLogEntry entry : accessLog.findByParticipantIdOrderById(participant.getId())) {
-			lines.add(new EventLogLine(entry.getAccessedAt(), entry.getLogin(), "Просмотр записи ("
-					+ entry.channelTitle() + ", " + entry.resultTitle() + ")"));
-		}
-		if (participant.getWithdrawnAt() != null) {
-			lines.add(new EventLogLine(participant.getWithdrawnAt(), "система",
-					"Обработка прекращена, участник исключён из баз"));
 		}
 		lines.sort(Comparator.comparing(EventLogLine::at));
 		return lines;

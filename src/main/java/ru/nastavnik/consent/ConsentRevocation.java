@@ -1,11 +1,13 @@
-package ru.nastavnik.participant;
+package ru.nastavnik.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.Participants;
+import ru.nastavnik.participant.Withdrawal;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.time.RussianDates;
@@ -28,20 +30,17 @@ public class ConsentRevocation {
 
 	private final PersonalDataErasure erasure;
 
-	private final RuntimeService runtime;
-
 	private final Clock clock;
 
 	private final ConflictRetry conflicts;
 
 	ConsentRevocation(ConsentRegister consents, Participants participants, Withdrawal withdrawal,
-			PersonalDataErasure erasure, RuntimeService runtime, Clock clock, ConflictRetry conflicts) {
+			PersonalDataErasure erasure, Clock clock, ConflictRetry conflicts) {
 		this.conflicts = conflicts;
 		this.consents = consents;
 		this.participants = participants;
 		this.withdrawal = withdrawal;
 		this.erasure = erasure;
-		this.runtime = runtime;
 		this.clock = clock;
 	}
 
@@ -73,25 +72,11 @@ public class ConsentRevocation {
 			return Optional.empty();
 		}
 		// without processing there is nothing to publish either
-		consents.of(participant).stream()
+		consents.consents(participant).stream()
 			.filter(other -> other.getRevokedOn() == null)
 			.forEach(other -> other.revoke(on, by, clock.instant()));
-		stopProcessing(participant);
+		withdrawal.consentRevoked(participant);
 		return Optional.of(erasure.erase(participant, "Отзыв согласия на обработку персональных данных № "
 				+ consent.number() + " от " + RussianDates.format(on), by));
-	}
-
-	private void stopProcessing(Participant participant) {
-		String instance = participant.getProcessInstanceId();
-		boolean running = instance != null
-				&& runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0;
-		if (running) {
-			runtime.createMessageCorrelation(EnrolmentProcess.CONSENT_REVOKED_MESSAGE)
-				.processInstanceId(instance)
-				.correlate();
-		}
-		else {
-			withdrawal.stop(participant);
-		}
 	}
 }
