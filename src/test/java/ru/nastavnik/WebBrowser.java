@@ -52,13 +52,15 @@ public final class WebBrowser implements AutoCloseable {
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 
-	/** Signs in on a Camunda webapp's login page and waits until the app shows {@code readySelector}. */
-	public void signIn(String appUrl, String login, String readySelector) {
-		driver.get(appUrl);
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(login);
-		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+	/**
+	 * Opens {@code url}, signs in on the one login page it leads to, and waits until the page it returns to shows
+	 * {@code readySelector}.
+	 */
+	public void signIn(String url, String login, String readySelector) {
+		driver.get(url);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(login);
+		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readySelector)));
 	}
 

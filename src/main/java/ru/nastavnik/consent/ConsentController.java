@@ -12,8 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,6 +26,7 @@ import ru.nastavnik.participant.ParticipantAccess;
 import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
 import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.web.Attachments;
 
 @RestController
 @Tag(name = "Согласия", description = "Согласия на обработку и распространение персональных данных, их отзыв")
@@ -121,10 +120,7 @@ class ConsentController {
 			@RequestParam(defaultValue = "PROCESSING") ConsentPurpose purpose, Authentication authentication,
 			HttpServletRequest request) {
 		Participant participant = access.toRead(id, CurrentUser.of(authentication), request);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("soglasie-" + participant.getId() + ".pdf").build().toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(blanks.pdf(participant, purpose));
+		return Attachments.download(blanks.pdf(participant, purpose), "soglasie-" + participant.getId() + ".pdf",
+				MediaType.APPLICATION_PDF);
 	}
 }

@@ -1,6 +1,5 @@
 package ru.nastavnik.pairing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +7,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -17,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.web.Attachments;
 
 /**
  * The director's orders on pairs (roadmap step 19): a version with every version of the programme's orders, and the
@@ -71,11 +68,7 @@ class PairingOrderController {
 		PairingOrder order = access.order(id, CurrentUser.of(authentication));
 		String fileName = "order-" + order.getNumber().replaceAll("[^\\p{L}\\p{N}-]+", "-") + "-v"
 				+ order.getVersion() + ".pdf";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(order.getDocument());
+		return Attachments.inline(order.getDocument(), fileName, MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/api/programmes/{id}/orders")

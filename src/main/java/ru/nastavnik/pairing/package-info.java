@@ -1,7 +1,7 @@
 /** Pairs and groups of mentors and mentees: the optimal assignment and, later, its review and the director's order. */
 @ApplicationModule(allowedDependencies = {
 	"approval", "consent", "document", "engine", "notification", "organisation", "participant", "problem", "programme",
-	"security", "tasklist", "time", "training" })
+	"security", "tasklist", "time", "training", "web" })
 package ru.nastavnik.pairing;
 
 import org.springframework.modulith.ApplicationModule;

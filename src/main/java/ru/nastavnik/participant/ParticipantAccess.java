@@ -22,10 +22,9 @@ import ru.nastavnik.security.Role;
 @Component
 public class ParticipantAccess {
 
-	static final Set<Role> WRITERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.ADMINISTRATION, Role.DIRECTOR);
+	static final Set<Role> WRITERS = Role.PERSON_WRITERS;
 
-	static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.ADMINISTRATION, Role.DIRECTOR,
-			Role.PSYCHOLOGIST);
+	static final Set<Role> READERS = Role.PERSON_READERS;
 
 	private final ProgrammeManagement programmes;
 
@@ -45,7 +44,7 @@ public class ParticipantAccess {
 		return programme;
 	}
 
-	Programme programmeToRead(Long programmeId, CurrentUser user) {
+	public Programme programmeToRead(Long programmeId, CurrentUser user) {
 		Programme programme = programmes.get(programmeId, user);
 		require(user, READERS);
 		return programme;
@@ -70,12 +69,17 @@ public class ParticipantAccess {
 	 * or not.
 	 */
 	public Participant toRead(Long id, CurrentUser user, HttpServletRequest request) {
+		return toRead(id, user, request, Channel.API);
+	}
+
+	/** The same, read on a page of the workspace: logged as such. */
+	public Participant toRead(Long id, CurrentUser user, HttpServletRequest request, Channel channel) {
 		Participant participant;
 		try {
 			participant = participant(id, user);
 		}
 		catch (NotFound e) {
-			participants.findById(id).ifPresent(found -> accessLog.read(found, user.login(), Channel.API,
+			participants.findById(id).ifPresent(found -> accessLog.read(found, user.login(), channel,
 					AccessLog.resource(request), Result.DENIED));
 			throw e;
 		}
@@ -83,10 +87,10 @@ public class ParticipantAccess {
 			require(user, READERS);
 		}
 		catch (RuntimeException e) {
-			accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.DENIED);
+			accessLog.read(participant, user.login(), channel, AccessLog.resource(request), Result.DENIED);
 			throw e;
 		}
-		accessLog.read(participant, user.login(), Channel.API, AccessLog.resource(request), Result.GRANTED);
+		accessLog.read(participant, user.login(), channel, AccessLog.resource(request), Result.GRANTED);
 		return participant;
 	}
 

@@ -20,11 +20,21 @@ class PlanChange {
 
 	public enum Status {
 		/** Made before the roadmap was approved: no decision needed. */
-		APPLIED,
+		APPLIED("изменён сразу: дорожная карта ещё не утверждена"),
 		/** Waiting for the director: the roadmap is approved. */
-		PENDING,
-		APPROVED,
-		REJECTED
+		PENDING("ждёт решения руководителя"),
+		APPROVED("утверждён руководителем"),
+		REJECTED("отклонён руководителем");
+
+		private final String title;
+
+		Status(String title) {
+			this.title = title;
+		}
+
+		public String title() {
+			return title;
+		}
 	}
 
 	@Id

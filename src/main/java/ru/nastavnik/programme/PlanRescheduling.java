@@ -61,6 +61,12 @@ class PlanRescheduling {
 		}
 		PlanStep planned = plan.find(programmeId, step)
 			.orElseThrow(() -> new NotFound("В плане программы нет шага «" + step + "»"));
+		if (dueOn == null) {
+			throw new InvalidInput("Укажите новый срок");
+		}
+		if (reason == null || reason.strip().length() < 5 || reason.strip().length() > 1000) {
+			throw new InvalidInput("Причина изменения — от 5 до 1000 символов");
+		}
 		if (dueOn.isBefore(LocalDate.now(clock))) {
 			throw new InvalidInput("Новый срок не может быть в прошлом");
 		}

@@ -1,6 +1,7 @@
 package ru.nastavnik.programme;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
@@ -55,6 +56,13 @@ public class PlanStep {
 
 	public String getTitle() {
 		return title;
+	}
+
+	/** Who is responsible, in Russian: «Куратор программы наставничества, Рабочая группа». */
+	public String responsibleTitles() {
+		return Arrays.stream(responsibleGroup.split(","))
+			.map(group -> Role.ofGroup(group).map(Role::title).orElse(group))
+			.collect(Collectors.joining(", "));
 	}
 
 	public String getResponsibleGroup() {

@@ -15,8 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.approval.Approval;
 import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.web.Attachments;
 
 @RestController
 @RequestMapping("/api/programmes")
@@ -45,12 +44,15 @@ class ProgrammeController {
 
 	private final PlanRescheduling rescheduling;
 
+	private final ProgrammeListing listing;
+
 	ProgrammeController(ProgrammeManagement management, RoadmapDocument roadmap, ProgrammeProgress progress,
-			PlanRescheduling rescheduling) {
+			PlanRescheduling rescheduling, ProgrammeListing listing) {
 		this.management = management;
 		this.roadmap = roadmap;
 		this.progress = progress;
 		this.rescheduling = rescheduling;
+		this.listing = listing;
 	}
 
 	record StartProgramme(
@@ -61,11 +63,6 @@ class ProgrammeController {
 			ProgrammeAudience audience) {
 	}
 
-	record ProgrammeView(Long id, Long organisationId, String organisationName, String academicYear,
-			LocalDate startsOn, String audience, String audienceTitle, String stage, String status,
-			String statusTitle, String curatorLogin, String processInstanceId, int overdueSteps, int percentDone) {
-	}
-
 	record PlanStepView(int stage, String step, String title, String responsibleGroups, LocalDate dueOn) {
 
 		static PlanStepView of(PlanStep step) {
@@ -74,25 +71,8 @@ class ProgrammeController {
 		}
 	}
 
-	/** How many programmes a page holds when the request names a page but not its size, and at most. */
-	static final int DEFAULT_PAGE_SIZE = 50;
-
-	static final int MAX_PAGE_SIZE = 500;
-
 	/** The number of all the programmes the person sees, when the list is read by pages. */
 	static final String TOTAL_COUNT = "X-Total-Count";
-
-	private ProgrammeView view(Programme programme) {
-		return view(ProgrammeSummary.of(programme), progress.of(programme));
-	}
-
-	private static ProgrammeView view(ProgrammeSummary programme, ProgrammeProgress.Progress progress) {
-		return new ProgrammeView(programme.id(), programme.organisationId(), programme.organisationName(),
-				programme.academicYear(), programme.startsOn(), programme.audience().name(),
-				programme.audience().title(), progress.stage(), progress.status().name(), progress.status().title(),
-				programme.curatorLogin(), programme.processInstanceId(), progress.overdueSteps(),
-				progress.percentDone());
-	}
 
 	/**
 	 * Without {@code page} and {@code size}, every programme the person sees (as before paging); with either, one page
@@ -105,51 +85,23 @@ class ProgrammeController {
 	ResponseEntity<List<ProgrammeView>> list(
 			@Parameter(description = "Номер страницы, с 0; без page и size — весь список")
 			@RequestParam(required = false) Integer page,
-			@Parameter(description = "Программ на странице: от 1 до " + MAX_PAGE_SIZE + ", по умолчанию "
-					+ DEFAULT_PAGE_SIZE)
+			@Parameter(description = "Программ на странице: от 1 до " + ProgrammeListing.MAX_PAGE_SIZE + ", по умолчанию "
+					+ ProgrammeListing.DEFAULT_PAGE_SIZE)
 			@RequestParam(required = false) Integer size,
 			Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
 		if (page == null && size == null) {
-			List<ProgrammeSummary> visible = management.visibleTo(user);
-			// the progress of all the programmes of the person's organisations at once, whatever their number
-			return ResponseEntity.ok(views(visible, progress.ofOrganisations(user.tenantIds())));
+			return ResponseEntity.ok(listing.all(user));
 		}
-		Page<ProgrammeSummary> visible = management.visibleTo(user, pageRequest(page, size));
-		List<ProgrammeView> views = views(visible.getContent(),
-				progress.ofProgrammes(visible.map(ProgrammeSummary::id).getContent()));
-		return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(visible.getTotalElements())).body(views);
-	}
-
-	private static PageRequest pageRequest(Integer page, Integer size) {
-		int number = page == null ? 0 : page;
-		int programmes = size == null ? DEFAULT_PAGE_SIZE : size;
-		if (number < 0) {
-			throw new InvalidInput("Номер страницы (page) начинается с 0");
-		}
-		if (programmes < 1 || programmes > MAX_PAGE_SIZE) {
-			throw new InvalidInput("Размер страницы (size) — от 1 до " + MAX_PAGE_SIZE + " программ");
-		}
-		// the query's offset is an int: a page beyond it cannot hold a programme
-		if ((long) number * programmes > Integer.MAX_VALUE) {
-			throw new InvalidInput("Страницы " + number + " в списке программ нет");
-		}
-		return PageRequest.of(number, programmes);
-	}
-
-	private List<ProgrammeView> views(List<ProgrammeSummary> programmes,
-			Map<Long, ProgrammeProgress.Progress> progressById) {
-		return programmes.stream()
-			// a programme started between the two reads is read on its own
-			.map(programme -> view(programme, progressById.containsKey(programme.id())
-					? progressById.get(programme.id()) : progress.of(programme.id())))
-			.toList();
+		Page<ProgrammeView> visible = listing.page(user, page, size);
+		return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(visible.getTotalElements()))
+			.body(visible.getContent());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Программа наставничества по идентификатору")
 	ProgrammeView get(@PathVariable Long id, Authentication authentication) {
-		return view(management.get(id, CurrentUser.of(authentication)));
+		return listing.view(management.get(id, CurrentUser.of(authentication)));
 	}
 
 	@GetMapping("/{id}/overdue")
@@ -195,24 +147,16 @@ class ProgrammeController {
 	@Operation(summary = "Документ «Дорожная карта» программы в формате XLSX")
 	ResponseEntity<byte[]> roadmapXlsx(@PathVariable Long id, Authentication authentication) {
 		Programme programme = management.get(id, CurrentUser.of(authentication));
-		return attachment(roadmap.xlsx(programme, management.planOf(programme)),
-				"roadmap-" + id + ".xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		return Attachments.download(roadmap.xlsx(programme, management.planOf(programme)), "roadmap-" + id + ".xlsx",
+				Attachments.XLSX);
 	}
 
 	@GetMapping(value = "/{id}/roadmap.pdf")
 	@Operation(summary = "Документ «Дорожная карта» программы в формате PDF")
 	ResponseEntity<byte[]> roadmapPdf(@PathVariable Long id, Authentication authentication) {
 		Programme programme = management.get(id, CurrentUser.of(authentication));
-		return attachment(roadmap.pdf(programme, management.planOf(programme)),
-				"roadmap-" + id + ".pdf", MediaType.APPLICATION_PDF);
-	}
-
-	private static ResponseEntity<byte[]> attachment(byte[] content, String fileName, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(content);
+		return Attachments.download(roadmap.pdf(programme, management.planOf(programme)), "roadmap-" + id + ".pdf",
+				MediaType.APPLICATION_PDF);
 	}
 
 	@PostMapping
@@ -221,6 +165,6 @@ class ProgrammeController {
 		Programme programme = management.start(request.organisationId(), request.academicYear(), request.audience(),
 				CurrentUser.of(authentication));
 		return ResponseEntity.created(URI.create("/api/programmes/" + programme.getId()))
-			.body(view(programme));
+			.body(listing.view(programme));
 	}
 }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,7 +16,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.document.PdfDocument;
-import ru.nastavnik.security.Role;
 
 /**
  * The «Дорожная карта» document of a programme in the seed's columns — Мероприятие / Сроки / Ответственные — as XLSX
@@ -40,10 +37,7 @@ class RoadmapDocument {
 	}
 
 	static List<Line> lines(List<PlanStep> plan) {
-		return plan.stream().map(step -> new Line(step.getTitle(), month(step.getDueOn()),
-				Arrays.stream(step.getResponsibleGroup().split(","))
-					.map(group -> Role.ofGroup(group).map(Role::title).orElse(group))
-					.collect(Collectors.joining(", "))))
+		return plan.stream().map(step -> new Line(step.getTitle(), month(step.getDueOn()), step.responsibleTitles()))
 			.toList();
 	}
 

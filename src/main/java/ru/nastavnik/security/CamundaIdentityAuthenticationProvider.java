@@ -18,6 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
+	/**
+	 * The one answer to a failed sign-in, whatever the reason, so it does not tell whether the login exists. The
+	 * engine slows down guessing (each failure holds the login back a few seconds longer) and locks the login after
+	 * repeated failures, until an administrator unlocks it in Admin.
+	 */
+	static final String WRONG = "Неверный логин или пароль. После неудачной попытки вход под этим логином на несколько "
+			+ "секунд приостанавливается, а после " + LoginThrottle.MAX_ATTEMPTS + " неудачных попыток подряд "
+			+ "блокируется до разблокировки администратором.";
+
 	private final IdentityService identityService;
 
 	CamundaIdentityAuthenticationProvider(IdentityService identityService) {
@@ -29,7 +38,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		String login = authentication.getName();
 		Object password = authentication.getCredentials();
 		if (login == null || password == null || !identityService.checkPassword(login, password.toString())) {
-			throw new BadCredentialsException("Неверный логин или пароль");
+			throw new BadCredentialsException(WRONG);
 		}
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		for (Group group : identityService.createGroupQuery().groupMember(login).list()) {

@@ -22,6 +22,16 @@ public record CurrentUser(String login, Set<String> groups, Set<String> tenantId
 		return groups.contains(role.groupId());
 	}
 
+	/** The person's roles, by their role groups. */
+	public Set<Role> roles() {
+		return groups.stream().flatMap(group -> Role.ofGroup(group).stream()).collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** Whether one of the person's roles may open the Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}). */
+	public boolean opens(String application) {
+		return roles().stream().anyMatch(role -> RoleGroups.opens(role, application));
+	}
+
 	public boolean belongsTo(String tenantId) {
 		return tenantIds.contains(tenantId);
 	}

@@ -2,6 +2,7 @@ package ru.nastavnik.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /** The role groups of Nastavnik. Each is a Camunda group whose id is {@link #groupId()}. */
 public enum Role {
@@ -18,6 +19,15 @@ public enum Role {
 	 * the webapps' "create the first administrator" page closed once an administrator exists.
 	 */
 	ADMIN("camunda-admin", "Администратор системы");
+
+	/** Who reads participants' personal records (the school's people who work the programme). */
+	public static final Set<Role> PERSON_READERS = Set.of(CURATOR, WORKING_GROUP, ADMINISTRATION, DIRECTOR, PSYCHOLOGIST);
+
+	/** Who changes participants' records: adds them, marks and revokes their consents. */
+	public static final Set<Role> PERSON_WRITERS = Set.of(CURATOR, WORKING_GROUP, ADMINISTRATION, DIRECTOR);
+
+	/** Who reads the acts of erasure of personal data. */
+	public static final Set<Role> ERASURE_ACT_READERS = Set.of(AUDITOR, DIRECTOR, CURATOR);
 
 	private final String groupId;
 

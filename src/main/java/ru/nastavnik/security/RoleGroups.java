@@ -62,6 +62,13 @@ class RoleGroups extends AbstractProcessEnginePlugin {
 				.map(resource -> new Grant(resource, ANY, Permissions.ALL))
 				.toList());
 
+	/** Whether the role may open the Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}). */
+	static boolean opens(Role role, String application) {
+		return GRANTS.get(role).stream()
+			.anyMatch(grant -> grant.resource() == Resources.APPLICATION
+					&& (grant.resourceId().equals(application) || grant.resourceId().equals(ANY)));
+	}
+
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		IdentityService identity = engine.getIdentityService();

@@ -1,5 +1,7 @@
 package ru.nastavnik.time;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -18,6 +20,9 @@ public final class RussianDates {
 	private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("«dd» MMMM yyyy 'г.'",
 			Locale.forLanguageTag("ru"));
 
+	/** Where the organisations live until each has its own: moments are shown on Moscow time. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
 	private RussianDates() {
 	}
 
@@ -28,6 +33,11 @@ public final class RussianDates {
 	/** The date and the time of day; the accessor carries the zone the reader lives in, not an Instant. */
 	public static String formatWithTime(TemporalAccessor dateTime) {
 		return WITH_TIME.format(dateTime);
+	}
+
+	/** A moment as the people of an organisation read it: its date and time there, 31.05.2026 14:05:09. */
+	public static String formatWithTime(Instant moment) {
+		return WITH_TIME.format(moment.atZone(ZONE));
 	}
 
 	/** «01» сентября 2026 г., the month in words, as orders and letters are dated. */

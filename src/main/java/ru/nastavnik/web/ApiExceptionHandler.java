@@ -17,28 +17,22 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.nastavnik.problem.DomainProblem;
-import ru.nastavnik.problem.InvalidInput;
-import ru.nastavnik.problem.NoLongerAvailable;
 import ru.nastavnik.problem.NotFound;
-import ru.nastavnik.problem.NotPermitted;
-import ru.nastavnik.problem.StateConflict;
 
 /**
  * Every error of the app's own API is RFC 7807 problem JSON with a Russian detail. Spring MVC's own errors (wrong
  * method, media type, missing parameter) take their Russian details from {@code messages.properties}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-	static final String CONCURRENT_CHANGE = "Эти данные одновременно с вами изменил другой пользователь или сам процесс; "
-			+ "ваше изменение не сохранено. Обновите данные и повторите действие";
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
@@ -78,26 +72,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (e instanceof NotFound) {
 			return Problems.of(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
 		}
-		return Problems.of(statusOf(e), "Запрос отклонён", e.getMessage());
-	}
-
-	static HttpStatus statusOf(DomainProblem problem) {
-		if (problem instanceof InvalidInput) {
-			return HttpStatus.BAD_REQUEST;
-		}
-		if (problem instanceof StateConflict) {
-			return HttpStatus.CONFLICT;
-		}
-		if (problem instanceof NotPermitted) {
-			return HttpStatus.FORBIDDEN;
-		}
-		if (problem instanceof NotFound) {
-			return HttpStatus.NOT_FOUND;
-		}
-		if (problem instanceof NoLongerAvailable) {
-			return HttpStatus.GONE;
-		}
-		return HttpStatus.UNPROCESSABLE_ENTITY;
+		return Problems.of(Problems.statusOf(e), "Запрос отклонён", e.getMessage());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -110,7 +85,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
 	ProblemDetail concurrentChange(Exception e) {
 		LOG.info("Запрос уступил параллельному изменению тех же данных: {}", e.getMessage());
-		return Problems.of(HttpStatus.CONFLICT, "Запрос отклонён", CONCURRENT_CHANGE);
+		return Problems.of(HttpStatus.CONFLICT, "Запрос отклонён", Problems.CONCURRENT_CHANGE);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -10,6 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import ru.nastavnik.problem.DomainProblem;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NoLongerAvailable;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.problem.StateConflict;
 
 /** Builds problem details and writes them where no controller advice reaches (servlet filters, security). */
 public final class Problems {
@@ -18,6 +24,30 @@ public final class Problems {
 		.setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
 	private Problems() {
+	}
+
+	/** What is left of a conflict after {@link ConflictRetry}: someone else's change won; nothing of ours was kept. */
+	public static final String CONCURRENT_CHANGE = "Эти данные одновременно с вами изменил другой пользователь или сам процесс; "
+			+ "ваше изменение не сохранено. Обновите данные и повторите действие";
+
+	/** The status of each kind of the domain's problems: the one place they become HTTP, for the API and the pages. */
+	public static HttpStatus statusOf(DomainProblem problem) {
+		if (problem instanceof InvalidInput) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		if (problem instanceof StateConflict) {
+			return HttpStatus.CONFLICT;
+		}
+		if (problem instanceof NotPermitted) {
+			return HttpStatus.FORBIDDEN;
+		}
+		if (problem instanceof NotFound) {
+			return HttpStatus.NOT_FOUND;
+		}
+		if (problem instanceof NoLongerAvailable) {
+			return HttpStatus.GONE;
+		}
+		return HttpStatus.UNPROCESSABLE_ENTITY;
 	}
 
 	public static ProblemDetail of(HttpStatus status, String title, String detail) {

@@ -184,7 +184,7 @@ class ProgrammeApiTests {
 		assertThat(beyond).isEmpty();
 		// a page without its size holds 50 programmes at most
 		assertThat(json.readTree(list("municipal-curator", "?page=0").getBody()))
-			.hasSize(Math.min(ProgrammeController.DEFAULT_PAGE_SIZE, all.size()));
+			.hasSize(Math.min(ProgrammeListing.DEFAULT_PAGE_SIZE, all.size()));
 	}
 
 	@Test

@@ -111,9 +111,9 @@ class ProgrammeListBenchmark {
 					CurrentUser.of(authentication).tenantIds());
 		}
 
-		private static ProgrammeController.ProgrammeView view(Programme programme,
+		private static ProgrammeView view(Programme programme,
 				ProgrammeProgress.Progress progress) {
-			return new ProgrammeController.ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
+			return new ProgrammeView(programme.getId(), programme.getOrganisation().getId(),
 					programme.getOrganisation().getName(), programme.getAcademicYear(), programme.getStartsOn(),
 					programme.getAudience().name(), programme.getAudience().title(), progress.stage(),
 					progress.status().name(), progress.status().title(), programme.getCuratorLogin(),
@@ -122,7 +122,7 @@ class ProgrammeListBenchmark {
 
 		/** The first list: each programme's progress through the engine's API. */
 		@GetMapping("/api/bench/programmes-per-programme")
-		List<ProgrammeController.ProgrammeView> perProgramme(Authentication authentication) {
+		List<ProgrammeView> perProgramme(Authentication authentication) {
 			return entities(authentication).stream()
 				.map(programme -> view(programme, perProgramme.of(programme)))
 				.toList();
@@ -133,7 +133,7 @@ class ProgrammeListBenchmark {
 		 * set-based.
 		 */
 		@GetMapping("/api/bench/programmes-entities")
-		List<ProgrammeController.ProgrammeView> entitiesAndSetBasedProgress(Authentication authentication) {
+		List<ProgrammeView> entitiesAndSetBasedProgress(Authentication authentication) {
 			List<Programme> programmes = entities(authentication);
 			Map<Long, ProgrammeProgress.Progress> progressById = progress
 				.ofOrganisations(CurrentUser.of(authentication).tenantIds());

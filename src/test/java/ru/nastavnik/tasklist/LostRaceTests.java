@@ -2,14 +2,7 @@ package ru.nastavnik.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -30,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import ru.nastavnik.ApiCalls;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.PageClient;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.StageOneDriver;
@@ -165,60 +159,29 @@ class LostRaceTests {
 			.taskDefinitionKey(ProgrammeProcess.DRAFT_REGULATION).count()).isEqualTo(1);
 	}
 
-	/** A person signed in to Tasklist: Camunda's session and its CSRF token, as the browser holds them. */
+	/** Tasklist as its scripts use it: signed in on the one login page, calls with the webapps' CSRF token. */
 	private static final class Tasklist {
 
-		private final HttpClient http;
+		private final PageClient client;
 
-		private final CookieManager cookies;
-
-		private final String base;
-
-		private Tasklist(HttpClient http, CookieManager cookies, String base) {
-			this.http = http;
-			this.cookies = cookies;
-			this.base = base;
+		private Tasklist(PageClient client) {
+			this.client = client;
 		}
 
-		static Tasklist signIn(int port, String login) throws Exception {
-			CookieManager cookies = new CookieManager();
-			HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-			Tasklist tasklist = new Tasklist(http, cookies, "http://localhost:" + port + "/camunda");
-			tasklist.get("/api/admin/auth/user/default");
-			HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(tasklist.base
-					+ "/api/admin/auth/user/default/login/tasklist"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("X-XSRF-TOKEN", tasklist.csrfToken())
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
-						+ "&password=demo"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-			// a new session after signing in: its token comes with the next read
-			tasklist.get("/api/admin/auth/user/default");
-			return tasklist;
+		static Tasklist signIn(int port, String login) {
+			PageClient client = PageClient.signIn(port, login, "demo");
+			// Tasklist's page takes the person over from the login; the webapps hand out their CSRF token with the first
+			// read of their API
+			client.get("/camunda/app/tasklist/default/");
+			client.get("/camunda/api/admin/auth/user/default");
+			return new Tasklist(client);
 		}
 
-		private void get(String path) throws Exception {
-			http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.discarding());
-		}
-
-		private String csrfToken() {
-			return cookies.getCookieStore().getCookies().stream()
-				.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-				.map(HttpCookie::getValue)
-				.findFirst()
-				.orElseThrow();
-		}
-
-		Answer submit(String taskId, String body) throws Exception {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
-					+ "/api/engine/engine/default/task/" + taskId + "/submit-form"))
-				.header("Content-Type", "application/json")
-				.header("X-XSRF-TOKEN", csrfToken())
-				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Answer submit(String taskId, String body) {
+			HttpResponse<String> response = client.postWebappApi(
+					"/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", body);
 			return new Answer(response.statusCode(), response.body());
 		}
 	}
+
 }

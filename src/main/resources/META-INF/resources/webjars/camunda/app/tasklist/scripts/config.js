@@ -34,6 +34,8 @@ export default {
   //    "fallbackLocale": "en"
   //  },
   locales: { availableLocales: ['ru'], fallbackLocale: 'ru' },
+  // the one login (welcome/scripts/one-login.js): the webapps' own login page hands over to Nastavnik's
+  customScripts: ['../welcome/scripts/one-login'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,191 @@
+package ru.nastavnik.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.nastavnik.participant.AccessLogEntry.Channel;
+import ru.nastavnik.participant.AccessLogEntry.Result;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.RuleViolation;
+import ru.nastavnik.problem.StateConflict;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.Role;
+import ru.nastavnik.time.RussianDates;
+import ru.nastavnik.web.WebPage;
+
+/**
+ * The participants on the workspace's pages: a programme's list with its filters, and a participant's card — data,
+ * consents (the blank to print, marking one received, revoking one), questionnaire, evaluations, and for the director
+ * and the auditor the log of reads of a minor's record. The rules are those of {@code /api/participants}
+ * ({@link ParticipantAccess}), and every read of a minor's record on a page is logged as one through the API.
+ */
+@WebPage
+class ParticipantPages {
+
+	private final ParticipantAccess access;
+
+	private final ParticipantList list;
+
+	private final ParticipantRecords records;
+
+	private final AccessLog accessLog;
+
+	private final Enrolment enrolment;
+
+	private final Validator validator;
+
+	ParticipantPages(ParticipantAccess access, ParticipantList list, ParticipantRecords records,
+			AccessLog accessLog, Enrolment enrolment, Validator validator) {
+		this.access = access;
+		this.list = list;
+		this.records = records;
+		this.accessLog = accessLog;
+		this.enrolment = enrolment;
+		this.validator = validator;
+	}
+
+	/**
+	 * The form «Добавить участника» as a person fills it: flat fields, the legal representative's left empty for an
+	 * adult. It is checked by the same rules as {@code POST /api/participants} ({@link ParticipantController.AddParticipant}).
+	 */
+	record NewParticipantForm(String fullName, LocalDate birthDate, String classOrPosition, ParticipantRole role,
+			String email, String phone, String representativeName, String representativeEmail,
+			String representativePhone) {
+
+		static final NewParticipantForm EMPTY = new NewParticipantForm(null, null, null, null, null, null, null, null,
+				null);
+
+		ParticipantController.AddParticipant request(Long programmeId) {
+			boolean representative = !blank(representativeName) || !blank(representativeEmail)
+					|| !blank(representativePhone);
+			return new ParticipantController.AddParticipant(programmeId, strip(fullName), birthDate,
+					strip(classOrPosition), role, strip(email), strip(phone),
+					representative ? new ParticipantController.RepresentativeBody(strip(representativeName),
+							strip(representativeEmail), strip(representativePhone)) : null);
+		}
+
+		private static boolean blank(String text) {
+			return text == null || text.isBlank();
+		}
+
+		private static String strip(String text) {
+			return blank(text) ? null : text.strip();
+		}
+	}
+
+	/** The page's field for each property the API's rules name. */
+	private static final Map<String, String> FIELDS = Map.of("representative.fullName", "representativeName",
+			"representative.email", "representativeEmail", "representative.phone", "representativePhone");
+
+	@GetMapping("/programmes/{id}/participants/new")
+	String newParticipant(@PathVariable Long id, Authentication authentication, Model model) {
+		Programme programme = access.programmeToWrite(id, CurrentUser.of(authentication));
+		model.addAttribute("programme", new ProgrammeHeading(programme));
+		model.addAttribute("form", NewParticipantForm.EMPTY);
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("roles", ParticipantRole.values());
+		return "participant/new";
+	}
+
+	/**
+	 * Adds a participant; their enrolment starts with the consent. A refusal shows the form again with each reason
+	 * next to its field and what was typed kept.
+	 */
+	@PostMapping("/programmes/{id}/participants")
+	ModelAndView add(@PathVariable Long id, @ModelAttribute NewParticipantForm form, Authentication authentication,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Programme programme = access.programmeToWrite(id, user);
+		ParticipantController.AddParticipant request = form.request(id);
+		Map<String, String> errors = new TreeMap<>();
+		for (ConstraintViolation<ParticipantController.AddParticipant> violation : validator.validate(request)) {
+			String path = violation.getPropertyPath().toString();
+			errors.merge(FIELDS.getOrDefault(path, path), violation.getMessage(), (first, second) -> first);
+		}
+		if (errors.isEmpty()) {
+			try {
+				Participant participant = enrolment.enrol(programme, request.input(), ParticipantSource.CURATOR,
+						user.login());
+				redirect.addFlashAttribute("done", "Участник добавлен; его включение в программу начинается с согласия "
+						+ "на обработку персональных данных");
+				return new ModelAndView("redirect:/participants/" + participant.getId());
+			}
+			catch (RuleViolation | InvalidInput | StateConflict refused) {
+				errors.put("form", refused.getMessage());
+			}
+		}
+		ModelAndView page = new ModelAndView("participant/new", HttpStatus.UNPROCESSABLE_ENTITY);
+		page.addObject("programme", new ProgrammeHeading(programme));
+		page.addObject("form", form);
+		page.addObject("errors", errors);
+		page.addObject("roles", ParticipantRole.values());
+		return page;
+	}
+
+	/** The programme a page of participants belongs to, as its heading names it. */
+	record ProgrammeHeading(Long id, String organisationName, String academicYear) {
+
+		ProgrammeHeading(Programme programme) {
+			this(programme.getId(), programme.getOrganisation().getName(), programme.getAcademicYear());
+		}
+	}
+
+	/** One read of a minor's record, as the card lists it. */
+	record LoggedRead(String at, String login, String channel, String result) {
+	}
+
+	@GetMapping("/programmes/{id}/participants")
+	String list(@PathVariable Long id, @RequestParam(required = false) ParticipantRole role,
+			@RequestParam(required = false) ParticipantStatus status,
+			@RequestParam(required = false) MenteeCategory category,
+			@RequestParam(required = false) Boolean consent, Authentication authentication,
+			HttpServletRequest request, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Programme programme = access.programmeToRead(id, user);
+		ParticipantList.Filter filter = new ParticipantList.Filter(role, status, category, consent);
+		List<ParticipantList.Row> rows = list.of(programme, filter);
+		accessLog.read(rows.stream().map(ParticipantList.Row::id).toList(), user.login(), Channel.PAGE,
+				AccessLog.resource(request), Result.GRANTED);
+		model.addAttribute("programme", new ProgrammeHeading(programme));
+		model.addAttribute("rows", rows);
+		model.addAttribute("filter", filter);
+		model.addAttribute("roles", ParticipantRole.values());
+		model.addAttribute("statuses", ParticipantStatus.values());
+		model.addAttribute("categories", MenteeCategory.values());
+		model.addAttribute("mayWrite", ParticipantAccess.WRITERS.stream().anyMatch(user::has));
+		return "participant/list";
+	}
+
+	@GetMapping("/participants/{id}")
+	String card(@PathVariable Long id, Authentication authentication, HttpServletRequest request, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Participant participant = access.toRead(id, user, request, Channel.PAGE);
+		model.addAttribute("card", records.card(participant));
+		model.addAttribute("programme", new ProgrammeHeading(participant.getProgramme()));
+		model.addAttribute("mayWrite", ParticipantAccess.WRITERS.stream().anyMatch(user::has));
+		boolean readsLog = user.has(Role.DIRECTOR) || user.has(Role.AUDITOR);
+		model.addAttribute("accessLog", !readsLog || !participant.isMinor() ? List.of()
+				: accessLog.of(participant).stream()
+					.map(entry -> new LoggedRead(RussianDates.formatWithTime(entry.getAccessedAt()), entry.getLogin(),
+							entry.channelTitle(), entry.resultTitle()))
+					.toList());
+		model.addAttribute("erased", participant.getPerson().isErased());
+		return "participant/card";
+	}
+}

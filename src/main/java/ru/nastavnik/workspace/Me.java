@@ -1,0 +1,11 @@
+package ru.nastavnik.workspace;
+
+import java.util.List;
+
+/**
+ * The signed-in person as every page's frame shows them: their name, roles and organisations, and which of the
+ * Camunda webapps they may open, whether they read participants' records and the erasure acts.
+ */
+public record Me(String login, String name, List<String> roles, List<String> organisations, boolean tasklist,
+		boolean cockpit, boolean admin, boolean persons, boolean erasureActs) {
+}
