@@ -1,5 +1,6 @@
 package ru.nastavnik;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +52,11 @@ public final class PageClient {
 		return client;
 	}
 
+	/** A signed-in browser's HTTP client, for reading pages again and again (benchmarks). */
+	public static HttpClient signedInHttp(int port, String login, String password) {
+		return signIn(port, login, password).http;
+	}
+
 	/** Reads the login page and submits it; the answer is the redirect that follows. */
 	public HttpResponse<String> signInAs(String login, String password) {
 		get("/login");
@@ -83,6 +90,23 @@ public final class PageClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Posts a form with one file, as a browser sends an upload (multipart), with the page's CSRF token. */
+	public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+		String boundary = "----nastavnik" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Consumer<String> text = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+		if (csrf != null) {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+		}
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(content);
+		text.accept("\r\n--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** A call of the Camunda webapps' API as their scripts make it: JSON, with the token from their cookie. */

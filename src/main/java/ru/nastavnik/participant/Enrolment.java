@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -90,17 +91,20 @@ public class Enrolment {
 	/**
 	 * A list imported at once, every row or none, its duplicates already checked against the programme. The rows
 	 * are written in chunks and the persistence context is cleared after each, so a list of 10,000 people does not
-	 * make every later query re-check every person already written.
+	 * make every later query re-check every person already written. {@code progress} hears how many are written
+	 * after each chunk (a page shows it while the import runs); they are kept only when the whole list is.
 	 */
 	@Transactional
-	public int enrolAll(Programme programme, List<NewParticipant> inputs, String by) {
+	public int enrolAll(Programme programme, List<NewParticipant> inputs, String by, IntConsumer progress) {
 		boolean thirdPartyStep = thirdPartyStepHeld(programme);
 		for (int from = 0; from < inputs.size(); from += IMPORT_CHUNK) {
-			for (NewParticipant input : inputs.subList(from, Math.min(from + IMPORT_CHUNK, inputs.size()))) {
+			int to = Math.min(from + IMPORT_CHUNK, inputs.size());
+			for (NewParticipant input : inputs.subList(from, to)) {
 				start(create(programme, input, ParticipantSource.IMPORT, by), false, false, thirdPartyStep, null);
 			}
 			entityManager.flush();
 			entityManager.clear();
+			progress.accept(to);
 		}
 		tellResponsibleGroups(programme, inputs.size(), ParticipantSource.IMPORT);
 		return inputs.size();

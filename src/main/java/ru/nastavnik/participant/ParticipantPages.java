@@ -24,6 +24,7 @@ import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeHeading;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 import ru.nastavnik.time.RussianDates;
@@ -96,7 +97,7 @@ class ParticipantPages {
 	@GetMapping("/programmes/{id}/participants/new")
 	String newParticipant(@PathVariable Long id, Authentication authentication, Model model) {
 		Programme programme = access.programmeToWrite(id, CurrentUser.of(authentication));
-		model.addAttribute("programme", new ProgrammeHeading(programme));
+		model.addAttribute("programme", ProgrammeHeading.of(programme));
 		model.addAttribute("form", NewParticipantForm.EMPTY);
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("roles", ParticipantRole.values());
@@ -131,19 +132,11 @@ class ParticipantPages {
 			}
 		}
 		ModelAndView page = new ModelAndView("participant/new", HttpStatus.UNPROCESSABLE_ENTITY);
-		page.addObject("programme", new ProgrammeHeading(programme));
+		page.addObject("programme", ProgrammeHeading.of(programme));
 		page.addObject("form", form);
 		page.addObject("errors", errors);
 		page.addObject("roles", ParticipantRole.values());
 		return page;
-	}
-
-	/** The programme a page of participants belongs to, as its heading names it. */
-	record ProgrammeHeading(Long id, String organisationName, String academicYear) {
-
-		ProgrammeHeading(Programme programme) {
-			this(programme.getId(), programme.getOrganisation().getName(), programme.getAcademicYear());
-		}
 	}
 
 	/** One read of a minor's record, as the card lists it. */
@@ -162,7 +155,7 @@ class ParticipantPages {
 		List<ParticipantList.Row> rows = list.of(programme, filter);
 		accessLog.read(rows.stream().map(ParticipantList.Row::id).toList(), user.login(), Channel.PAGE,
 				AccessLog.resource(request), Result.GRANTED);
-		model.addAttribute("programme", new ProgrammeHeading(programme));
+		model.addAttribute("programme", ProgrammeHeading.of(programme));
 		model.addAttribute("rows", rows);
 		model.addAttribute("filter", filter);
 		model.addAttribute("roles", ParticipantRole.values());
@@ -177,7 +170,7 @@ class ParticipantPages {
 		CurrentUser user = CurrentUser.of(authentication);
 		Participant participant = access.toRead(id, user, request, Channel.PAGE);
 		model.addAttribute("card", records.card(participant));
-		model.addAttribute("programme", new ProgrammeHeading(participant.getProgramme()));
+		model.addAttribute("programme", ProgrammeHeading.of(participant.getProgramme()));
 		model.addAttribute("mayWrite", ParticipantAccess.WRITERS.stream().anyMatch(user::has));
 		boolean readsLog = user.has(Role.DIRECTOR) || user.has(Role.AUDITOR);
 		model.addAttribute("accessLog", !readsLog || !participant.isMinor() ? List.of()

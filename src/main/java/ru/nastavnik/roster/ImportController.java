@@ -97,7 +97,7 @@ class ImportController {
 		return problem;
 	}
 
-	private static byte[] bytes(MultipartFile file) {
+	static byte[] bytes(MultipartFile file) {
 		try {
 			return file.getBytes();
 		}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,14 @@ class ParticipantImporter {
 	@Transactional
 	ParticipantImport importList(Programme programme, String fileName, byte[] content, boolean onlyValidRows,
 			String by) {
+		return importList(programme, fileName, content, onlyValidRows, by, written -> {
+		});
+	}
+
+	/** The same, telling {@code progress} how many participants are written so far. */
+	@Transactional
+	ParticipantImport importList(Programme programme, String fileName, byte[] content, boolean onlyValidRows,
+			String by, IntConsumer progress) {
 		ParticipantList.Result result = read(programme, fileName, content);
 		if (result.hasProblems() && !onlyValidRows) {
 			throw new RowsRejected(result);
@@ -76,7 +85,7 @@ class ParticipantImporter {
 					row.email(), row.phone(), row.representativeName() == null ? null
 							: new Representative(row.representativeName(), null, null)))
 			.toList();
-		enrolment.enrolAll(programme, inputs, by);
+		enrolment.enrolAll(programme, inputs, by, progress);
 		int skipped = result.totalRows() - inputs.size();
 		return imports.save(new ParticipantImport(programme.getId(), fileName == null ? "без имени" : fileName,
 				result.totalRows(), inputs.size(), skipped, by, clock.instant()));

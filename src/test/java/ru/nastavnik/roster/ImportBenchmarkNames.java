@@ -1,14 +1,14 @@
 package ru.nastavnik.roster;
 
 /** Distinct Russian-letter names for generated lists: a person's number written in letters. */
-final class ImportBenchmarkNames {
+public final class ImportBenchmarkNames {
 
 	private static final String LETTERS = "абвгдежзиклмнопрстуфхцчшэюя";
 
 	private ImportBenchmarkNames() {
 	}
 
-	static String name(int number) {
+	public static String name(int number) {
 		StringBuilder name = new StringBuilder();
 		int rest = number;
 		do {

@@ -58,6 +58,10 @@ class OneLoginBrowserTests {
 			web.click(web.driver.findElement(By.linkText("Задачи")));
 			web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .filters")));
 			assertThat(web.driver.getCurrentUrl()).contains("/camunda/app/tasklist/");
+			// nothing a school cannot act on: no banner urging a move to Camunda 8
+			web.wait.until(driver -> driver.findElements(By.cssSelector(".ce-eol-banner")).stream()
+				.noneMatch(banner -> banner.isDisplayed()));
+			assertThat(web.driver.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
 
 			web.click(web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a"))));
 			web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));

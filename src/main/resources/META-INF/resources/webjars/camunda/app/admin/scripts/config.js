@@ -24,8 +24,8 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // the one login (welcome/scripts/one-login.js): the webapps' own login page hands over to Nastavnik's
-  customScripts: ['../welcome/scripts/one-login'],
+  // Nastavnik's adjustments (welcome/scripts/nastavnik.js): the one login, nothing a school cannot act on
+  customScripts: ['../welcome/scripts/nastavnik'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

@@ -22,8 +22,8 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // the one login (welcome/scripts/one-login.js): the webapps' own login page hands over to Nastavnik's
-  customScripts: ['../welcome/scripts/one-login'],
+  // Nastavnik's adjustments (welcome/scripts/nastavnik.js): the one login, nothing a school cannot act on
+  customScripts: ['../welcome/scripts/nastavnik'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

@@ -21,8 +21,8 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
-  // the one login (welcome/scripts/one-login.js): the webapps' own login page hands over to Nastavnik's
-  customScripts: ['scripts/one-login'],
+  // Nastavnik's adjustments (welcome/scripts/nastavnik.js): the one login, nothing a school cannot act on
+  customScripts: ['scripts/nastavnik'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
