@@ -39,6 +39,9 @@ import ru.nastavnik.web.WebPage;
 @WebPage
 class ParticipantPages {
 
+	/** Participants on one page of the list: a school's whole list is thousands. */
+	static final int PAGE_SIZE = 100;
+
 	private final ParticipantAccess access;
 
 	private final ParticipantList list;
@@ -147,14 +150,21 @@ class ParticipantPages {
 	String list(@PathVariable Long id, @RequestParam(required = false) ParticipantRole role,
 			@RequestParam(required = false) ParticipantStatus status,
 			@RequestParam(required = false) MenteeCategory category,
-			@RequestParam(required = false) Boolean consent, Authentication authentication,
-			HttpServletRequest request, Model model) {
+			@RequestParam(required = false) Boolean consent, @RequestParam(defaultValue = "0") int page,
+			Authentication authentication, HttpServletRequest request, Model model) {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = access.programmeToRead(id, user);
 		ParticipantList.Filter filter = new ParticipantList.Filter(role, status, category, consent);
-		List<ParticipantList.Row> rows = list.of(programme, filter);
+		List<ParticipantList.Row> all = list.of(programme, filter);
+		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.max(0, Math.min(page, pages - 1));
+		List<ParticipantList.Row> rows = all.subList(number * PAGE_SIZE, Math.min(all.size(), (number + 1) * PAGE_SIZE));
+		// only the rows shown are read: a minor on another page is not
 		accessLog.read(rows.stream().map(ParticipantList.Row::id).toList(), user.login(), Channel.PAGE,
 				AccessLog.resource(request), Result.GRANTED);
+		model.addAttribute("found", all.size());
+		model.addAttribute("page", number);
+		model.addAttribute("pages", pages);
 		model.addAttribute("programme", ProgrammeHeading.of(programme));
 		model.addAttribute("rows", rows);
 		model.addAttribute("filter", filter);

@@ -3,6 +3,9 @@ package ru.nastavnik.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +16,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.PageClient;
+import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.participant.ParticipantInput.Representative;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.StageOneDriver;
+import ru.nastavnik.roster.ImportBenchmarkNames;
 
 /**
  * The participants' pages: the programme's list with its filters, the card, and the same rules as
@@ -35,6 +41,9 @@ class ParticipantPagesTests {
 
 	@Autowired
 	StageOneDriver stageOne;
+
+	@Autowired
+	Enrolment enrolment;
 
 	private Long demoProgramme() {
 		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
@@ -149,5 +158,31 @@ class ParticipantPagesTests {
 		// the psychologist reads participants but does not add them
 		HttpResponse<String> refused = PageClient.signIn(port, "psychologist-school3", "demo").get(form + "/new");
 		assertThat(refused.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldShowALongListByPagesAndLogOnlyTheMinorsShown() {
+		Programme programme = stageOne.startSchoolProgramme();
+		LocalDate startsOn = programme.getStartsOn();
+		List<NewParticipant> pupils = new ArrayList<>();
+		for (int i = 0; i < ParticipantPages.PAGE_SIZE + 20; i++) {
+			pupils.add(new NewParticipant("Страницын " + ImportBenchmarkNames.name(i), startsOn.minusYears(12).minusDays(i),
+					"6 «В»", ParticipantRole.MENTEE, null, null, new Representative("Родитель Страницына", null, null)));
+		}
+		enrolment.enrolAll(programme, pupils, "curator-school3", written -> {
+		});
+		String list = "/programmes/" + programme.getId() + "/participants";
+		long logged = jdbc.queryForObject("select count(*) from access_log a join participant p on p.id = a.participant_id"
+				+ " where p.programme_id = ? and a.channel = 'PAGE'", Long.class, programme.getId());
+		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
+		HttpResponse<String> first = curator.get(list);
+		assertThat(first.body()).contains("Найдено участников: " + (ParticipantPages.PAGE_SIZE + 20),
+				"Страница 1 из 2", "Следующие");
+		assertThat(jdbc.queryForObject("select count(*) from access_log a join participant p on p.id = a.participant_id"
+				+ " where p.programme_id = ? and a.channel = 'PAGE'", Long.class, programme.getId()))
+			.isEqualTo(logged + ParticipantPages.PAGE_SIZE);
+		HttpResponse<String> second = curator.get(list + "?page=1");
+		assertThat(second.body()).contains("Страница 2 из 2", "Предыдущие");
+		assertThat(second.body().split("href=\"/participants/").length - 1).isEqualTo(20);
 	}
 }
