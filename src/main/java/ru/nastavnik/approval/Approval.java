@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.time.RussianDates;
 
 /**
  * A decision on one version of something submitted to a person who decides (the director): approved, or returned
@@ -66,6 +67,16 @@ public class Approval {
 	}
 
 	/** Whether a decision was taken: an embedded decision of an undecided version is all nulls. */
+	/**
+	 * The decision as a list of documents says it: «утверждено: director-school3, 20.05.2026 10:15:00», or
+	 * «возвращено на доработку: … — «комментарий»».
+	 */
+	public String told() {
+		String who = decidedBy + ", " + RussianDates.formatWithTime(decidedAt);
+		return isApproved() ? "утверждено: " + who
+				: "возвращено на доработку: " + who + (comment == null ? "" : " — «" + comment + "»");
+	}
+
 	public boolean isTaken() {
 		return outcome != null;
 	}

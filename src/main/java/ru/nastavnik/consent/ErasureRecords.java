@@ -29,6 +29,8 @@ interface ErasureRecords extends JpaRepository<ErasureRecord, Long> {
 
 	List<ActSummary> findSummariesByOrganisationIdOrderById(Long organisationId);
 
+	List<ActSummary> findSummariesByProgrammeIdOrderByIdDesc(Long programmeId);
+
 	Optional<ErasureRecord> findByParticipantId(Long participantId);
 
 	long countByOrganisationIdAndActDateBetween(Long organisationId, LocalDate from, LocalDate to);

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 public class AccessLogEntry {
 
 	public enum Channel {
-		API("через API"), FORM("через форму задачи"), PAGE("на странице рабочего места");
+		API("через API"), FORM("через форму задачи"), PAGE("на странице рабочего места"), EXPORT("в выгрузке баз");
 
 		private final String title;
 

@@ -38,6 +38,7 @@ import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
+import ru.nastavnik.web.Attachments;
 
 @RestController
 @RequestMapping("/api/participants")
@@ -56,8 +57,11 @@ class ParticipantController {
 
 	private final AccessLog accessLog;
 
+	private final BasesExport bases;
+
 	ParticipantController(ParticipantAccess access, ParticipantRecords records, Enrolment enrolment,
-			AccessLog accessLog) {
+			AccessLog accessLog, BasesExport bases) {
+		this.bases = bases;
 		this.access = access;
 		this.records = records;
 		this.enrolment = enrolment;
@@ -137,6 +141,19 @@ class ParticipantController {
 		accessLog.read(participants.stream().map(Participant::getId).toList(), user.login(), Channel.API,
 				AccessLog.resource(request), Result.GRANTED);
 		return participants.stream().map(ParticipantRecords::summary).toList();
+	}
+
+	@GetMapping("/bases.xlsx")
+	@Operation(summary = "Базы наставляемых и наставников программы (XLSX): участники в базах с действующим согласием "
+			+ "и их анкеты; чтение записей несовершеннолетних записывается в журнал")
+	ResponseEntity<byte[]> bases(@RequestParam Long programmeId, Authentication authentication,
+			HttpServletRequest request) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Programme programme = access.programmeToRead(programmeId, user);
+		BasesExport.Export export = bases.of(programme);
+		accessLog.read(export.participantIds(), user.login(), Channel.EXPORT, AccessLog.resource(request),
+				Result.GRANTED);
+		return Attachments.download(export.xlsx(), "bazy-" + programmeId + ".xlsx", Attachments.XLSX);
 	}
 
 	@GetMapping("/{id}")

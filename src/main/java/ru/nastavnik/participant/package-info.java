@@ -5,7 +5,7 @@
  * capability answers; what identifies a participant is erased by {@link ParticipantDataErasure} when it asks.
  */
 @ApplicationModule(allowedDependencies = {
-	"engine", "notification", "organisation", "problem", "programme", "security", "tasklist", "time",
+	"document", "engine", "notification", "organisation", "problem", "programme", "security", "tasklist", "time",
 	"web" })
 package ru.nastavnik.participant;
 

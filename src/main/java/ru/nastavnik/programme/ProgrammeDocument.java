@@ -87,6 +87,10 @@ class ProgrammeDocument {
 	}
 
 	/** The decision, or none while the version awaits it. */
+	public Instant getDraftedAt() {
+		return draftedAt;
+	}
+
 	public Optional<Approval> getApproval() {
 		return isDecided() ? Optional.of(approval) : Optional.empty();
 	}

@@ -2,6 +2,7 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,9 +49,12 @@ class ProgrammePages {
 
 	private final Clock clock;
 
+	private final List<ProgrammeDocumentShelf> shelves;
+
 	ProgrammePages(ProgrammeListing listing, ProgrammeManagement management, ProgrammeProgress progress,
-			PlanRescheduling rescheduling, PlanChanges changes, Clock clock) {
+			PlanRescheduling rescheduling, PlanChanges changes, Clock clock, List<ProgrammeDocumentShelf> shelves) {
 		this.clock = clock;
+		this.shelves = shelves.stream().sorted(Comparator.comparingInt(ProgrammeDocumentShelf::order)).toList();
 		this.listing = listing;
 		this.management = management;
 		this.progress = progress;
@@ -78,6 +82,18 @@ class ProgrammePages {
 	String show(@PathVariable Long id, Authentication authentication, Model model) {
 		fill(model, id, CurrentUser.of(authentication), new RescheduleForm(null, null, null));
 		return "programme/show";
+	}
+
+	/** Every document the programme produced that the person may read, each with who made it and who decided what. */
+	@GetMapping("/programmes/{id}/documents")
+	String documents(@PathVariable Long id, Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Programme programme = management.get(id, user);
+		model.addAttribute("programme", ProgrammeHeading.of(programme));
+		model.addAttribute("documents", shelves.stream()
+			.flatMap(shelf -> shelf.documents(programme, user).stream())
+			.toList());
+		return "programme/documents";
 	}
 
 	/**

@@ -1,21 +1,13 @@
 package ru.nastavnik.programme;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.document.PdfDocument;
+import ru.nastavnik.document.XlsxDocument;
 
 /**
  * The «Дорожная карта» document of a programme in the seed's columns — Мероприятие / Сроки / Ответственные — as XLSX
@@ -48,41 +40,11 @@ class RoadmapDocument {
 	}
 
 	byte[] xlsx(Programme programme, List<PlanStep> plan) {
-		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Дорожная карта");
-			CellStyle wrap = workbook.createCellStyle();
-			wrap.setWrapText(true);
-			wrap.setVerticalAlignment(VerticalAlignment.TOP);
-			CellStyle header = workbook.createCellStyle();
-			org.apache.poi.ss.usermodel.Font bold = workbook.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			sheet.createRow(0).createCell(0).setCellValue(title(programme));
-			sheet.getRow(0).getCell(0).setCellStyle(header);
-			Row columns = sheet.createRow(2);
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				columns.createCell(i).setCellValue(COLUMNS.get(i));
-				columns.getCell(i).setCellStyle(header);
-			}
-			int rowIndex = 3;
-			for (Line line : lines(plan)) {
-				Row row = sheet.createRow(rowIndex++);
-				row.createCell(0).setCellValue(line.activity());
-				row.createCell(1).setCellValue(line.term());
-				row.createCell(2).setCellValue(line.responsible());
-				for (int i = 0; i < COLUMNS.size(); i++) {
-					row.getCell(i).setCellStyle(wrap);
-				}
-			}
-			sheet.setColumnWidth(0, 70 * 256);
-			sheet.setColumnWidth(1, 18 * 256);
-			sheet.setColumnWidth(2, 40 * 256);
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Не удалось сформировать XLSX дорожной карты", e);
-		}
+		return XlsxDocument.create()
+			.sheet("Дорожная карта", title(programme), COLUMNS, new int[] { 70, 18, 40 },
+					lines(plan).stream().map(line -> List.<Object>of(line.activity(), line.term(), line.responsible()))
+						.toList())
+			.toBytes();
 	}
 
 	byte[] pdf(Programme programme, List<PlanStep> plan) {

@@ -131,4 +131,24 @@ class ProgrammePagesTests {
 				+ ProgrammeProcess.APPOINT_CURATOR + "/changes", "{\"dueOn\":\"2099-06-10\",\"reason\":\"подделка запроса\"}");
 		assertThat(forged.statusCode()).isEqualTo(403);
 	}
+
+	@Test
+	void shouldListEveryVersionOfTheProgrammesDocumentsWithWhoDecidedWhat() {
+		Programme programme = driver.startSchoolProgramme();
+		driver.appointCurator(programme);
+		driver.draft(programme, DocumentKind.REGULATION, "П-12/1");
+		driver.returnForRework(programme, DocumentKind.REGULATION, "Добавьте порядок поощрения наставников");
+		driver.draft(programme, DocumentKind.REGULATION, "П-12/2");
+		driver.approve(programme, DocumentKind.REGULATION);
+
+		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
+		HttpResponse<String> page = curator.get("/programmes/" + programme.getId() + "/documents");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Документы программы", "П-12/1, версия 1", "П-12/2, версия 2",
+				"возвращено на доработку: director-school3", "«Добавьте порядок поощрения наставников»",
+				"утверждено: director-school3");
+		// the page of another organisation's curator: a missing programme
+		assertThat(PageClient.signIn(port, "curator-kindergarten", "demo")
+			.get("/programmes/" + programme.getId() + "/documents").statusCode()).isEqualTo(404);
+	}
 }
