@@ -118,6 +118,16 @@ public final class PageClient {
 		return send(request);
 	}
 
+	/** The same, asking for HAL as Tasklist does for its lists. */
+	public HttpResponse<String> postWebappApiHal(String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/hal+json, application/json; q=0.5")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		webappToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+		return send(request);
+	}
+
 	private Optional<String> webappToken() {
 		return cookies.getCookieStore().getCookies().stream()
 			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))

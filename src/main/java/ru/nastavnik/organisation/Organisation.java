@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import ru.nastavnik.problem.InvalidInput;
 
 /** A school, college or kindergarten. Its {@code tenantId} is the Camunda tenant of all its process instances. */
 @Entity
@@ -31,6 +32,11 @@ public class Organisation {
 
 	/** The operator's address, printed in consents and erasure acts; a blank line to fill by hand when unknown. */
 	private String address;
+
+	/** How many pupils (children in a kindergarten, students in a college) it has: the base of coverage figures. */
+	private Integer pupils;
+
+	private Integer teachers;
 
 	protected Organisation() {
 	}
@@ -69,6 +75,23 @@ public class Organisation {
 
 	public String getAddress() {
 		return address;
+	}
+
+	public Integer getPupils() {
+		return pupils;
+	}
+
+	public Integer getTeachers() {
+		return teachers;
+	}
+
+	/** Records how many pupils and teachers the organisation has; neither is negative. */
+	void resize(int pupils, int teachers) {
+		if (pupils < 0 || teachers < 0) {
+			throw new InvalidInput("Число обучающихся и педагогов не может быть отрицательным");
+		}
+		this.pupils = pupils;
+		this.teachers = teachers;
 	}
 
 	public void moveTo(String address) {

@@ -15,4 +15,8 @@ public interface Organisations extends Repository<Organisation, Long> {
 	Optional<Organisation> findByTenantId(String tenantId);
 
 	List<Organisation> findByTenantIdInOrderByName(Collection<String> tenantIds);
+
+	List<Organisation> findAllByOrderByName();
+
+	boolean existsByName(String name);
 }

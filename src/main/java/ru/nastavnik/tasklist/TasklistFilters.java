@@ -1,5 +1,6 @@
 package ru.nastavnik.tasklist;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,15 +37,20 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
 				tasks.createTaskQuery().dueBeforeExpression("${now()}"));
 	}
 
+	/** What each task of every list shows: its programme and, for a participant's task, the participant. */
+	static final List<Map<String, String>> LABELS = List.of(
+			Map.of("name", TaskListLabel.PROGRAMME, "label", "Программа"),
+			Map.of("name", TaskListLabel.PARTICIPANT, "label", "Участник"));
+
+	/** Creates the filter, or brings an existing one's properties to what the code says. */
 	private static void create(FilterService filters, String name, int priority, String description,
 			TaskQuery query) {
-		if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
-			return;
+		Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filters.newTaskFilter(name).setQuery(query);
 		}
-		Filter filter = filters.newTaskFilter(name)
-			.setQuery(query)
-			.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-					"variables", List.of()));
+		filter.setProperties(new HashMap<>(Map.of("description", description, "priority", priority, "refresh", true,
+				"variables", LABELS)));
 		filters.saveFilter(filter);
 	}
 }

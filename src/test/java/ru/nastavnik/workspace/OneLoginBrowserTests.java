@@ -62,6 +62,12 @@ class OneLoginBrowserTests {
 			web.wait.until(driver -> driver.findElements(By.cssSelector(".ce-eol-banner")).stream()
 				.noneMatch(banner -> banner.isDisplayed()));
 			assertThat(web.driver.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
+			// each task in the list says which programme it is of
+			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//*[contains(text(), 'Задачи моей группы')]"))));
+			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.tasks-list"),
+					"МБОУ СШ №3 г. Лысково · 2026/2027"));
+			web.screenshot("tasklist-list.png");
 
 			web.click(web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a"))));
 			web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));

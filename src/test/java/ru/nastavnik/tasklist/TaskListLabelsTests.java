@@ -1,0 +1,78 @@
+package ru.nastavnik.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FilterService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.PageClient;
+
+/**
+ * Tasklist's list tells tasks apart: each shows its programme (organisation and year) and, for a participant's task,
+ * the participant's number — read from the business data when the list is read, never stored in the engine.
+ */
+@NastavnikTest
+class TaskListLabelsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FilterService filters;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private List<JsonNode> tasks(String login, String filterName) throws Exception {
+		String filter = filters.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+		PageClient tasklist = PageClient.signIn(port, login, "demo");
+		tasklist.get("/camunda/app/tasklist/default/");
+		tasklist.get("/camunda/api/admin/auth/user/default");
+		HttpResponse<String> list = tasklist.postWebappApiHal("/camunda/api/engine/engine/default/filter/" + filter
+				+ "/list?firstResult=0&maxResults=50", "{}");
+		assertThat(list.statusCode()).isEqualTo(200);
+		List<JsonNode> tasks = new ArrayList<>();
+		json.readTree(list.body()).path("_embedded").path("task").forEach(tasks::add);
+		return tasks;
+	}
+
+	private static String variable(JsonNode task, String name) {
+		for (JsonNode variable : task.path("_embedded").path("variable")) {
+			if (variable.path("name").asText().equals(name)) {
+				return variable.path("value").asText();
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void shouldShowEachTasksProgrammeAndParticipantInTheList() throws Exception {
+		List<JsonNode> curators = tasks("curator-school3", TasklistFilters.MY_GROUP_TASKS);
+		assertThat(curators).isNotEmpty();
+		assertThat(curators).allSatisfy(task -> assertThat(variable(task, TaskListLabel.PROGRAMME))
+			.as(task.path("name").asText()).startsWith("МБОУ СШ №3 г. Лысково · "));
+		assertThat(curators).anySatisfy(task -> assertThat(variable(task, TaskListLabel.PROGRAMME))
+			.isEqualTo("МБОУ СШ №3 г. Лысково · 2026/2027"));
+
+		Long pupil = jdbc.queryForObject("select pa.id from participant pa join person pe on pe.id = pa.person_id"
+				+ " where pe.full_name = 'Козлов Артём Игоревич'", Long.class);
+		List<JsonNode> workingGroup = tasks("workgroup-school3", TasklistFilters.MY_GROUP_TASKS);
+		assertThat(workingGroup).anySatisfy(task -> {
+			assertThat(variable(task, TaskListLabel.PARTICIPANT)).isEqualTo("№ " + pupil);
+			assertThat(variable(task, TaskListLabel.PROGRAMME)).isEqualTo("МБОУ СШ №3 г. Лысково · 2026/2027");
+		});
+		// a number, never a name
+		assertThat(workingGroup).noneSatisfy(task -> assertThat(task.toString()).contains("Козлов"));
+	}
+}
