@@ -91,6 +91,29 @@ public class Outbox {
 		return logins;
 	}
 
+	/**
+	 * Posts the mail of the given template to one user of the organisation (an invitation); the model gets
+	 * {@code recipient}, the person's name, and {@code organisation}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMessage postToUser(String tenantId, String login, String template, Map<String, ?> model) {
+		Organisation organisation = organisation(tenantId);
+		User recipient = identityService.createUserQuery().userId(login).singleResult();
+		if (recipient == null) {
+			throw new IllegalArgumentException("Нет пользователя " + login);
+		}
+		Map<String, Object> personal = new HashMap<>(model);
+		String name = (Objects.toString(recipient.getFirstName(), "") + " "
+				+ Objects.toString(recipient.getLastName(), "")).strip();
+		personal.put("recipient", name.isEmpty() ? login : name);
+		personal.put("organisation", organisation.getName());
+		MailTemplates.Mail mail = templates.render(template, personal);
+		OutboxMessage message = messages.save(new OutboxMessage(tenantId, login, mail.subject(), mail.body(),
+				clock.instant()));
+		deliver(message, organisation);
+		return message;
+	}
+
 	/** As {@link #postToRoles}, with the organisation's name in the model as {@code organisation}. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Set<String> postToOrganisationRoles(String tenantId, Collection<Role> roles, String template,

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class AdministratorAccount implements ApplicationRunner {
 
-	static final int MIN_LENGTH = 12;
+	static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	private final String login;
 
@@ -47,18 +47,8 @@ class AdministratorAccount implements ApplicationRunner {
 		if (password == null || password.isEmpty()) {
 			return "не задан пароль администратора (переменная окружения NASTAVNIK_ADMIN_PASSWORD)";
 		}
-		if (password.toLowerCase(Locale.ROOT).contains(login.toLowerCase(Locale.ROOT))) {
-			return "пароль администратора не должен совпадать с логином или содержать его";
-		}
-		boolean strong = password.length() >= MIN_LENGTH
-				&& password.chars().anyMatch(Character::isLowerCase)
-				&& password.chars().anyMatch(Character::isUpperCase)
-				&& password.chars().anyMatch(Character::isDigit);
-		if (!strong) {
-			return "пароль администратора слишком простой: нужно не меньше " + MIN_LENGTH
-					+ " символов, строчные и прописные буквы и цифры";
-		}
-		return null;
+		String weak = PasswordPolicy.refusal(login, password);
+		return weak == null ? null : weak.replaceFirst("^Пароль", "пароль администратора");
 	}
 
 	@Override

@@ -28,7 +28,8 @@ class SignInPage implements AuthenticationFailureHandler {
 
 	@GetMapping(PATH)
 	String show(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) String expired, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String expired, @RequestParam(required = false) String invited,
+			HttpServletRequest request, Model model) {
 		HttpSession session = request.getSession(false);
 		if (error != null && session != null && session.getAttribute(FAILURE) != null) {
 			model.addAttribute("failure", session.getAttribute(FAILURE));
@@ -39,6 +40,7 @@ class SignInPage implements AuthenticationFailureHandler {
 		}
 		model.addAttribute("signedOut", logout != null);
 		model.addAttribute("expired", expired != null);
+		model.addAttribute("invited", invited != null);
 		return "sign-in";
 	}
 

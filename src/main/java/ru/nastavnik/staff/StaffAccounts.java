@@ -1,0 +1,201 @@
+package ru.nastavnik.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.notification.Outbox;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.problem.StateConflict;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.PasswordPolicy;
+import ru.nastavnik.security.Role;
+import ru.nastavnik.time.RussianDates;
+
+/**
+ * The accounts of an organisation's staff. The administrator adds a person with their roles (the organisation's
+ * director, curator, working group, administration, psychologist): the account joins the role groups and the
+ * organisation's tenant, has no usable password, and the person gets a one-use link by e-mail to set their own,
+ * valid {@value #VALID_DAYS} days.
+ */
+@Service
+class StaffAccounts {
+
+	static final int VALID_DAYS = 7;
+
+	/** The roles a person of an organisation may have; the system's own (administrator, auditor) are given in Admin. */
+	static final List<Role> ORGANISATION_ROLES = List.of(Role.DIRECTOR, Role.CURATOR, Role.WORKING_GROUP,
+			Role.ADMINISTRATION, Role.PSYCHOLOGIST);
+
+	private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final IdentityService identityService;
+
+	private final Organisations organisations;
+
+	private final Invitations invitations;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	StaffAccounts(IdentityService identityService, Organisations organisations, Invitations invitations,
+			Outbox outbox, Clock clock, @Value("${nastavnik.base-url}") String baseUrl) {
+		this.identityService = identityService;
+		this.organisations = organisations;
+		this.invitations = invitations;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** A person to add to an organisation. */
+	record NewStaff(String login, String lastName, String firstName, String email, Set<Role> roles) {
+	}
+
+	/** A person of the organisation as the page lists them. */
+	record Member(String login, String name, String email, String roles) {
+	}
+
+	Organisation organisation(Long id, CurrentUser user) {
+		requireAdministrator(user);
+		return organisations.findById(id).orElseThrow(() -> new NotFound("Организация " + id + " не найдена"));
+	}
+
+	List<Member> members(Organisation organisation) {
+		return identityService.createUserQuery().memberOfTenant(organisation.getTenantId()).orderByUserLastName().asc()
+			.list().stream()
+			.map(user -> new Member(user.getId(), (user.getLastName() + " " + user.getFirstName()).strip(),
+					user.getEmail(), identityService.createGroupQuery().groupMember(user.getId()).list().stream()
+						.map(group -> group.getName())
+						.sorted()
+						.collect(Collectors.joining(", "))))
+			.toList();
+	}
+
+	/** Adds the person and sends the invitation; returns the link (the tests and the administrator's page use it). */
+	@Transactional
+	String invite(Long organisationId, NewStaff input, CurrentUser by) {
+		Organisation organisation = organisation(organisationId, by);
+		String login = input.login() == null ? "" : input.login().strip().toLowerCase(Locale.ROOT);
+		if (!LOGIN.matcher(login).matches()) {
+			throw new InvalidInput("Логин — от 3 до 64 строчных латинских букв, цифр, точек, дефисов и подчёркиваний");
+		}
+		if (blank(input.lastName()) || blank(input.firstName())) {
+			throw new InvalidInput("Укажите фамилию и имя");
+		}
+		if (input.email() == null || !EMAIL.matcher(input.email().strip()).matches()) {
+			throw new InvalidInput("Укажите адрес электронной почты: на него придёт ссылка для пароля");
+		}
+		if (input.roles() == null || input.roles().isEmpty() || !ORGANISATION_ROLES.containsAll(input.roles())) {
+			throw new InvalidInput("Выберите хотя бы одну роль в организации");
+		}
+		if (identityService.createUserQuery().userId(login).count() > 0) {
+			throw new StateConflict("Логин " + login + " уже занят");
+		}
+		User user = identityService.newUser(login);
+		user.setLastName(input.lastName().strip());
+		user.setFirstName(input.firstName().strip());
+		user.setEmail(input.email().strip());
+		// nobody knows this password: the person sets their own from the invitation
+		user.setPassword(secret() + "Aa1");
+		identityService.saveUser(user);
+		input.roles().forEach(role -> identityService.createMembership(login, role.groupId()));
+		identityService.createTenantUserMembership(organisation.getTenantId(), login);
+
+		String token = secret();
+		Instant now = clock.instant();
+		Instant expires = now.plus(Duration.ofDays(VALID_DAYS));
+		invitations.save(new Invitation(hash(token), login, organisation.getId(), by.login(), now, expires));
+		String link = baseUrl + "/invitation/" + token;
+		outbox.postToUser(organisation.getTenantId(), login, "invitation", Map.of("login", login,
+				"roles", input.roles().stream().map(Role::title).sorted().collect(Collectors.joining(", ")),
+				"link", link, "expires", RussianDates.formatWithTime(expires)));
+		return link;
+	}
+
+	/** The login an open invitation is for; refused when it was used or has expired. */
+	@Transactional(readOnly = true)
+	String loginOf(String token) {
+		Invitation invitation = find(token);
+		invitation.requireOpen(clock.instant());
+		return invitation.getLogin();
+	}
+
+	/** Sets the person's own password and closes the invitation. */
+	@Transactional
+	void acceptWith(String token, String password, String repeated) {
+		Invitation invitation = find(token);
+		invitation.requireOpen(clock.instant());
+		if (password == null || !password.equals(repeated)) {
+			throw new InvalidInput("Пароли не совпадают");
+		}
+		String weak = PasswordPolicy.refusal(invitation.getLogin(), password);
+		if (weak != null) {
+			throw new InvalidInput(weak);
+		}
+		User user = identityService.createUserQuery().userId(invitation.getLogin()).singleResult();
+		user.setPassword(password);
+		identityService.saveUser(user);
+		identityService.unlockUser(user.getId());
+		invitation.use(clock.instant());
+	}
+
+	private Invitation find(String token) {
+		return invitations.findByTokenHash(hash(token == null ? "" : token))
+			.orElseThrow(() -> new NotFound("Приглашение не найдено: проверьте ссылку из письма"));
+	}
+
+	private static void requireAdministrator(CurrentUser user) {
+		if (!user.has(Role.ADMIN)) {
+			throw new NotPermitted("Людей в организации добавляет администратор системы");
+		}
+	}
+
+	private String secret() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}
