@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,9 @@ class TaskListLabelsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtimeService;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -72,8 +76,7 @@ class TaskListLabelsTests {
 			.toList();
 		assertThat(enrolments).isNotEmpty();
 		assertThat(enrolments).allSatisfy(task -> {
-			Long participant = jdbc.queryForObject("select id from participant where process_instance_id = ?",
-					Long.class, task.path("processInstanceId").asText());
+			Object participant = runtimeService.getVariable(task.path("processInstanceId").asText(), "participantId");
 			assertThat(variable(task, TaskListLabel.PARTICIPANT)).isEqualTo("№ " + participant);
 			assertThat(variable(task, TaskListLabel.PROGRAMME)).startsWith("МБОУ СШ №3 г. Лысково · ");
 		});
