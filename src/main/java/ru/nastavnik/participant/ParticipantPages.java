@@ -120,7 +120,10 @@ class ParticipantPages {
 		Map<String, String> errors = new TreeMap<>();
 		for (ConstraintViolation<ParticipantController.AddParticipant> violation : validator.validate(request)) {
 			String path = violation.getPropertyPath().toString();
-			errors.merge(FIELDS.getOrDefault(path, path), violation.getMessage(), (first, second) -> first);
+			String field = FIELDS.getOrDefault(path, path);
+			// the API names the codes a client sends; a person picks one of two choices
+			String message = "role".equals(field) ? "Выберите роль: наставляемый или наставник" : violation.getMessage();
+			errors.merge(field, message, (first, second) -> first);
 		}
 		if (errors.isEmpty()) {
 			try {

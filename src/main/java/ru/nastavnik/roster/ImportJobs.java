@@ -1,5 +1,6 @@
 package ru.nastavnik.roster;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -122,8 +123,11 @@ class ImportJobs {
 	/** One list at a time: each import is one transaction over thousands of rows, and they queue behind each other. */
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	ImportJobs(ParticipantImporter importer) {
+	private final Clock clock;
+
+	ImportJobs(ParticipantImporter importer, Clock clock) {
 		this.importer = importer;
+		this.clock = clock;
 		executor.setCorePoolSize(1);
 		executor.setMaxPoolSize(1);
 		executor.setThreadNamePrefix("participant-import-");
@@ -140,7 +144,7 @@ class ImportJobs {
 	Job check(Programme programme, String owner, String fileName, byte[] content) {
 		forgetOld();
 		Job job = new Job(programme.getId(), owner, fileName, content,
-				importer.preview(programme, fileName, content), Instant.now());
+				importer.preview(programme, fileName, content), clock.instant());
 		jobs.put(job.id, job);
 		return job;
 	}
@@ -182,7 +186,7 @@ class ImportJobs {
 	}
 
 	private void forgetOld() {
-		Instant oldest = Instant.now().minus(KEPT);
+		Instant oldest = clock.instant().minus(KEPT);
 		jobs.values().removeIf(job -> job.createdAt.isBefore(oldest) && job.state != State.RUNNING);
 	}
 }

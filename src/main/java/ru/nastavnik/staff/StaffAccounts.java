@@ -100,9 +100,9 @@ class StaffAccounts {
 			.toList();
 	}
 
-	/** Adds the person and sends the invitation; returns the link (the tests and the administrator's page use it). */
+	/** Adds the person and sends the invitation by e-mail; the link is in the mail only. */
 	@Transactional
-	String invite(Long organisationId, NewStaff input, CurrentUser by) {
+	void invite(Long organisationId, NewStaff input, CurrentUser by) {
 		Organisation organisation = organisation(organisationId, by);
 		String login = input.login() == null ? "" : input.login().strip().toLowerCase(Locale.ROOT);
 		if (!LOGIN.matcher(login).matches()) {
@@ -138,7 +138,6 @@ class StaffAccounts {
 		outbox.postToUser(organisation.getTenantId(), login, "invitation", Map.of("login", login,
 				"roles", input.roles().stream().map(Role::title).sorted().collect(Collectors.joining(", ")),
 				"link", link, "expires", RussianDates.formatWithTime(expires)));
-		return link;
 	}
 
 	/** The login an open invitation is for; refused when it was used or has expired. */
