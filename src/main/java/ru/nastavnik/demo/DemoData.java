@@ -3,47 +3,32 @@ package ru.nastavnik.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.Municipalities;
 import ru.nastavnik.organisation.Municipality;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
-import ru.nastavnik.participant.Enrolment;
-import ru.nastavnik.participant.MenteeCategory;
-import ru.nastavnik.participant.MentorType;
-import ru.nastavnik.participant.ParticipantInput.MenteeAnswers;
-import ru.nastavnik.participant.ParticipantInput.MentorAnswers;
-import ru.nastavnik.participant.ParticipantInput.NewParticipant;
-import ru.nastavnik.participant.ParticipantInput.ReceivedConsent;
-import ru.nastavnik.participant.ParticipantInput.Representative;
-import ru.nastavnik.participant.ParticipantInput.StaffAgreement;
-import ru.nastavnik.participant.ParticipantRole;
-import ru.nastavnik.participant.ParticipantSource;
-import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeManagement;
-import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.security.Role;
 
 /**
  * Creates the demo at start-up, in the default profile only, and only what is missing: running it twice changes
- * nothing. Leaves a 2026/2027 programme at each organisation with the curator appointed, so a curator signing in to
- * Tasklist finds work at once.
+ * nothing. Each organisation's programme of the running academic year is brought to where a school's year stands
+ * today ({@link DemoYear}): in December the pairs are fixed by the director's order and at work, in March they meet
+ * on their plans, in June the year is summed up.
  */
 @Component
 @Profile("default")
@@ -51,8 +36,6 @@ import ru.nastavnik.security.Role;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
-
-	static final String ACADEMIC_YEAR = "2026/2027";
 
 	static final String MUNICIPALITY = "Лысковский муниципальный округ";
 
@@ -74,6 +57,8 @@ class DemoData implements ApplicationRunner {
 					List.of(KINDERGARTEN_TENANT)),
 			new Person("director-kindergarten", "Елена", "Мошева", List.of(Role.DIRECTOR, Role.ADMINISTRATION),
 					List.of(KINDERGARTEN_TENANT)),
+			new Person("methodist-kindergarten", "Ольга", "Рябова", List.of(Role.WORKING_GROUP, Role.PSYCHOLOGIST),
+					List.of(KINDERGARTEN_TENANT)),
 			new Person("municipal-curator", "Татьяна", "Волкова", List.of(Role.MUNICIPAL_CURATOR),
 					List.of(SCHOOL_TENANT, KINDERGARTEN_TENANT)),
 			new Person("auditor", "Сергей", "Новиков", List.of(Role.AUDITOR),
@@ -88,29 +73,29 @@ class DemoData implements ApplicationRunner {
 
 	private final IdentityService identityService;
 
-	private final TaskService taskService;
+	private final ProcessEngineConfigurationImpl engineConfiguration;
 
-	private final FormService formService;
-
-	private final Enrolment enrolment;
+	private final DemoYear demoYear;
 
 	private final Clock clock;
 
+	/** The day the demo shows ({@code nastavnik.demo.today}); today when not set. */
+	private final Optional<LocalDate> demoDay;
+
 	DemoData(Municipalities municipalities, Organisations organisations, ProgrammeManagement programmes,
-			IdentityService identityService, TaskService taskService, FormService formService, Enrolment enrolment,
-			Clock clock) {
-		this.enrolment = enrolment;
-		this.clock = clock;
+			IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration, DemoYear demoYear,
+			Clock clock, @Value("${nastavnik.demo.today:}") String demoDay) {
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.programmes = programmes;
 		this.identityService = identityService;
-		this.taskService = taskService;
-		this.formService = formService;
+		this.engineConfiguration = engineConfiguration;
+		this.demoYear = demoYear;
+		this.clock = clock;
+		this.demoDay = demoDay.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(demoDay.strip()));
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		Municipality lyskovo = municipalities.findByName(MUNICIPALITY)
 			.orElseGet(() -> municipalities.save(new Municipality(MUNICIPALITY)));
@@ -119,9 +104,33 @@ class DemoData implements ApplicationRunner {
 		Organisation kindergarten = organisation(KINDERGARTEN_TENANT, "МАДОУ «Белоевский детский сад»",
 				OrganisationKind.KINDERGARTEN, lyskovo, "https://beloevsky-ds.ru", "606210, Нижегородская область, Лысковский округ, с. Белозерье");
 		PEOPLE.forEach(this::person);
-		programmeWithCurator(school, "director-school3", "curator-school3", "45-ОД")
-			.ifPresent(this::participants);
-		programmeWithCurator(kindergarten, "director-kindergarten", "curator-kindergarten", "63/1");
+		LocalDate today = demoDay.orElseGet(() -> LocalDate.now(clock));
+		String academicYear = DemoYear.academicYearOn(today);
+		List<DemoCast> casts = List.of(DemoCast.school(), DemoCast.kindergarten());
+		List<Organisation> years = List.of(school, kindergarten).stream()
+			.filter(organisation -> programmes.find(organisation, academicYear).isEmpty())
+			.toList();
+		if (years.isEmpty()) {
+			return;
+		}
+		// the year is walked with the engine's clock in the past: nothing else may run jobs meanwhile
+		JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
+		boolean executorWasActive = jobExecutor != null && jobExecutor.isActive();
+		if (executorWasActive) {
+			jobExecutor.shutdown();
+		}
+		try {
+			for (Organisation organisation : years) {
+				DemoCast cast = casts.stream().filter(c -> c.tenantId().equals(organisation.getTenantId()))
+					.findFirst().orElseThrow();
+				demoYear.bringTo(organisation, cast, today);
+			}
+		}
+		finally {
+			if (executorWasActive) {
+				jobExecutor.start();
+			}
+		}
 	}
 
 	private Organisation organisation(String tenantId, String name, OrganisationKind kind, Municipality municipality,
@@ -151,61 +160,5 @@ class DemoData implements ApplicationRunner {
 		identityService.saveUser(user);
 		person.roles().forEach(role -> identityService.createMembership(person.login(), role.groupId()));
 		person.tenants().forEach(tenant -> identityService.createTenantUserMembership(tenant, person.login()));
-	}
-
-	/**
-	 * Starts the organisation's programme and has its director appoint the curator, as the director would; empty
-	 * when it was started at an earlier start-up and the demo is already in place.
-	 */
-	private Optional<Programme> programmeWithCurator(Organisation organisation, String director, String curator,
-			String orderNumber) {
-		if (programmes.find(organisation, ACADEMIC_YEAR).isPresent()) {
-			return Optional.empty();
-		}
-		Programme programme = programmes.start(organisation, ACADEMIC_YEAR, director);
-		Task appointCurator = taskService.createTaskQuery()
-			.processInstanceId(programme.getProcessInstanceId())
-			.taskDefinitionKey(ProgrammeProcess.APPOINT_CURATOR)
-			.singleResult();
-		identityService.setAuthentication(director, List.of(Role.DIRECTOR.groupId()),
-				List.of(organisation.getTenantId()));
-		try {
-			formService.submitTaskForm(appointCurator.getId(), Map.of(
-					ProgrammeProcess.Field.CURATOR_LOGIN, curator,
-					ProgrammeProcess.Field.ORDER_NUMBER, orderNumber,
-					ProgrammeProcess.Field.ORDER_DATE, "2026-05-20"));
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
-		return Optional.of(programme);
-	}
-
-	/**
-	 * The school's first participants: a young teacher who came with her questionnaire and consent, a staff mentor
-	 * likewise, and two pupils whose legal representatives are still to sign.
-	 */
-	private void participants(Programme programme) {
-		LocalDate today = LocalDate.now(clock);
-		ReceivedConsent consent = new ReceivedConsent(today, today.plusYears(1), "Журнал согласий, папка 2026/2027");
-		String curator = "curator-school3";
-		enrolment.enrolWithQuestionnaire(programme, new NewParticipant("Смирнова Анна Викторовна",
-				LocalDate.of(1999, 4, 12), "учитель начальных классов", ParticipantRole.MENTEE, "smirnova@school3.ru",
-				"+79101234567", null), consent,
-				new MenteeAnswers(MenteeCategory.YOUNG_TEACHER, "Классное руководство и работа с родителями",
-						"театр, походы"), null, curator);
-		enrolment.enrolWithQuestionnaire(programme, new NewParticipant("Орлов Дмитрий Сергеевич",
-				LocalDate.of(1978, 11, 3), "учитель математики", ParticipantRole.MENTOR, "orlov@school3.ru",
-				"+79107654321", null), consent, null,
-				new MentorAnswers(MentorType.STAFF, "Математика, олимпиадная подготовка, классное руководство",
-						"25 лет в школе, наставник молодых педагогов", 2, Set.of(),
-						new StaffAgreement("Согласие № 4 от 01.09.2026", LocalDate.of(2026, 9, 1), "ДС-12/2026",
-								LocalDate.of(2026, 9, 1))), curator);
-		enrolment.enrol(programme, new NewParticipant("Козлов Артём Игоревич", LocalDate.of(2012, 3, 14), "8 «Б»",
-				ParticipantRole.MENTEE, null, null, new Representative("Козлова Елена Николаевна",
-						"kozlova@mail.ru", "+79161112233")), ParticipantSource.CURATOR, curator);
-		enrolment.enrol(programme, new NewParticipant("Белова Мария Андреевна", LocalDate.of(2010, 5, 2), "10 «А»",
-				ParticipantRole.MENTOR, null, null, new Representative("Белов Андрей Петрович", "belov@mail.ru",
-						"+79162223344")), ParticipantSource.CURATOR, curator);
 	}
 }

@@ -2,10 +2,18 @@ package ru.nastavnik.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,25 +36,61 @@ class DemoDataTests {
 	FilterService filterService;
 
 	@Autowired
+	TaskService taskService;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * On December 7 (the tests' demo day) a school is in stage VI: stage I was done in the spring and summer, the
+	 * bases, training and matching in the autumn, the pairs fixed by the director's order; nothing is months overdue.
+	 */
 	@Test
-	void shouldLeaveTheSchoolCuratorRussianTasksOfTheRunning2026Programme() {
-		String processInstanceId = jdbc.queryForObject("select p.process_instance_id from programme p"
-				+ " join organisation o on o.id = p.organisation_id"
-				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", String.class);
-		// the director has appointed the curator; the curator's two drafting tasks were handed to her
-		// (other tests may already have worked one of them, so the history is asked, not the open tasks)
-		assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-			.taskDefinitionKey("appointCurator").finished().count()).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select curator_login from programme where process_instance_id = ?",
-				String.class, processInstanceId)).isEqualTo("curator-school3");
-		assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-			.taskDefinitionKeyIn("draftRegulation", "draftRoadmap").list())
-			.extracting(task -> task.getName())
-			.containsExactlyInAnyOrder("Разработать Положение о наставничестве", "Разработать дорожную карту программы");
+	void shouldShowTheSchoolWhereARealSchoolStandsInDecember() {
+		Long programmeId = jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
+				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
+		String processInstanceId = jdbc.queryForObject("select process_instance_id from programme where id = ?",
+				String.class, programmeId);
+		HistoricTaskInstance appointed = historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(processInstanceId).taskDefinitionKey("appointCurator").singleResult();
+		assertThat(appointed.getEndTime()).isBetween(day(2026, 5, 1), day(2026, 6, 1));
+		for (String step : List.of("draftRegulation", "approveRegulation", "draftRoadmap", "approveRoadmap",
+				"informTeachers", "informParents", "meetPupils", "publishRoadmap", "chooseMentoringForms",
+				"trainMentors", "holdGroupMeeting")) {
+			HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery()
+				.processInstanceId(processInstanceId).taskDefinitionKey(step).finished().singleResult();
+			assertThat(done).as(step).isNotNull();
+			// worked before it was due, by a person of its group
+			assertThat(done.getEndTime()).as(step).isBefore(done.getDueDate());
+			assertThat(done.getEndTime()).as(step).isBefore(day(2026, 12, 7));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from participant where programme_id = ?", Integer.class,
+				programmeId)).isEqualTo(11);
+		assertThat(jdbc.queryForObject("select count(*) from pairing_order where programme_id = ? and status = 'APPROVED'",
+				Integer.class, programmeId)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from mentoring_pair where programme_id = ? and status = 'ACTIVE'",
+				Integer.class, programmeId)).isGreaterThanOrEqualTo(5);
+		// what is open is the work of December and later; nothing is months late
+		List<Task> open = taskService.createTaskQuery().tenantIdIn("school3")
+			.processVariableValueEquals("programmeId", programmeId).list();
+		assertThat(open).isNotEmpty()
+			.allSatisfy(task -> assertThat(task.getDueDate()).as(task.getName()).isAfter(day(2026, 12, 3)));
+		assertThat(jdbc.queryForObject("select curator_login from programme where id = ?", String.class, programmeId))
+			.isEqualTo("curator-school3");
 		assertThat(identityService.createUserQuery().memberOfGroup("curator").memberOfTenant("school3").list())
 			.extracting(User::getId).containsExactly("curator-school3");
+	}
+
+	@Test
+	void shouldTakeTheAcademicYearThatRunsOnTheDay() {
+		assertThat(DemoYear.academicYearOn(LocalDate.of(2026, 12, 7))).isEqualTo("2026/2027");
+		assertThat(DemoYear.academicYearOn(LocalDate.of(2027, 3, 15))).isEqualTo("2026/2027");
+		assertThat(DemoYear.academicYearOn(LocalDate.of(2027, 6, 30))).isEqualTo("2026/2027");
+		assertThat(DemoYear.academicYearOn(LocalDate.of(2027, 7, 1))).isEqualTo("2027/2028");
+	}
+
+	private static Date day(int year, int month, int day) {
+		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
 	@Test

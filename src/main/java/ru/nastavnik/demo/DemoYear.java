@@ -1,0 +1,386 @@
+package ru.nastavnik.demo;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.approval.ApprovalForm;
+import ru.nastavnik.engine.FormOption;
+import ru.nastavnik.engine.TaskForms;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.participant.Enrolment;
+import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantInput.NewParticipant;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.participant.ParticipantSource;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeAudience;
+import ru.nastavnik.programme.ProgrammeManagement;
+import ru.nastavnik.programme.ProgrammeProcess;
+
+/**
+ * Brings an organisation's programme to where a school's year stands on a given day, as its people would have
+ * worked it: the programme starts in May, every step due before the day is worked a few days before its due date by
+ * a person of its group, and the participants come in September. The engine's clock walks the year, so the history,
+ * the documents and the dates read as they would in a real school; afterwards it is the real clock again.
+ */
+@Component
+class DemoYear {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoYear.class);
+
+	/** Steps due in the last few days before the day are left open: the school is working on them. */
+	static final int DAYS_IN_HAND = 3;
+
+	private static final LocalTime WORKING_MORNING = LocalTime.of(10, 0);
+
+	private static final int MAX_TASKS = 2_000;
+
+	private final ProgrammeManagement programmes;
+
+	private final Enrolment enrolment;
+
+	private final TaskService taskService;
+
+	private final FormService formService;
+
+	private final IdentityService identityService;
+
+	private final ManagementService managementService;
+
+	private final TaskForms taskForms;
+
+	DemoYear(ProgrammeManagement programmes, Enrolment enrolment, TaskService taskService, FormService formService,
+			IdentityService identityService, ManagementService managementService, TaskForms taskForms) {
+		this.programmes = programmes;
+		this.enrolment = enrolment;
+		this.taskService = taskService;
+		this.formService = formService;
+		this.identityService = identityService;
+		this.managementService = managementService;
+		this.taskForms = taskForms;
+	}
+
+	/** The academic year a school works on the day: from July on, the one starting that September. */
+	static String academicYearOn(LocalDate day) {
+		int first = day.getMonthValue() >= Month.JULY.getValue() ? day.getYear() : day.getYear() - 1;
+		return first + "/" + (first + 1);
+	}
+
+	/** Starts the organisation's programme of the year running on the day and works it up to that day. */
+	Programme bringTo(Organisation organisation, DemoCast cast, LocalDate today) {
+		String academicYear = academicYearOn(today);
+		int firstYear = Integer.parseInt(academicYear.substring(0, 4));
+		Walk walk = new Walk(organisation, cast, today, firstYear);
+		try {
+			setClock(LocalDate.of(firstYear, Month.MAY, 12).atTime(WORKING_MORNING).atZone(ZoneId.systemDefault())
+				.toInstant());
+			walk.programme = programmes.start(organisation, academicYear, cast.director());
+			LocalDate autumn = LocalDate.of(firstYear, Month.SEPTEMBER, 3);
+			walk.workUntil(min(walk.lastDayWorked, autumn.minusDays(1)));
+			if (walk.lastDayWorked.isAfter(autumn)) {
+				setClock(autumn.atTime(WORKING_MORNING).atZone(ZoneId.systemDefault()).toInstant());
+				walk.enrolNewcomers();
+				walk.workUntil(walk.lastDayWorked);
+			}
+			LOG.info("Демо-программа «{}» на {} учебный год доведена до {}: выполнено задач — {}",
+					organisation.getName(), academicYear, today, walk.tasksWorked);
+			return walk.programme;
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static void setClock(Instant instant) {
+		ClockUtil.setCurrentTime(Date.from(instant));
+	}
+
+	/** One organisation's year being walked. */
+	private final class Walk {
+
+		private final Organisation organisation;
+
+		private final DemoCast cast;
+
+		private final int firstYear;
+
+		/** The last day on which due steps are worked. */
+		private final LocalDate lastDayWorked;
+
+		private final Map<Long, DemoCast.Newcomer> newcomers = new HashMap<>();
+
+		private Programme programme;
+
+		private int tasksWorked;
+
+		Walk(Organisation organisation, DemoCast cast, LocalDate today, int firstYear) {
+			this.organisation = organisation;
+			this.cast = cast;
+			this.firstYear = firstYear;
+			this.lastDayWorked = today.minusDays(DAYS_IN_HAND);
+		}
+
+		/** The participants who come with the new school year, added by the curator. */
+		void enrolNewcomers() {
+			for (DemoCast.Newcomer newcomer : cast.newcomers()) {
+				NewParticipant person = newcomer.person();
+				NewParticipant thisYear = new NewParticipant(person.fullName(),
+						person.birthDate().plusYears(firstYear - 2026L), person.classOrPosition(), person.role(),
+						person.email(), person.phone(), person.representative());
+				Participant participant = enrolment.enrol(programme, thisYear, ParticipantSource.CURATOR,
+						cast.curator());
+				newcomers.put(participant.getId(), newcomer);
+				tick();
+			}
+		}
+
+		/**
+		 * Works every open task of the organisation due by the end of the day, in the order its people would: each a
+		 * few days after it appeared, and a few days before it is due at the latest.
+		 */
+		void workUntil(LocalDate day) {
+			Date dueBy = Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+			for (int worked = 0; worked < MAX_TASKS; worked++) {
+				runMessageJobs();
+				Task next = taskService.createTaskQuery()
+					.tenantIdIn(cast.tenantId())
+					.dueBefore(dueBy)
+					.list().stream()
+					.min(Comparator.comparing(DemoYear::workedOn).thenComparing(Task::getCreateTime))
+					.orElse(null);
+				if (next == null) {
+					return;
+				}
+				Instant planned = workedOn(next);
+				if (planned.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+					setClock(planned);
+				}
+				else {
+					tick();
+				}
+				workOn(next);
+			}
+			throw new IllegalStateException("Демо-год не сходится: больше " + MAX_TASKS + " задач");
+		}
+
+		private void workOn(Task task) {
+			String login = task.getAssignee() != null ? task.getAssignee()
+					: cast.personFor(taskService.getIdentityLinksForTask(task.getId()).stream()
+						.map(IdentityLink::getGroupId)
+						.filter(Objects::nonNull)
+						.toList());
+			Map<String, Object> values = valuesFor(task);
+			List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+				.map(group -> group.getId())
+				.toList();
+			identityService.setAuthentication(login, groups, List.of(cast.tenantId()));
+			try {
+				formService.submitTaskForm(task.getId(), values);
+			}
+			finally {
+				identityService.clearAuthentication();
+			}
+			tasksWorked++;
+		}
+
+		private void tick() {
+			setClock(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(7)));
+		}
+
+		/**
+		 * Runs what the engine would run next on its own (the matching, the drafts, an order taking effect), each job
+		 * in its own transaction; mail delivery is left to the job executor, and timers wait for their time.
+		 */
+		private void runMessageJobs() {
+			while (true) {
+				List<Job> jobs = managementService.createJobQuery().tenantIdIn(cast.tenantId()).messages()
+					.executable().list().stream()
+					.filter(job -> !"notification-delivery".equals(job.getProcessDefinitionKey()))
+					.toList();
+				if (jobs.isEmpty()) {
+					return;
+				}
+				jobs.forEach(job -> managementService.executeJob(job.getId()));
+			}
+		}
+
+		private String today() {
+			return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+		}
+
+		private Map<String, Object> valuesFor(Task task) {
+			Object participantId = taskService.getVariable(task.getId(),
+					EnrolmentProcess.Var.PARTICIPANT_ID.name());
+			if (participantId != null) {
+				return participantValues(task, newcomers.get(Long.valueOf(participantId.toString())));
+			}
+			return switch (task.getTaskDefinitionKey()) {
+				case ProgrammeProcess.APPOINT_CURATOR -> Map.of(ProgrammeProcess.Field.CURATOR_LOGIN, cast.curator(),
+						ProgrammeProcess.Field.ORDER_NUMBER, cast.orderNumber(), ProgrammeProcess.Field.ORDER_DATE,
+						today());
+				case ProgrammeProcess.DRAFT_REGULATION -> Map.of("regulationReference",
+						"Положение о системе наставничества, редакция от " + today(), "regulationSummary",
+						"Цели и задачи наставничества, формы и порядок работы пар, права и обязанности куратора, "
+								+ "наставников и наставляемых, мониторинг и поощрение наставников");
+				case ProgrammeProcess.DRAFT_ROADMAP -> Map.of("roadmapReference",
+						"Дорожная карта программы наставничества, редакция от " + today(), "roadmapSummary",
+						"Семь этапов года: подготовка условий, базы наставляемых и наставников, обучение наставников, "
+								+ "формирование пар, работа пар, завершение программы");
+				case ProgrammeProcess.APPROVE_REGULATION, ProgrammeProcess.APPROVE_ROADMAP, "approvePairingOrder",
+						"approvePlanChange" -> Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE);
+				case ProgrammeProcess.PUBLISH_ROADMAP -> Map.of("roadmapUrl",
+						organisation.getSiteUrl() + "/nastavnichestvo", "publishedOn", today());
+				case ProgrammeProcess.CHOOSE_MENTORING_FORMS -> programme.getAudience() == ProgrammeAudience.TEACHERS
+						? Map.of("mentoringForms", json("PEDAGOGUE_PEDAGOGUE", "HEAD_PEDAGOGUE"), "mentoringKinds",
+								json("TRADITIONAL", "GROUP"), "personalisedDirections",
+								json("YOUNG_TEACHER", "NEW_POSITION"))
+						: Map.of("mentoringForms", json("TEACHER_PUPIL", "PUPIL_PUPIL", "EMPLOYER_PUPIL"));
+				case ProgrammeProcess.FIND_TRAINING_EXPERTS -> Map.of("trainingTopic",
+						"Школа наставника: роль наставника, этапы работы пары, индивидуальный план", "plannedOn",
+						LocalDate.parse(today()).plusDays(7).toString(), "experts",
+						"Иванова Елена Петровна, методист Нижегородского института развития образования",
+						"trainingMaterials", "Методические рекомендации Р-145, рабочая тетрадь наставника, презентация");
+				case ProgrammeProcess.TRAIN_MENTORS -> Map.of("eventHeld", "held", "heldOn", today(),
+						"trainedMentorIds", json(offered(task, "trainingCandidates")));
+				case ProgrammeProcess.HOLD_GROUP_MEETING -> Map.of("eventHeld", "held", "heldOn", today(),
+						"meetingTopic", "Знакомство наставников и наставляемых: игра «Расскажи о себе»",
+						"attendeeIds", json(offered(task, "meetingCandidates")));
+				case ProgrammeProcess.COLLECT_PREFERENCES -> firstChoice(task);
+				case "reviewPairs" -> Map.of("reviewDecision", "accept");
+				case "checkCompatibility", "checkReworkedCompatibility" -> Map.of("compatible", "yes",
+						"compatibilityComment", "Знакомы по кружку, интересы совпадают; противопоказаний нет");
+				default -> Map.of("eventHeld", "held", "heldOn", today(), "participantCount", attendance(task),
+						"materials", "Протокол, список присутствующих и фотографии — в папке программы");
+			};
+		}
+
+		/** How many came to an informing event: the whole staff, the parents, the pupils, or the programme's people. */
+		private int attendance(Task task) {
+			int pupils = organisation.getPupils() == null ? 200 : organisation.getPupils();
+			int teachers = organisation.getTeachers() == null ? 30 : organisation.getTeachers();
+			return switch (task.getTaskDefinitionKey()) {
+				case ProgrammeProcess.INFORM_TEACHERS -> teachers * 9 / 10;
+				case ProgrammeProcess.INFORM_PARENTS -> pupils * 2 / 3;
+				case ProgrammeProcess.MEET_PUPILS -> pupils * 3 / 4;
+				case ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES -> 17;
+				default -> Math.max(cast.newcomers().size(), 5);
+			};
+		}
+
+		private Map<String, Object> participantValues(Task task, DemoCast.Newcomer newcomer) {
+			if (newcomer == null) {
+				throw new IllegalStateException("Задача «" + task.getName() + "» — не о демо-участнике");
+			}
+			int[] scores = newcomer.evaluation();
+			boolean mentor = newcomer.person().role() == ParticipantRole.MENTOR;
+			return switch (task.getTaskDefinitionKey()) {
+				case EnrolmentProcess.RECORD_CONSENT -> consent(newcomer);
+				case EnrolmentProcess.FILL_QUESTIONNAIRE -> questionnaire(newcomer);
+				case EnrolmentProcess.COLLECT_THIRD_PARTY_INFORMATION -> Map.of("informationSource", "CLASS_TEACHER",
+						"informationContent", newcomer.thirdPartyInformation() == null
+								? "Классный руководитель поддерживает участие" : newcomer.thirdPartyInformation());
+				case EnrolmentProcess.DECIDE_MENTEE_BASE, EnrolmentProcess.DECIDE_MENTOR_BASE -> Map.of(
+						"includedInBase", "yes", "baseComment", "Запрос и анкета соответствуют формам программы",
+						"interviewNeeded", mentor && !"STAFF".equals(newcomer.questionnaire().get("mentorType")));
+				case EnrolmentProcess.INTERVIEW_MENTOR -> Map.of("mentorAdmitted", "yes", "interviewComment",
+						"Мотивирован, готов встречаться раз в неделю");
+				case EnrolmentProcess.EVALUATE_PARTICIPANT -> Map.of("motivation", scores[0], "personalGrowth",
+						scores[1], "professionalGrowth", scores[2], "results", scores[3], "evaluationComment",
+						"Оценка в начале программы");
+				default -> throw new IllegalStateException("Демо не знает, как выполнить «" + task.getName() + "»");
+			};
+		}
+
+		private Map<String, Object> consent(DemoCast.Newcomer newcomer) {
+			String validUntil = LocalDate.of(firstYear + 1, Month.AUGUST, 31).toString();
+			Map<String, Object> values = new HashMap<>(Map.of("consentReceivedOn", today(), "consentValidUntil",
+					validUntil, "consentPaperReference", "Журнал согласий " + programme.getAcademicYear() + ", № "
+							+ (tasksWorked + 1)));
+			if (newcomer.publicationConsent()) {
+				values.put("publicationConsentGiven", true);
+				values.put("publicationValidUntil", validUntil);
+				values.put("publicationPaperReference", "Согласие на распространение, журнал согласий "
+						+ programme.getAcademicYear());
+			}
+			return values;
+		}
+
+		private Map<String, Object> questionnaire(DemoCast.Newcomer newcomer) {
+			Map<String, Object> answers = new HashMap<>(newcomer.questionnaire());
+			if (answers.containsKey("staffConsentReference")) {
+				answers.put("staffConsentDate", today());
+				answers.put("addendumDate", today());
+			}
+			return answers;
+		}
+
+		/** Step 17: each respondent names the first person the form offers them, if any. */
+		private Map<String, Object> firstChoice(Task task) {
+			List<String> offered = offered(task, "preferenceOptions");
+			return offered.isEmpty() ? Map.of() : Map.of("firstChoice", offered.get(0));
+		}
+
+		@SuppressWarnings("unchecked")
+		private List<String> offered(Task task, String variable) {
+			return ((List<FormOption>) taskForms.shown(task.getId()).getOrDefault(variable, List.of())).stream()
+				.map(FormOption::value)
+				.toList();
+		}
+	}
+
+	/**
+	 * When a person works the task: one to four days after it appeared, but two to six days before it is due at the
+	 * latest; on a weekday morning.
+	 */
+	static Instant workedOn(Task task) {
+		int spread = Math.floorMod(task.getTaskDefinitionKey().hashCode() + task.getId().hashCode(), 4);
+		LocalDate appeared = LocalDate.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
+		LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault());
+		LocalDate soon = appeared.plusDays(1 + spread);
+		LocalDate latest = due.minusDays(2 + spread);
+		LocalDate day = soon.isBefore(latest) ? soon : latest;
+		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			day = day.minusDays(1);
+		}
+		return day.atTime(WORKING_MORNING).atZone(ZoneId.systemDefault()).toInstant();
+	}
+
+	/** A checklist's values as Tasklist sends them: a JSON array of strings. */
+	private static Object json(String... values) {
+		return json(List.of(values));
+	}
+
+	private static Object json(List<String> values) {
+		return SpinValues.jsonValue(values.stream().map(value -> "\"" + value + "\"")
+			.collect(Collectors.joining(", ", "[", "]"))).create();
+	}
+}
