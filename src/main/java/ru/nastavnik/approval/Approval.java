@@ -1,11 +1,13 @@
 package ru.nastavnik.approval;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
 import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.time.RussianDates;
 
@@ -68,11 +70,11 @@ public class Approval {
 
 	/** Whether a decision was taken: an embedded decision of an undecided version is all nulls. */
 	/**
-	 * The decision as a list of documents says it: «утверждено: director-school3, 20.05.2026 10:15:00», or
-	 * «возвращено на доработку: … — «комментарий»».
+	 * The decision as a list of documents says it, in the organisation's time zone: «утверждено: director-school3,
+	 * 20.05.2026 10:15:00», or «возвращено на доработку: … — «комментарий»».
 	 */
-	public String told() {
-		String who = decidedBy + ", " + RussianDates.formatWithTime(decidedAt);
+	public String told(ZoneId zone) {
+		String who = decidedBy + ", " + RussianDates.formatWithTime(decidedAt, zone);
 		return isApproved() ? "утверждено: " + who
 				: "возвращено на доработку: " + who + (comment == null ? "" : " — «" + comment + "»");
 	}

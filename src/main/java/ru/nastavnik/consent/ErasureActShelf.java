@@ -31,7 +31,7 @@ class ErasureActShelf implements ProgrammeDocumentShelf {
 		return records.findSummariesByProgrammeIdOrderByIdDesc(programme.getId()).stream()
 			.map(act -> new Entry("Акт об уничтожении персональных данных", "№ " + act.getNumber() + " от "
 					+ RussianDates.format(act.getActDate()) + " — " + act.getReason(),
-					act.getCreatedBy() + ", " + RussianDates.formatWithTime(act.getCreatedAt()), null,
+					act.getCreatedBy() + ", " + RussianDates.formatWithTime(act.getCreatedAt(), programme.getZone()), null,
 					"/api/erasure-acts/" + act.getId() + ".pdf"))
 			.toList();
 	}

@@ -47,7 +47,8 @@ class DemoData implements ApplicationRunner {
 	}
 
 	static final List<Person> PEOPLE = List.of(
-			new Person("curator-school3", "Ольга", "Смирнова", List.of(Role.CURATOR), List.of(SCHOOL_TENANT)),
+			new Person("curator-school3", "Ольга", "Смирнова", List.of(Role.CURATOR, Role.WORKING_GROUP),
+					List.of(SCHOOL_TENANT)),
 			new Person("director-school3", "Ирина", "Кузнецова", List.of(Role.DIRECTOR, Role.ADMINISTRATION),
 					List.of(SCHOOL_TENANT)),
 			new Person("workgroup-school3", "Андрей", "Попов", List.of(Role.WORKING_GROUP), List.of(SCHOOL_TENANT)),

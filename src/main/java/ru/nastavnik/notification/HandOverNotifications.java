@@ -1,6 +1,5 @@
 package ru.nastavnik.notification;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ class HandOverNotifications extends AbstractProcessEnginePlugin implements TaskL
 		model.put("tasklistUrl", tasklistUrl);
 		// present even when empty: the template's {{#dueOn}} section then simply stays out
 		model.put("dueOn", task.getDueDate() == null ? null
-				: RussianDates.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
+				: RussianDates.format(task.getDueDate().toInstant().atZone(RussianDates.ZONE)));
 		outbox.postToOrganisationRoles(task.getTenantId(), roles, TEMPLATE, model);
 	}
 }

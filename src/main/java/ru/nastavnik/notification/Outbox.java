@@ -92,11 +92,12 @@ public class Outbox {
 	}
 
 	/**
-	 * Posts the mail of the given template to one user of the organisation (an invitation); the model gets
-	 * {@code recipient}, the person's name, and {@code organisation}.
+	 * Posts the mail of the given template, which carries a one-use secret (an invitation's link), to one user of the
+	 * organisation; the model gets {@code recipient}, the person's name, and {@code organisation}. The outbox keeps
+	 * its text only until it is sent or {@link #eraseSecret} is called.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public OutboxMessage postToUser(String tenantId, String login, String template, Map<String, ?> model) {
+	public OutboxMessage postSecretToUser(String tenantId, String login, String template, Map<String, ?> model) {
 		Organisation organisation = organisation(tenantId);
 		User recipient = identityService.createUserQuery().userId(login).singleResult();
 		if (recipient == null) {
@@ -108,10 +109,16 @@ public class Outbox {
 		personal.put("recipient", name.isEmpty() ? login : name);
 		personal.put("organisation", organisation.getName());
 		MailTemplates.Mail mail = templates.render(template, personal);
-		OutboxMessage message = messages.save(new OutboxMessage(tenantId, login, mail.subject(), mail.body(),
+		OutboxMessage message = messages.save(OutboxMessage.withSecret(tenantId, login, mail.subject(), mail.body(),
 				clock.instant()));
 		deliver(message, organisation);
 		return message;
+	}
+
+	/** The secret of the message was spent (the invitation used): its text is erased, sent or not. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void eraseSecret(Long messageId) {
+		messages.findById(messageId).ifPresent(OutboxMessage::eraseSecret);
 	}
 
 	/** As {@link #postToRoles}, with the organisation's name in the model as {@code organisation}. */

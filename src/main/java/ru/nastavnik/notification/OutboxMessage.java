@@ -32,6 +32,9 @@ public class OutboxMessage {
 
 	private Instant sentAt;
 
+	/** The text carries a one-use secret: it is erased once sent or once the secret is spent. */
+	private boolean secret;
+
 	protected OutboxMessage() {
 	}
 
@@ -50,8 +53,26 @@ public class OutboxMessage {
 		return message;
 	}
 
+	/** What a message with a secret says once the secret has left or is spent. */
+	static final String ERASED = "Текст письма удалён: в нём была одноразовая ссылка.";
+
+	static OutboxMessage withSecret(String tenantId, String recipientLogin, String subject, String body,
+			Instant createdAt) {
+		OutboxMessage message = new OutboxMessage(tenantId, recipientLogin, subject, body, createdAt);
+		message.secret = true;
+		return message;
+	}
+
 	void markSent(Instant at) {
 		this.sentAt = at;
+		eraseSecret();
+	}
+
+	/** Forgets the text of a message that carries a secret; other messages keep theirs. */
+	void eraseSecret() {
+		if (secret) {
+			this.body = ERASED;
+		}
 	}
 
 	public Long getId() {

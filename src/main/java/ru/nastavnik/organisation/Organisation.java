@@ -1,5 +1,7 @@
 package ru.nastavnik.organisation;
 
+import java.time.ZoneId;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,11 +10,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+
 import ru.nastavnik.problem.InvalidInput;
 
 /** A school, college or kindergarten. Its {@code tenantId} is the Camunda tenant of all its process instances. */
 @Entity
 public class Organisation {
+
+	/** Most organisations live on Moscow time. */
+	public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +43,9 @@ public class Organisation {
 	private Integer pupils;
 
 	private Integer teachers;
+
+	/** Where it is: its steps are due at the end of its working day, and its people read times there. */
+	private String timeZone = DEFAULT_ZONE.getId();
 
 	protected Organisation() {
 	}
@@ -63,6 +72,15 @@ public class Organisation {
 
 	public OrganisationKind getKind() {
 		return kind;
+	}
+
+	public ZoneId getZone() {
+		return ZoneId.of(timeZone);
+	}
+
+	/** Moves the organisation to another time zone, one of those Russia keeps. */
+	public void moveToZone(OrganisationZone zone) {
+		this.timeZone = zone.zoneId().getId();
 	}
 
 	public Municipality getMunicipality() {

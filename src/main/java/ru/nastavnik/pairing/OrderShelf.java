@@ -1,5 +1,6 @@
 package ru.nastavnik.pairing;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -28,13 +29,14 @@ class OrderShelf implements ProgrammeDocumentShelf {
 		if (PairingAccess.ORDER_READERS.stream().noneMatch(user::has)) {
 			return List.of();
 		}
+		ZoneId zone = programme.getZone();
 		return orders.versions(programme.getId()).stream()
 			.map(version -> new Entry("Приказ «" + version.kind().title() + "»",
 					"№ " + version.number() + ", версия " + version.version(),
-					version.draftedBy() + ", " + RussianDates.formatWithTime(version.draftedAt()),
+					version.draftedBy() + ", " + RussianDates.formatWithTime(version.draftedAt(), zone),
 					version.decidedBy() == null ? version.status().title()
 							: version.status().title() + ": " + version.decidedBy() + ", "
-									+ RussianDates.formatWithTime(version.decidedAt())
+									+ RussianDates.formatWithTime(version.decidedAt(), zone)
 									+ (version.returnComment() == null ? "" : " — «" + version.returnComment() + "»"),
 					"/api/orders/" + version.id() + "/pdf"))
 			.toList();

@@ -188,7 +188,8 @@ class ParticipantPages {
 		boolean readsLog = user.has(Role.DIRECTOR) || user.has(Role.AUDITOR);
 		model.addAttribute("accessLog", !readsLog || !participant.isMinor() ? List.of()
 				: accessLog.of(participant).stream()
-					.map(entry -> new LoggedRead(RussianDates.formatWithTime(entry.getAccessedAt()), entry.getLogin(),
+					.map(entry -> new LoggedRead(RussianDates.formatWithTime(entry.getAccessedAt(),
+							participant.getProgramme().getZone()), entry.getLogin(),
 							entry.channelTitle(), entry.resultTitle()))
 					.toList());
 		model.addAttribute("erased", participant.getPerson().isErased());

@@ -2,11 +2,10 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,9 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.security.Role;
+import ru.nastavnik.time.RussianDates;
 
 /** Escalation of steps that passed their due date: recorded, and the curator and the director are told. */
 @Service
@@ -58,7 +57,7 @@ class OverdueSteps {
 			.orElseThrow(() -> new IllegalStateException("Программа " + programmeId + " не найдена в организации задачи"));
 		String step = RoadmapPlan.stepOf(task, task.getTaskDefinitionKey());
 		Optional<PlanStep> planned = plan.find(programmeId, step);
-		LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		LocalDate dueOn = task.getDueDate().toInstant().atZone(programme.getZone()).toLocalDate();
 		List<String> groups = planned.map(found -> List.of(found.getResponsibleGroup().split(",")))
 			.orElseGet(() -> task.getCandidates().stream()
 				.map(IdentityLink::getGroupId)

@@ -2,6 +2,7 @@ package ru.nastavnik.programme;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+
 import ru.nastavnik.organisation.Organisation;
 
 /** An organisation's programme of mentoring for one academic year. */
@@ -84,6 +86,11 @@ public class Programme {
 
 	public Organisation getOrganisation() {
 		return organisation;
+	}
+
+	/** The time zone of the organisation: where its steps fall due and its people read times. */
+	public ZoneId getZone() {
+		return organisation.getZone();
 	}
 
 	public String getAcademicYear() {

@@ -246,7 +246,8 @@ class ProgrammeProgress {
 	 * processes called for its steps.
 	 */
 	List<OverdueStep> overdue(Programme programme) {
-		LocalDate today = LocalDate.now(clock);
+		ZoneId zone = programme.getZone();
+		LocalDate today = LocalDate.now(clock.withZone(zone));
 		String[] tree = runningTree(programme);
 		if (tree.length == 0) {
 			return List.of();
@@ -257,7 +258,7 @@ class ProgrammeProgress {
 			.orderByDueDate().asc()
 			.list().stream()
 			.map(task -> {
-				LocalDate dueOn = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+				LocalDate dueOn = task.getDueDate().toInstant().atZone(zone).toLocalDate();
 				return new OverdueStep(stepOf(task.getProcessInstanceId(), task.getTaskDefinitionKey()),
 						task.getName(), dueOn, ChronoUnit.DAYS.between(dueOn, today), task.getId());
 			})

@@ -1,11 +1,11 @@
 package ru.nastavnik.programme;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import ru.nastavnik.approval.Approval;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.time.RussianDates;
 
@@ -27,14 +27,15 @@ class ProgrammeShelf implements ProgrammeDocumentShelf {
 	@Override
 	public List<Entry> documents(Programme programme, CurrentUser user) {
 		List<Entry> entries = new ArrayList<>();
+		ZoneId zone = programme.getZone();
 		for (DocumentKind kind : DocumentKind.values()) {
 			List<ProgrammeDocument> versions = new ArrayList<>(
 					documents.findByProgrammeIdAndKindOrderByVersion(programme.getId(), kind));
 			Collections.reverse(versions);
 			for (ProgrammeDocument version : versions) {
 				entries.add(new Entry(kind.title(), version.getReference() + ", версия " + version.getVersion(),
-						version.getDraftedBy() + ", " + RussianDates.formatWithTime(version.getDraftedAt()),
-						version.getApproval().map(Approval::told).orElse("на утверждении у руководителя"),
+						version.getDraftedBy() + ", " + RussianDates.formatWithTime(version.getDraftedAt(), zone),
+						version.getApproval().map(approval -> approval.told(zone)).orElse("на утверждении у руководителя"),
 						kind == DocumentKind.ROADMAP ? "/api/programmes/" + programme.getId() + "/roadmap.pdf" : null));
 			}
 		}

@@ -29,12 +29,16 @@ public class RoadmapPlan {
 
 	private final PlanSteps planSteps;
 
+	private final Programmes programmes;
+
 	private final TaskService taskService;
 
 	private final ManagementService managementService;
 
-	RoadmapPlan(PlanSteps planSteps, TaskService taskService, ManagementService managementService) {
+	RoadmapPlan(PlanSteps planSteps, Programmes programmes, TaskService taskService,
+			ManagementService managementService) {
 		this.planSteps = planSteps;
+		this.programmes = programmes;
 		this.taskService = taskService;
 		this.managementService = managementService;
 	}
@@ -75,11 +79,16 @@ public class RoadmapPlan {
 	 * ({@code planStep}).
 	 */
 	public Date dueDate(DelegateExecution execution) {
+		Long programmeId = ProgrammeProcess.Var.PROGRAMME_ID.requiredFrom(execution);
 		LocalDate dueOn = ProgrammeProcess.Var.STEP_DUE_ON.from(execution);
-		if (dueOn != null) {
-			return endOfWorkingDay(dueOn);
-		}
-		return endOfWorkingDay(stepAt(execution).getDueOn());
+		return endOfWorkingDay(dueOn != null ? dueOn : stepAt(execution).getDueOn(), zoneOf(programmeId));
+	}
+
+	/** The time zone of the programme's organisation: its working day ends there. */
+	private ZoneId zoneOf(Long programmeId) {
+		return programmes.findById(programmeId)
+			.map(programme -> programme.getZone())
+			.orElseThrow(() -> new ProcessEngineException("Программа " + programmeId + " не найдена"));
 	}
 
 	/**
@@ -107,7 +116,7 @@ public class RoadmapPlan {
 	 */
 	void reschedule(Programme programme, String step, LocalDate dueOn) {
 		step(programme.getId(), step).reschedule(dueOn);
-		Date due = endOfWorkingDay(dueOn);
+		Date due = endOfWorkingDay(dueOn, programme.getZone());
 		List<Task> tasks = new java.util.ArrayList<>(taskService.createTaskQuery()
 			.processInstanceId(programme.getProcessInstanceId())
 			.taskDefinitionKey(step)
@@ -127,7 +136,7 @@ public class RoadmapPlan {
 		}
 	}
 
-	static Date endOfWorkingDay(LocalDate day) {
-		return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(ZoneId.systemDefault()).toInstant());
+	static Date endOfWorkingDay(LocalDate day, ZoneId zone) {
+		return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant());
 	}
 }

@@ -47,7 +47,8 @@ class ImportPages {
 	private List<Loaded> history(Programme programme) {
 		return importer.history(programme).stream()
 			.map(done -> new Loaded(done.getFileName(), done.getTotalRows(), done.getImportedRows(),
-					done.getSkippedRows(), done.getImportedBy(), RussianDates.formatWithTime(done.getImportedAt())))
+					done.getSkippedRows(), done.getImportedBy(), RussianDates.formatWithTime(done.getImportedAt(),
+							programme.getZone())))
 			.toList();
 	}
 

@@ -30,6 +30,9 @@ class Invitation {
 
 	private Instant usedAt;
 
+	/** The mail that carried the link; its text is erased once the invitation is used. */
+	private Long outboxMessageId;
+
 	protected Invitation() {
 	}
 
@@ -41,6 +44,14 @@ class Invitation {
 		this.invitedBy = invitedBy;
 		this.createdAt = createdAt;
 		this.expiresAt = expiresAt;
+	}
+
+	void mailedAs(Long messageId) {
+		this.outboxMessageId = messageId;
+	}
+
+	Long getOutboxMessageId() {
+		return outboxMessageId;
 	}
 
 	/** The invitation may still set the password: not used, not expired. */

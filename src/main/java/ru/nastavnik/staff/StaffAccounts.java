@@ -133,11 +133,12 @@ class StaffAccounts {
 		String token = secret();
 		Instant now = clock.instant();
 		Instant expires = now.plus(Duration.ofDays(VALID_DAYS));
-		invitations.save(new Invitation(hash(token), login, organisation.getId(), by.login(), now, expires));
+		Invitation invitation = invitations.save(new Invitation(hash(token), login, organisation.getId(), by.login(),
+				now, expires));
 		String link = baseUrl + "/invitation/" + token;
-		outbox.postToUser(organisation.getTenantId(), login, "invitation", Map.of("login", login,
+		invitation.mailedAs(outbox.postSecretToUser(organisation.getTenantId(), login, "invitation", Map.of("login", login,
 				"roles", input.roles().stream().map(Role::title).sorted().collect(Collectors.joining(", ")),
-				"link", link, "expires", RussianDates.formatWithTime(expires)));
+				"link", link, "expires", RussianDates.formatWithTime(expires, organisation.getZone()))).getId());
 	}
 
 	/** The login an open invitation is for; refused when it was used or has expired. */
@@ -165,6 +166,9 @@ class StaffAccounts {
 		identityService.saveUser(user);
 		identityService.unlockUser(user.getId());
 		invitation.use(clock.instant());
+		if (invitation.getOutboxMessageId() != null) {
+			outbox.eraseSecret(invitation.getOutboxMessageId());
+		}
 	}
 
 	private Invitation find(String token) {

@@ -20,7 +20,7 @@ public final class RussianDates {
 	private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("«dd» MMMM yyyy 'г.'",
 			Locale.forLanguageTag("ru"));
 
-	/** Where the organisations live until each has its own: moments are shown on Moscow time. */
+	/** Where a moment is shown when it belongs to no organisation (a mail to the system's administrator). */
 	public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
 	private RussianDates() {
@@ -35,9 +35,9 @@ public final class RussianDates {
 		return WITH_TIME.format(dateTime);
 	}
 
-	/** A moment as the people of an organisation read it: its date and time there, 31.05.2026 14:05:09. */
-	public static String formatWithTime(Instant moment) {
-		return WITH_TIME.format(moment.atZone(ZONE));
+	/** A moment as the people of an organisation read it: its date and time in their zone, 31.05.2026 14:05:09. */
+	public static String formatWithTime(Instant moment, ZoneId zone) {
+		return WITH_TIME.format(moment.atZone(zone));
 	}
 
 	/** «01» сентября 2026 г., the month in words, as orders and letters are dated. */

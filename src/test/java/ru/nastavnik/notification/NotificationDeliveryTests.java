@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
@@ -49,6 +52,12 @@ class NotificationDeliveryTests {
 
 	@Autowired
 	OutboxMessages outbox;
+
+	@Autowired
+	Outbox posting;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@AfterEach
 	void resetClock() {
@@ -94,6 +103,28 @@ class NotificationDeliveryTests {
 		assertThat(messages.get(messages.size() - 1).getBody())
 			.contains("В организации «МБОУ СШ №3 г. Лысково» вашей группе")
 			.contains("срок — 30.06." + programme.getStartsOn().getYear());
+	}
+
+	/** A mail with a one-use link leaves the link in the mailbox only: the outbox forgets the text once sent. */
+	@Test
+	void shouldEraseTheTextOfAMailWithASecretOnceSent() throws Exception {
+		Set<String> earlierDeliveries = deliveries();
+		OutboxMessage posted = transaction.execute(status -> posting.postSecretToUser("school3", "curator-school3",
+				"invitation", Map.of("login", "curator-school3", "roles", "Куратор программы наставничества", "link",
+						"http://localhost:8080/invitation/secret-of-one-use", "expires", "14.12.2026 18:00:00")));
+		assertThat(outbox.findById(posted.getId()).orElseThrow().getBody()).contains("secret-of-one-use");
+		Set<String> newDeliveries = deliveries();
+		newDeliveries.removeAll(earlierDeliveries);
+
+		managementService.createJobQuery().processInstanceIds(newDeliveries).executable().list()
+			.forEach(job -> managementService.executeJob(job.getId()));
+
+		assertThat(smtp.getReceivedMessages()).singleElement()
+			.satisfies(mail -> assertThat(mail.getContent().toString()).contains("secret-of-one-use"));
+		OutboxMessage sent = outbox.findById(posted.getId()).orElseThrow();
+		assertThat(sent.getSentAt()).isNotNull();
+		assertThat(sent.getBody()).doesNotContain("secret-of-one-use")
+			.isEqualTo("Текст письма удалён: в нём была одноразовая ссылка.");
 	}
 
 	@Test

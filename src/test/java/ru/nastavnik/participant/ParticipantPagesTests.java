@@ -69,12 +69,16 @@ class ParticipantPagesTests {
 
 		HttpResponse<String> all = curator.get("/programmes/" + programme + "/participants");
 		assertThat(all.statusCode()).isEqualTo(200);
+		// the demo school in December: six pupils and five mentors, all with their consents
 		assertThat(all.body()).contains("Участники программы", "Козлов Артём Игоревич", "несовершеннолетний",
-				"Найдено участников: 4");
+				"Найдено участников: 11");
+		assertThat(all.body().split("<head>", -1)).as("one head").hasSize(2);
 		assertThat(pageReads(minor)).isEqualTo(before + 1);
 
+		HttpResponse<String> withConsent = curator.get("/programmes/" + programme + "/participants?consent=true");
+		assertThat(withConsent.body()).contains("Найдено участников: 11", "Козлов Артём Игоревич");
 		HttpResponse<String> withoutConsent = curator.get("/programmes/" + programme + "/participants?consent=false");
-		assertThat(withoutConsent.body()).contains("Найдено участников: 2", "Козлов Артём Игоревич");
+		assertThat(withoutConsent.body()).doesNotContain("Козлов Артём Игоревич");
 		long mentorCount = jdbc.queryForObject("select count(*) from participant where programme_id = ? and role = 'MENTOR'",
 				Long.class, programme);
 		HttpResponse<String> mentors = curator.get("/programmes/" + programme + "/participants?role=MENTOR");
@@ -88,9 +92,11 @@ class ParticipantPagesTests {
 		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
 		HttpResponse<String> card = curator.get("/participants/" + minor);
 		assertThat(card.statusCode()).isEqualTo(200);
+		// his legal representative signed both consents in September: to processing and to publication
 		assertThat(card.body()).contains("Козлов Артём Игоревич", "Законный представитель",
-				"Козлова Елена Николаевна", "Согласий пока нет", "законному представителю",
-				"/api/participants/" + minor + "/consent-form.pdf?purpose=PROCESSING", "Отметить полученное согласие");
+				"Козлова Елена Николаевна", "Бланк для печати и подписи", "действует", "Журнал согласий 2026/2027",
+				"/api/participants/" + minor + "/consent-form.pdf?purpose=PROCESSING", "Отозвать…");
+		assertThat(card.body().split("<head>", -1)).as("one head").hasSize(2);
 		assertThat(pageReads(minor)).isEqualTo(before + 1);
 		// the blank opens in the same session
 		HttpResponse<String> blank = curator.get("/api/participants/" + minor + "/consent-form.pdf?purpose=PROCESSING");
@@ -100,7 +106,7 @@ class ParticipantPagesTests {
 		// the psychologist reads the card but changes nothing
 		HttpResponse<String> read = PageClient.signIn(port, "psychologist-school3", "demo").get("/participants/" + minor);
 		assertThat(read.statusCode()).isEqualTo(200);
-		assertThat(read.body()).contains("Козлов Артём Игоревич").doesNotContain("Отметить полученное согласие");
+		assertThat(read.body()).contains("Козлов Артём Игоревич").doesNotContain("Отозвать…");
 	}
 
 	@Test

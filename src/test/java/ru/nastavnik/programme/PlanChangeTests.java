@@ -3,6 +3,7 @@ package ru.nastavnik.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ import ru.nastavnik.engine.TaskForms;
 /** The plan may change freely before the roadmap is approved; after that, only by the director's decision. */
 @NastavnikTest
 class PlanChangeTests {
+
+	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	@Autowired
 	TaskForms taskForms;
@@ -90,17 +93,17 @@ class PlanChangeTests {
 		assertThat(json.readTree(response.getBody()).get("status").asText()).isEqualTo("APPLIED");
 		assertThat(dueOn(programme, ProgrammeProcess.APPOINT_CURATOR)).isEqualTo(LocalDate.of(year, 6, 10));
 		Task task = driver.task(programme, ProgrammeProcess.APPOINT_CURATOR);
-		assertThat(task.getDueDate()).isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 6, 10)));
+		assertThat(task.getDueDate()).isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 6, 10), MOSCOW));
 		assertThat(managementService.createJobQuery().processInstanceId(programme.getProcessInstanceId())
 			.activityId(ProgrammeProcess.APPOINT_CURATOR).timers().singleResult().getDuedate())
-			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 6, 10)));
+			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 6, 10), MOSCOW));
 
 		// a later step not yet reached: its task is created with the new date
 		change("workgroup-school3", programme, ProgrammeProcess.DRAFT_REGULATION,
 				"{\"dueOn\":\"" + year + "-07-15\",\"reason\":\"Проект обсудим на педсовете в июле\"}");
 		driver.appointCurator(programme);
 		assertThat(driver.task(programme, ProgrammeProcess.DRAFT_REGULATION).getDueDate())
-			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 7, 15)));
+			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 7, 15), MOSCOW));
 	}
 
 	@Test
@@ -136,7 +139,7 @@ class PlanChangeTests {
 
 		assertThat(dueOn(programme, ProgrammeProcess.INFORM_PARENTS)).isEqualTo(LocalDate.of(year, 9, 10));
 		assertThat(driver.task(programme, ProgrammeProcess.INFORM_PARENTS).getDueDate())
-			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 9, 10)));
+			.isEqualTo(RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 9, 10), MOSCOW));
 		PlanChange approved = changes.findById(pending.get("id").asLong()).orElseThrow();
 		assertThat(approved.getStatus()).isEqualTo(PlanChange.Status.APPROVED);
 		assertThat(approved.getApproval().orElseThrow().getDecidedBy()).isEqualTo("director-school3");
@@ -183,7 +186,7 @@ class PlanChangeTests {
 				"{\"dueOn\":\"" + year + "-10-15\",\"reason\":\"Анкеты раздадим после каникул\"}").getBody())
 			.get("id").asLong()), Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
 
-		Date due = RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 10, 15));
+		Date due = RoadmapPlan.endOfWorkingDay(LocalDate.of(year, 10, 15), MOSCOW);
 		assertThat(taskService.createTaskQuery().taskId(called.getId()).singleResult().getDueDate()).isEqualTo(due);
 		assertThat(managementService.createJobQuery().processInstanceId(called.getProcessInstanceId()).timers()
 			.singleResult().getDuedate()).isEqualTo(due);

@@ -36,6 +36,10 @@ import ru.nastavnik.approval.Approval;
 import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.notification.OutboxMessage;
 import ru.nastavnik.notification.OutboxMessages;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.OrganisationZone;
+import ru.nastavnik.organisation.Organisations;
 
 /** Every path of Stage I of {@code mentoring-programme}, worked through the engine as people would. */
 @NastavnikTest
@@ -64,6 +68,12 @@ class ProgrammeProcessTests {
 
 	@Autowired
 	Programmes programmes;
+
+	@Autowired
+	ProgrammeManagement management;
+
+	@Autowired
+	Organisations organisations;
 
 	@Autowired
 	CuratorAppointments appointments;
@@ -121,7 +131,24 @@ class ProgrammeProcessTests {
 	}
 
 	private static java.util.Date endOfWorkingDay(LocalDate day) {
-		return java.util.Date.from(day.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
+		return java.util.Date.from(day.atTime(18, 0).atZone(ZoneId.of("Europe/Moscow")).toInstant());
+	}
+
+	/** A step is due at the end of the working day where the organisation is, not where the server is. */
+	@Test
+	void shouldMakeAStepDueAtTheEndOfTheWorkingDayInTheOrganisationsTimeZone() {
+		Organisation yekaterinburg = new Organisation("zone-test", "МАОУ СОШ №9 г. Екатеринбурга",
+				OrganisationKind.SCHOOL, organisations.findByTenantId("school3").orElseThrow().getMunicipality(), null);
+		yekaterinburg.moveToZone(OrganisationZone.YEKATERINBURG);
+		yekaterinburg = organisations.save(yekaterinburg);
+		ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2041, 5, 1).atStartOfDay(ZoneId.of("Asia/Yekaterinburg"))
+			.toInstant()));
+		Programme programme = management.start(yekaterinburg, "2041/2042", ProgrammeAudience.PUPILS, "admin");
+
+		Task appoint = taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
+			.taskDefinitionKey(ProgrammeProcess.APPOINT_CURATOR).singleResult();
+		assertThat(appoint.getDueDate().toInstant())
+			.isEqualTo(java.time.OffsetDateTime.parse("2041-05-31T18:00:00+05:00").toInstant());
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package ru.nastavnik.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.WebBrowser;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantDriver;
+import ru.nastavnik.participant.ParticipantRole;
+import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.programme.StageOneDriver;
 
 /**
  * A person in a real browser (Debian's Chromium through its ChromeDriver): the school's curator signs in to Tasklist,
@@ -53,6 +60,7 @@ class TasklistBrowserTests {
 
 	@AfterEach
 	void closeBrowser() {
+		ClockUtil.reset();
 		web.close();
 	}
 
@@ -91,8 +99,11 @@ class TasklistBrowserTests {
 
 	@Test
 	void shouldLetTheCuratorWorkHerSchoolsTaskInARussianForm() {
-		List<String> schoolTasks = taskService.createTaskQuery().tenantIdIn("school3").taskCandidateGroup("curator")
-			.list().stream().map(Task::getId).toList();
+		Programme programme = stageOne.startSchoolProgramme();
+		stageOne.appointCurator(programme);
+		ClockUtil.reset();
+		List<String> schoolTasks = taskService.createTaskQuery().tenantIdIn("school3").list().stream()
+			.map(Task::getId).toList();
 		List<String> kindergartenTasks = taskService.createTaskQuery().tenantIdIn("kindergarten").list().stream()
 			.map(Task::getId).toList();
 		assertThat(kindergartenTasks).isNotEmpty();
@@ -104,7 +115,7 @@ class TasklistBrowserTests {
 		assertThat(schoolTasks).containsAll(listed);
 		assertThat(browser.getPageSource()).doesNotContain(kindergartenTasks.toArray(String[]::new));
 
-		Task roadmap = taskService.createTaskQuery().processInstanceId(demoProgrammeInstance())
+		Task roadmap = taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
 			.taskDefinitionKey(ProgrammeProcess.DRAFT_ROADMAP).singleResult();
 		openTask(roadmap.getId(), "Разработать дорожную карту программы");
 		// a group task is claimed before it is worked, as in Tasklist every day
@@ -147,18 +158,15 @@ class TasklistBrowserTests {
 		wait.until(driver -> "ДК-2026/1".equals(draft.getDomProperty("value")));
 	}
 
-	private String demoProgrammeInstance() {
-		return jdbc.queryForObject("select p.process_instance_id from programme p join organisation o"
-				+ " on o.id = p.organisation_id where o.tenant_id = 'school3' and p.academic_year = '2026/2027'",
-				String.class);
-	}
-
 	@Test
 	void shouldShowTheWorkingGroupWhoseConsentItRecordsAndLogTheReadOfAMinorsForm() {
-		String processInstance = jdbc.queryForObject("select pa.process_instance_id from participant pa"
-				+ " join person pe on pe.id = pa.person_id where pe.full_name = 'Козлов Артём Игоревич'", String.class);
-		Long participantId = jdbc.queryForObject("select id from participant where process_instance_id = ?",
-				Long.class, processInstance);
+		Programme programme = stageOne.startSchoolProgramme();
+		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		Participant pupil = participants.minor(programme, "Лисицын Гордей Павлович", ParticipantRole.MENTEE,
+				"Лисицына Вера Андреевна");
+		ClockUtil.reset();
+		String processInstance = pupil.getProcessInstanceId();
+		Long participantId = pupil.getId();
 		Task consent = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
 		assertThat(consent.getTaskDefinitionKey()).isEqualTo("recordConsent");
 		long logged = jdbc.queryForObject("select count(*) from access_log where participant_id = ? and channel = 'FORM'",
@@ -171,8 +179,8 @@ class TasklistBrowserTests {
 				"Дата получения подписанного согласия", "Номер и место хранения подписанного согласия");
 		WebElement participant = field(form, "Участник");
 		WebElement signer = field(form, "Кто подписывает согласие");
-		wait.until(driver -> "Козлов Артём Игоревич".equals(participant.getDomProperty("value")));
-		assertThat(signer.getDomProperty("value")).isEqualTo("законный представитель: Козлова Елена Николаевна");
+		wait.until(driver -> "Лисицын Гордей Павлович".equals(participant.getDomProperty("value")));
+		assertThat(signer.getDomProperty("value")).isEqualTo("законный представитель: Лисицына Вера Андреевна");
 		assertThat(participant.getDomProperty("disabled")).isEqualTo("true");
 		assertThat(form.findElement(By.partialLinkText("Распечатать бланк согласия")).getAttribute("href"))
 			.endsWith("/api/participants/" + participantId + "/consent-form.pdf");
@@ -185,6 +193,12 @@ class TasklistBrowserTests {
 
 	@Autowired
 	ru.nastavnik.pairing.PairingDriver pairing;
+
+	@Autowired
+	StageOneDriver stageOne;
+
+	@Autowired
+	ParticipantDriver participants;
 
 	@Test
 	void shouldShowTheWorkingGroupTheProposalWithEveryScoreExplained() {
