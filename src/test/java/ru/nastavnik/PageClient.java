@@ -72,6 +72,11 @@ public final class PageClient {
 		return response;
 	}
 
+	/** Reads a file the page offers to download, as it is. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** Posts a form with the CSRF token of the last page read. */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
@@ -143,8 +148,12 @@ public final class PageClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return http.send(request.build(), body);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
