@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -86,9 +88,22 @@ public final class PageClient {
 		return postFormAsIs(path, all);
 	}
 
+	/** Posts a form whose fields may repeat (checkboxes of one name), with the CSRF token of the last page read. */
+	public HttpResponse<String> postFormMulti(String path, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		if (csrf != null) {
+			all.add(Map.entry("_csrf", csrf));
+		}
+		return post(path, all);
+	}
+
 	/** Posts exactly these fields: no token added. */
 	public HttpResponse<String> postFormAsIs(String path, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
+		return post(path, List.copyOf(fields.entrySet()));
+	}
+
+	private HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
