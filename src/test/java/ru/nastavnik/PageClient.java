@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,6 +74,11 @@ public final class PageClient {
 		return response;
 	}
 
+	/** Reads a file the page offers to download, as it is. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** Posts a form with the CSRF token of the last page read. */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
@@ -81,9 +88,22 @@ public final class PageClient {
 		return postFormAsIs(path, all);
 	}
 
+	/** Posts a form whose fields may repeat (checkboxes of one name), with the CSRF token of the last page read. */
+	public HttpResponse<String> postFormMulti(String path, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		if (csrf != null) {
+			all.add(Map.entry("_csrf", csrf));
+		}
+		return post(path, all);
+	}
+
 	/** Posts exactly these fields: no token added. */
 	public HttpResponse<String> postFormAsIs(String path, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
+		return post(path, List.copyOf(fields.entrySet()));
+	}
+
+	private HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -143,8 +163,12 @@ public final class PageClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return http.send(request.build(), body);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -49,12 +49,28 @@ public final class XlsxDocument {
 		Sheet sheet = workbook.createSheet(name);
 		sheet.createRow(0).createCell(0).setCellValue(title);
 		sheet.getRow(0).getCell(0).setCellStyle(header);
-		Row heading = sheet.createRow(2);
+		fill(sheet, 2, columns, widths, rows);
+		return this;
+	}
+
+	/**
+	 * Adds a sheet to fill in and upload again: the header row first, as {@link Table} reads it, then the rows.
+	 *
+	 * @param widths each column's width in characters
+	 * @param rows the cells of each row, a {@link Number} written as a number and {@code null} left empty
+	 */
+	public XlsxDocument sheetToFill(String name, List<String> columns, int[] widths, List<List<Object>> rows) {
+		fill(workbook.createSheet(name), 0, columns, widths, rows);
+		return this;
+	}
+
+	private void fill(Sheet sheet, int headerRow, List<String> columns, int[] widths, List<List<Object>> rows) {
+		Row heading = sheet.createRow(headerRow);
 		for (int i = 0; i < columns.size(); i++) {
 			heading.createCell(i).setCellValue(columns.get(i));
 			heading.getCell(i).setCellStyle(header);
 		}
-		int index = 3;
+		int index = headerRow + 1;
 		for (List<Object> cells : rows) {
 			Row row = sheet.createRow(index++);
 			for (int i = 0; i < cells.size(); i++) {
@@ -72,7 +88,6 @@ public final class XlsxDocument {
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, widths[i] * 256);
 		}
-		return this;
 	}
 
 	public byte[] toBytes() {

@@ -1,8 +1,19 @@
 package ru.nastavnik.organisation;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 public enum OrganisationKind {
 
 	SCHOOL("Школа"), COLLEGE("Колледж"), KINDERGARTEN("Детский сад");
+
+	/** The kinds as a person is asked to name one. */
+	static final String HINT = Arrays.stream(values())
+		.map(kind -> "«" + kind.title.toLowerCase(Locale.ROOT) + "»")
+		.collect(Collectors.joining(", ", "", ""))
+		.replaceFirst(", («[^«]+»)$", " или $1");
 
 	private final String title;
 
@@ -12,5 +23,11 @@ public enum OrganisationKind {
 
 	public String title() {
 		return title;
+	}
+
+	/** The kind a person wrote in words: any case, spaces collapsed. */
+	static Optional<OrganisationKind> ofTitle(String text) {
+		String written = text.strip().replaceAll("\\s+", " ");
+		return Arrays.stream(values()).filter(kind -> kind.title.equalsIgnoreCase(written)).findFirst();
 	}
 }

@@ -19,4 +19,6 @@ public interface Organisations extends Repository<Organisation, Long> {
 	List<Organisation> findAllByOrderByName();
 
 	boolean existsByName(String name);
+
+	boolean existsByNameIgnoreCase(String name);
 }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import ru.nastavnik.document.ImportFileRejected;
+import ru.nastavnik.document.RowProblem;
 import ru.nastavnik.participant.ParticipantAccess;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;

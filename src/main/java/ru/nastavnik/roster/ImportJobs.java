@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
+import ru.nastavnik.document.ImportFileRejected;
+import ru.nastavnik.document.RowProblem;
 import ru.nastavnik.problem.DomainProblem;
 import ru.nastavnik.programme.Programme;
 

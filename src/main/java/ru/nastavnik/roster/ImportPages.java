@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
+import ru.nastavnik.document.ImportFileRejected;
 import ru.nastavnik.participant.ParticipantAccess;
 import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.programme.Programme;

@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.document.RowProblem;
 import ru.nastavnik.participant.Enrolment;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantInput.Representative;

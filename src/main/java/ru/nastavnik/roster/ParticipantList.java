@@ -1,6 +1,5 @@
 package ru.nastavnik.roster;
 
-import java.nio.charset.StandardCharsets;
 import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,20 +8,22 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ru.nastavnik.document.ImportFileRejected;
+import ru.nastavnik.document.RowProblem;
+import ru.nastavnik.document.Table;
+import ru.nastavnik.document.TableColumn;
+import ru.nastavnik.document.TableHeader;
+import ru.nastavnik.document.TableRow;
 import ru.nastavnik.participant.Enrolment;
 import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.participant.PersonKey;
@@ -43,8 +44,6 @@ final class ParticipantList {
 
 	private static final int MAX_EMAIL_LENGTH = 254;
 
-	private static final int MAX_QUOTED_LENGTH = 60;
-
 	private static final int YOUNGEST_AGE = 5;
 
 	private static final int OLDEST_AGE = 100;
@@ -60,13 +59,6 @@ final class ParticipantList {
 			+ "(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:" + EMAIL_LABEL + "\\.)+\\p{L}(?:[\\p{L}\\p{N}-]{0,61}"
 			+ "[\\p{L}\\p{N}])?");
 
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
-
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-			(byte) 0xE1 };
-
-	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
 	private static final String ROLE_HINT = Arrays.stream(ParticipantRole.values())
 		.map(role -> "«" + role.title() + "»")
 		.collect(Collectors.joining(" или ", "укажите ", ""));
@@ -75,16 +67,14 @@ final class ParticipantList {
 
 	private final Predicate<PersonKey> alreadyEnrolled;
 
-	private final int[] positionOf = new int[Column.values().length];
-
 	private final Map<PersonKey, Integer> firstRowOf = new HashMap<>();
 
 	private final List<ImportRow> validRows = new ArrayList<>();
 
 	private final List<RowProblem> problems = new ArrayList<>();
 
-	/** The template column of every position in the header, {@code null} where the header cell is blank. */
-	private Column[] columnAt;
+	/** Where the template's columns stand, once the header row is read. */
+	private TableHeader<Column> header;
 
 	private int totalRows;
 
@@ -111,42 +101,11 @@ final class ParticipantList {
 		if (content == null || content.length == 0) {
 			throw empty();
 		}
-		table(fileName, content).forEachRow(list::accept);
+		Table.of(fileName, content).forEachRow(list::accept);
 		if (list.totalRows == 0) {
 			throw empty();
 		}
 		return new Result(list.validRows, list.problems, list.totalRows);
-	}
-
-	private static Table table(String fileName, byte[] content) {
-		if (startsWith(content, ZIP)) {
-			return new XlsxTable(content);
-		}
-		if (startsWith(content, OLE2)) {
-			throw new ImportFileRejected(officeFileMessage(fileName));
-		}
-		if (startsWith(content, PDF)) {
-			throw new ImportFileRejected(Table.NOT_A_TABLE);
-		}
-		return CsvTable.decode(content);
-	}
-
-	/** An old-style Office file is an Excel 97–2003 workbook, a password-protected XLSX, or something else. */
-	private static String officeFileMessage(String fileName) {
-		String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".xls")) {
-			return "Файл сохранён в старом формате Excel 97–2003 (XLS): откройте его в Excel и сохраните "
-					+ "как «Книга Excel (*.xlsx)» или как CSV";
-		}
-		if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-			return "Файл защищён паролем: снимите пароль в Excel и загрузите файл снова";
-		}
-		return Table.NOT_A_TABLE;
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		return content.length >= magic.length
-				&& Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
 	private static ImportFileRejected empty() {
@@ -157,60 +116,14 @@ final class ParticipantList {
 		if (row.isBlank()) {
 			return;
 		}
-		if (columnAt == null) {
-			readHeader(row);
+		if (header == null) {
+			header = TableHeader.read(row, Column.class);
 			return;
 		}
 		if (++totalRows > MAX_ROWS) {
 			throw new ImportFileRejected("В файле больше 20 000 строк; разделите его на части");
 		}
 		readRow(row);
-	}
-
-	private void readHeader(TableRow header) {
-		Column[] columns = new Column[header.cells().size()];
-		EnumSet<Column> found = EnumSet.noneOf(Column.class);
-		List<String> unknown = new ArrayList<>();
-		for (int position = 0; position < columns.length; position++) {
-			String title = header.cell(position).value();
-			if (title.isEmpty()) {
-				continue;
-			}
-			Optional<Column> column = Column.ofTitle(title);
-			if (column.isEmpty()) {
-				unknown.add(quotable(title));
-			}
-			else if (!found.add(column.get())) {
-				throw new ImportFileRejected("Столбец «" + column.get().title + "» встречается в файле дважды");
-			}
-			else {
-				columns[position] = column.get();
-				positionOf[column.get().ordinal()] = position;
-			}
-		}
-		Set<Column> missing = EnumSet.complementOf(found);
-		if (!missing.isEmpty() || !unknown.isEmpty()) {
-			throw new ImportFileRejected(wrongColumns(missing, unknown));
-		}
-		columnAt = columns;
-	}
-
-	private static String wrongColumns(Collection<Column> missing, List<String> unknown) {
-		List<String> sentences = new ArrayList<>();
-		if (!missing.isEmpty()) {
-			sentences.add((missing.size() == 1 ? "В файле нет столбца: " : "В файле нет столбцов: ")
-					+ titles(missing.stream()));
-		}
-		if (!unknown.isEmpty()) {
-			sentences.add((unknown.size() == 1 ? "Неизвестный столбец: " : "Неизвестные столбцы: ")
-					+ String.join(", ", unknown));
-			sentences.add("Ожидаются: " + titles(Arrays.stream(Column.values())));
-		}
-		return String.join(". ", sentences);
-	}
-
-	private static String titles(Stream<Column> columns) {
-		return columns.map(column -> column.title).collect(Collectors.joining(", "));
 	}
 
 	private void readRow(TableRow row) {
@@ -232,7 +145,7 @@ final class ParticipantList {
 		if (fullName != null && birthDate != null) {
 			checkNotDuplicate(number, PersonKey.of(fullName, birthDate));
 		}
-		checkNothingOutsideColumns(row);
+		header.strayValue(row).ifPresent(stray -> problem(number, null, stray));
 		if (problems.size() == problemsBefore) {
 			validRows.add(new ImportRow(number, fullName, birthDate, classOrPosition, role, email, phone,
 					representativeName, minor));
@@ -260,13 +173,13 @@ final class ParticipantList {
 			}
 			else if (!isNameMark(c)) {
 				return problem(row.number(), Column.FULL_NAME, "ФИО может содержать только буквы, пробелы, дефисы "
-						+ "и апострофы: «" + quotable(name) + "»");
+						+ "и апострофы: «" + RowProblem.quotable(name) + "»");
 			}
 		}
 		words += letters ? 1 : 0;
 		if (words < 2) {
 			return problem(row.number(), Column.FULL_NAME,
-					"Укажите в ФИО хотя бы фамилию и имя: «" + quotable(name) + "»");
+					"Укажите в ФИО хотя бы фамилию и имя: «" + RowProblem.quotable(name) + "»");
 		}
 		return name;
 	}
@@ -278,7 +191,7 @@ final class ParticipantList {
 	}
 
 	private LocalDate birthDate(TableRow row) {
-		TableRow.Cell cell = row.cell(positionOf[Column.BIRTH_DATE.ordinal()]);
+		TableRow.Cell cell = header.cell(row, Column.BIRTH_DATE);
 		LocalDate date = cell.date() != null ? cell.date() : parsedBirthDate(row.number(), cell.value());
 		if (date == null) {
 			return null;
@@ -317,7 +230,7 @@ final class ParticipantList {
 			}
 		}
 		return problem(number, Column.BIRTH_DATE,
-				"Неверная дата рождения «" + quotable(text) + "»: укажите дд.мм.гггг");
+				"Неверная дата рождения «" + RowProblem.quotable(text) + "»: укажите дд.мм.гггг");
 	}
 
 	private ParticipantRole role(TableRow row) {
@@ -327,7 +240,7 @@ final class ParticipantList {
 		}
 		Optional<ParticipantRole> role = ParticipantRole.ofTitle(text);
 		if (role.isEmpty()) {
-			return problem(row.number(), Column.ROLE, "Неизвестная роль «" + quotable(text) + "»: " + ROLE_HINT);
+			return problem(row.number(), Column.ROLE, "Неизвестная роль «" + RowProblem.quotable(text) + "»: " + ROLE_HINT);
 		}
 		return role.get();
 	}
@@ -338,7 +251,7 @@ final class ParticipantList {
 			return null;
 		}
 		if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
-			return problem(row.number(), Column.EMAIL, "Неверный адрес электронной почты «" + quotable(email) + "»");
+			return problem(row.number(), Column.EMAIL, "Неверный адрес электронной почты «" + RowProblem.quotable(email) + "»");
 		}
 		return email;
 	}
@@ -350,7 +263,7 @@ final class ParticipantList {
 		}
 		String phone = normalisedPhone(text);
 		if (phone == null) {
-			return problem(row.number(), Column.PHONE, "Неверный номер телефона «" + quotable(text)
+			return problem(row.number(), Column.PHONE, "Неверный номер телефона «" + RowProblem.quotable(text)
 					+ "»: укажите российский номер, например +7 912 345-67-89");
 		}
 		return phone;
@@ -410,31 +323,14 @@ final class ParticipantList {
 		}
 	}
 
-	/** A value in a column with no title is not silently dropped: most often the row has slipped sideways. */
-	private void checkNothingOutsideColumns(TableRow row) {
-		for (int position = 0; position < row.cells().size(); position++) {
-			boolean titled = position < columnAt.length && columnAt[position] != null;
-			if (!titled && !row.cell(position).isBlank()) {
-				problem(row.number(), null, "Значение «" + quotable(row.cell(position).value())
-						+ "» стоит в столбце без заголовка: уберите его или проверьте, не сдвинулась ли строка");
-				return;
-			}
-		}
-	}
-
 	private String value(TableRow row, Column column) {
-		return row.cell(positionOf[column.ordinal()]).value();
+		return header.value(row, column);
 	}
 
 	/** Records a problem of the row; returns {@code null} so that a check can report and give up in one step. */
 	private <T> T problem(int number, Column column, String message) {
 		problems.add(new RowProblem(number, column == null ? null : column.title, message));
 		return null;
-	}
-
-	/** A value short enough to quote in a message. */
-	private static String quotable(String value) {
-		return value.length() <= MAX_QUOTED_LENGTH ? value : value.substring(0, MAX_QUOTED_LENGTH) + "…";
 	}
 
 	/**
@@ -457,7 +353,7 @@ final class ParticipantList {
 	}
 
 	/** The columns of the template, by the titles a school may give them. */
-	private enum Column {
+	private enum Column implements TableColumn {
 
 		FULL_NAME("ФИО"),
 		BIRTH_DATE("Дата рождения"),
@@ -466,10 +362,6 @@ final class ParticipantList {
 		EMAIL("E-mail", "Email", "Электронная почта"),
 		PHONE("Телефон"),
 		REPRESENTATIVE("Законный представитель");
-
-		private static final Map<String, Column> BY_TITLE = Arrays.stream(values())
-			.flatMap(column -> column.titles.stream().map(title -> Map.entry(PersonKey.normalise(title), column)))
-			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
 		private final String title;
 
@@ -480,9 +372,14 @@ final class ParticipantList {
 			this.titles = Stream.concat(Stream.of(title), Arrays.stream(otherTitles)).toList();
 		}
 
-		/** The column a header cell names: any case, spaces trimmed and collapsed, «ё» as «е». */
-		static Optional<Column> ofTitle(String text) {
-			return Optional.ofNullable(BY_TITLE.get(PersonKey.normalise(text)));
+		@Override
+		public String title() {
+			return title;
+		}
+
+		@Override
+		public List<String> titles() {
+			return titles;
 		}
 	}
 }

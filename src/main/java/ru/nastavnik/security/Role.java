@@ -12,6 +12,8 @@ public enum Role {
 	WORKING_GROUP("working-group", "Рабочая группа"),
 	PSYCHOLOGIST("psychologist", "Педагог-психолог, социальный педагог"),
 	ADMINISTRATION("administration", "Администрация организации"),
+	/** The organisation's own staff who mentor: teachers and others employed there, as a group of its people. */
+	MENTOR("mentors", "Наставники"),
 	MUNICIPAL_CURATOR("municipal-curator", "Муниципальный куратор"),
 	AUDITOR("auditor", "Аудитор"),
 	/**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,9 +37,11 @@ import ru.nastavnik.time.RussianDates;
 
 /**
  * The accounts of an organisation's staff. The administrator adds a person with their roles (the organisation's
- * director, curator, working group, administration, psychologist): the account joins the role groups and the
- * organisation's tenant, has no usable password, and the person gets a one-use link by e-mail to set their own,
- * valid {@value #VALID_DAYS} days.
+ * director, curator, working group, administration, psychologist, staff mentors): the account joins the role groups
+ * and the organisation's tenant, has no usable password, and the person gets a one-use link by e-mail to set their
+ * own, valid {@value #VALID_DAYS} days. A person who already has an account joins another organisation by login; the
+ * administrator changes a person's roles and takes them out of an organisation. Who may do any of it is decided in
+ * one place, {@link #organisation}.
  */
 @Service
 class StaffAccounts {
@@ -46,7 +50,9 @@ class StaffAccounts {
 
 	/** The roles a person of an organisation may have; the system's own (administrator, auditor) are given in Admin. */
 	static final List<Role> ORGANISATION_ROLES = List.of(Role.DIRECTOR, Role.CURATOR, Role.WORKING_GROUP,
-			Role.ADMINISTRATION, Role.PSYCHOLOGIST);
+			Role.ADMINISTRATION, Role.PSYCHOLOGIST, Role.MENTOR);
+
+	private static final String NO_ROLE = "Выберите хотя бы одну роль в организации";
 
 	private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -80,8 +86,23 @@ class StaffAccounts {
 	record NewStaff(String login, String lastName, String firstName, String email, Set<Role> roles) {
 	}
 
-	/** A person of the organisation as the page lists them. */
-	record Member(String login, String name, String email, String roles) {
+	/**
+	 * A person of the organisation as the page lists them.
+	 *
+	 * @param roles the titles of all their groups, as one line
+	 * @param organisationRoles which of the organisation's roles they hold
+	 * @param organisations how many organisations they belong to, this one included
+	 */
+	record Member(String login, String name, String email, String roles, Set<Role> organisationRoles,
+			long organisations) {
+
+		public boolean holds(Role role) {
+			return organisationRoles.contains(role);
+		}
+
+		public String organisationRoleTitles() {
+			return organisationRoles.stream().map(Role::title).collect(Collectors.joining(", "));
+		}
 	}
 
 	Organisation organisation(Long id, CurrentUser user) {
@@ -92,12 +113,97 @@ class StaffAccounts {
 	List<Member> members(Organisation organisation) {
 		return identityService.createUserQuery().memberOfTenant(organisation.getTenantId()).orderByUserLastName().asc()
 			.list().stream()
-			.map(user -> new Member(user.getId(), (user.getLastName() + " " + user.getFirstName()).strip(),
-					user.getEmail(), identityService.createGroupQuery().groupMember(user.getId()).list().stream()
-						.map(group -> group.getName())
-						.sorted()
-						.collect(Collectors.joining(", "))))
+			.map(this::member)
 			.toList();
+	}
+
+	/** One person of the organisation; refused when they are not in it. */
+	Member member(Organisation organisation, String login) {
+		User user = identityService.createUserQuery().userId(login).memberOfTenant(organisation.getTenantId())
+			.singleResult();
+		if (user == null) {
+			throw new NotFound("Пользователь " + login + " не состоит в организации «" + organisation.getName() + "»");
+		}
+		return member(user);
+	}
+
+	private Member member(User user) {
+		List<Group> groups = identityService.createGroupQuery().groupMember(user.getId()).list();
+		Set<Role> roles = groups.stream()
+			.flatMap(group -> Role.ofGroup(group.getId()).stream())
+			.filter(ORGANISATION_ROLES::contains)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+		return new Member(user.getId(), (user.getLastName() + " " + user.getFirstName()).strip(), user.getEmail(),
+				groups.stream().map(Group::getName).sorted().collect(Collectors.joining(", ")), roles,
+				identityService.createTenantQuery().userMember(user.getId()).count());
+	}
+
+	/**
+	 * Gives a person of the organisation exactly the organisation's roles chosen; their other groups stay. A role is a
+	 * group, so it holds in every organisation the person belongs to.
+	 */
+	@Transactional
+	void changeRoles(Long organisationId, String login, Set<Role> roles, CurrentUser by) {
+		Member member = member(organisation(organisationId, by), login);
+		requireRoles(roles);
+		for (Role role : ORGANISATION_ROLES) {
+			if (roles.contains(role) && !member.holds(role)) {
+				identityService.createMembership(member.login(), role.groupId());
+			}
+			else if (!roles.contains(role) && member.holds(role)) {
+				identityService.deleteMembership(member.login(), role.groupId());
+			}
+		}
+	}
+
+	/**
+	 * Adds a person who already has an account (of another organisation, of the municipality) to this organisation
+	 * too, with the roles chosen on top of those they hold; no invitation, they sign in as before.
+	 */
+	@Transactional
+	void addExisting(Long organisationId, String login, Set<Role> roles, CurrentUser by) {
+		Organisation organisation = organisation(organisationId, by);
+		String id = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+		if (id.isEmpty()) {
+			throw new InvalidInput("Укажите логин человека, у которого уже есть учётная запись");
+		}
+		User user = identityService.createUserQuery().userId(id).singleResult();
+		if (user == null) {
+			throw new InvalidInput("Пользователя с логином " + id + " нет. Нового человека добавьте с приглашением");
+		}
+		if (identityService.createUserQuery().userId(id).memberOfTenant(organisation.getTenantId()).count() > 0) {
+			throw new StateConflict("Пользователь " + id + " уже состоит в организации");
+		}
+		Member member = member(user);
+		if (!ORGANISATION_ROLES.containsAll(roles)) {
+			throw new InvalidInput(NO_ROLE);
+		}
+		if (roles.isEmpty() && member.organisationRoles().isEmpty()) {
+			throw new InvalidInput("У пользователя " + id + " нет ролей в организациях: выберите хотя бы одну");
+		}
+		roles.stream().filter(role -> !member.holds(role))
+			.forEach(role -> identityService.createMembership(id, role.groupId()));
+		identityService.createTenantUserMembership(organisation.getTenantId(), id);
+	}
+
+	/**
+	 * Takes the person out of the organisation: they no longer see its tasks, participants or documents. The account
+	 * stays (its name is in the organisation's history); a person left in no organisation at all keeps no role of one.
+	 */
+	@Transactional
+	void remove(Long organisationId, String login, CurrentUser by) {
+		Organisation organisation = organisation(organisationId, by);
+		Member member = member(organisation, login);
+		identityService.deleteTenantUserMembership(organisation.getTenantId(), member.login());
+		if (member.organisations() == 1) {
+			member.organisationRoles().forEach(role -> identityService.deleteMembership(member.login(), role.groupId()));
+		}
+	}
+
+	private static void requireRoles(Set<Role> roles) {
+		if (roles == null || roles.isEmpty() || !ORGANISATION_ROLES.containsAll(roles)) {
+			throw new InvalidInput(NO_ROLE);
+		}
 	}
 
 	/** Adds the person and sends the invitation by e-mail; the link is in the mail only. */
@@ -114,9 +220,7 @@ class StaffAccounts {
 		if (input.email() == null || !EMAIL.matcher(input.email().strip()).matches()) {
 			throw new InvalidInput("Укажите адрес электронной почты: на него придёт ссылка для пароля");
 		}
-		if (input.roles() == null || input.roles().isEmpty() || !ORGANISATION_ROLES.containsAll(input.roles())) {
-			throw new InvalidInput("Выберите хотя бы одну роль в организации");
-		}
+		requireRoles(input.roles());
 		if (identityService.createUserQuery().userId(login).count() > 0) {
 			throw new StateConflict("Логин " + login + " уже занят");
 		}

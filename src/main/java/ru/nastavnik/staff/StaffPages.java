@@ -55,7 +55,7 @@ class StaffPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		Organisation organisation = accounts.organisation(id, user);
-		Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+		Set<Role> chosen = chosen(roles);
 		try {
 			accounts.invite(id, new StaffAccounts.NewStaff(login, lastName, firstName, email, chosen), user);
 			redirect.addFlashAttribute("done", "Пользователь " + login.strip() + " добавлен; приглашение задать пароль "
@@ -70,11 +70,93 @@ class StaffPages {
 		}
 	}
 
+	/** Adds a person who already has an account, by login: no invitation. */
+	@PostMapping("/organisations/{id}/staff/existing")
+	ModelAndView addExisting(@PathVariable Long id, @RequestParam(required = false) String login,
+			@RequestParam(required = false) List<Role> roles, Authentication authentication,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Organisation organisation = accounts.organisation(id, user);
+		Set<Role> chosen = chosen(roles);
+		try {
+			accounts.addExisting(id, login, chosen, user);
+			redirect.addFlashAttribute("done", "Пользователь " + login.strip() + " добавлен в организацию; "
+					+ "он входит со своим прежним паролем");
+			return new ModelAndView("redirect:/organisations/" + id + "/staff");
+		}
+		catch (InvalidInput | StateConflict refused) {
+			ModelAndView page = new ModelAndView("staff/list", HttpStatus.UNPROCESSABLE_ENTITY);
+			fill(page.getModel(), organisation, StaffForm.EMPTY);
+			page.addObject("existing", new StaffForm(login, null, null, null, chosen));
+			page.addObject("existingError", refused.getMessage());
+			return page;
+		}
+	}
+
+	/** One person of the organisation: their roles to change, and the way to take them out of it. */
+	@GetMapping("/organisations/{id}/staff/{login}")
+	String member(@PathVariable Long id, @PathVariable String login, Authentication authentication, Model model) {
+		Organisation organisation = accounts.organisation(id, CurrentUser.of(authentication));
+		StaffAccounts.Member member = accounts.member(organisation, login);
+		fillMember(model.asMap(), organisation, member, member.organisationRoles());
+		return "staff/member";
+	}
+
+	@PostMapping("/organisations/{id}/staff/{login}/roles")
+	ModelAndView changeRoles(@PathVariable Long id, @PathVariable String login,
+			@RequestParam(required = false) List<Role> roles, Authentication authentication,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Organisation organisation = accounts.organisation(id, user);
+		Set<Role> chosen = chosen(roles);
+		try {
+			accounts.changeRoles(id, login, chosen, user);
+			redirect.addFlashAttribute("done", "Роли пользователя " + login + " изменены");
+			return new ModelAndView("redirect:/organisations/" + id + "/staff/" + login);
+		}
+		catch (InvalidInput refused) {
+			ModelAndView page = new ModelAndView("staff/member", HttpStatus.UNPROCESSABLE_ENTITY);
+			fillMember(page.getModel(), organisation, accounts.member(organisation, login), chosen);
+			page.addObject("rolesError", refused.getMessage());
+			return page;
+		}
+	}
+
+	/** Asks first: what taking the person out of the organisation means. */
+	@GetMapping("/organisations/{id}/staff/{login}/removal")
+	String removal(@PathVariable Long id, @PathVariable String login, Authentication authentication, Model model) {
+		Organisation organisation = accounts.organisation(id, CurrentUser.of(authentication));
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("member", accounts.member(organisation, login));
+		return "staff/removal";
+	}
+
+	@PostMapping("/organisations/{id}/staff/{login}/removal")
+	String remove(@PathVariable Long id, @PathVariable String login, Authentication authentication,
+			RedirectAttributes redirect) {
+		accounts.remove(id, login, CurrentUser.of(authentication));
+		redirect.addFlashAttribute("done", "Пользователь " + login + " больше не состоит в организации");
+		return "redirect:/organisations/" + id + "/staff";
+	}
+
+	private static Set<Role> chosen(List<Role> roles) {
+		return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+	}
+
 	private void fill(Map<String, Object> model, Organisation organisation, StaffForm form) {
 		model.put("organisation", organisation);
 		model.put("members", accounts.members(organisation));
 		model.put("roles", StaffAccounts.ORGANISATION_ROLES);
 		model.put("form", form);
+		model.putIfAbsent("existing", StaffForm.EMPTY);
+	}
+
+	private static void fillMember(Map<String, Object> model, Organisation organisation, StaffAccounts.Member member,
+			Set<Role> chosen) {
+		model.put("organisation", organisation);
+		model.put("member", member);
+		model.put("roles", StaffAccounts.ORGANISATION_ROLES);
+		model.put("chosen", chosen);
 	}
 
 	@GetMapping("/invitation/{token}")

@@ -35,7 +35,8 @@ class OrganisationPagesTests {
 		HttpResponse<String> incomplete = admin.postForm("/organisations", Map.of("name", "МБОУ «Школа № 7»",
 				"kind", "SCHOOL", "municipality", "Городецкий округ", "pupils", "", "teachers", ""));
 		assertThat(incomplete.statusCode()).isEqualTo(422);
-		assertThat(incomplete.body()).contains("Укажите число обучающихся и педагогов", "МБОУ «Школа № 7»");
+		assertThat(incomplete.body()).contains("Укажите число обучающихся", "Укажите число педагогов",
+				"МБОУ «Школа № 7»");
 
 		HttpResponse<String> added = admin.postForm("/organisations", Map.of("name", "МБОУ «Школа № 7»",
 				"kind", "SCHOOL", "municipality", "Городецкий округ", "pupils", "812", "teachers", "57",

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ru.nastavnik.document.ImportFileRejected;
+import ru.nastavnik.document.RowProblem;
 import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.participant.PersonKey;
 

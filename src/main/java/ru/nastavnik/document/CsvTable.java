@@ -1,4 +1,4 @@
-package ru.nastavnik.roster;
+package ru.nastavnik.document;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

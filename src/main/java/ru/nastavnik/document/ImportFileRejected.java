@@ -1,10 +1,10 @@
-package ru.nastavnik.roster;
+package ru.nastavnik.document;
 
 /**
  * An uploaded list that cannot be imported at all: it is empty, is not a table, has the wrong columns or is too long.
  * The message is Russian and meant for the person who uploaded the file.
  */
-class ImportFileRejected extends RuntimeException {
+public class ImportFileRejected extends RuntimeException {
 
 	public ImportFileRejected(String message) {
 		super(message);

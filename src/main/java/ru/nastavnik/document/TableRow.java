@@ -1,4 +1,4 @@
-package ru.nastavnik.roster;
+package ru.nastavnik.document;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -10,17 +10,17 @@ import java.util.List;
  * @param number the row's number, the first row of the file being 1
  * @param cells the cells, the first column first; cells past the last one are blank
  */
-record TableRow(int number, List<Cell> cells) {
+public record TableRow(int number, List<Cell> cells) {
 
-	TableRow {
+	public TableRow {
 		cells = List.copyOf(cells);
 	}
 
-	Cell cell(int column) {
+	public Cell cell(int column) {
 		return column < cells.size() ? cells.get(column) : Cell.BLANK;
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return cells.stream().allMatch(Cell::isBlank);
 	}
 
@@ -30,19 +30,19 @@ record TableRow(int number, List<Cell> cells) {
 	 * @param text the text as written, or the date as dd.mm.yyyy for a date cell
 	 * @param date the date when the spreadsheet stored a real date in the cell, else {@code null}
 	 */
-	record Cell(String text, LocalDate date) {
+	public record Cell(String text, LocalDate date) {
 
-		static final Cell BLANK = new Cell("", null);
+		public static final Cell BLANK = new Cell("", null);
 
-		Cell {
+		public Cell {
 			text = text == null ? "" : text;
 		}
 
-		static Cell of(String text) {
+		public static Cell of(String text) {
 			return text.isEmpty() ? BLANK : new Cell(text, null);
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			if (date != null) {
 				return false;
 			}
@@ -56,7 +56,7 @@ record TableRow(int number, List<Cell> cells) {
 		}
 
 		/** The text in composed Unicode with every run of spaces, line breaks included, made one space, no edges. */
-		String value() {
+		public String value() {
 			String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
 					: Normalizer.normalize(text, Normalizer.Form.NFC);
 			StringBuilder value = new StringBuilder(composed.length());
