@@ -167,6 +167,7 @@ class ProposalPages {
 		Map<String, String> errors = new LinkedHashMap<>(inputErrors);
 		if (errors.isEmpty()) {
 			try {
+				// the programme read again inside the change's transaction: the change works on attached entities
 				String done = transaction.inTransaction(() -> change
 					.apply(access.programme(id, user, PairingAccess.REVIEWERS), user.login()));
 				redirect.addFlashAttribute("done", done);
