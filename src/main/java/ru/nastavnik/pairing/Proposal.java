@@ -9,7 +9,7 @@ import java.util.List;
 record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedView> unmatched, long totalScore,
 		RunView lastRun) {
 
-	/** Up to this many pairs, each line carries its explanation. */
+	/** Up to this many pairs, the form lists each with its explanation; a larger proposal is read in the table. */
 	static final int DETAILED_PAIRS = 8;
 
 	/** Below Camunda's 4,000 characters of a text variable, leaving room for the closing line. */
@@ -31,21 +31,28 @@ record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedView> unma
 	}
 
 	/**
-	 * The proposal in Markdown, as the review form in Tasklist shows it. An engine text variable holds at most 4,000
-	 * characters, so the text names each pair on one line with its score, and where even that is too long it ends with
-	 * how many are not shown; every explanation is in the API ({@code /api/programmes/{id}/matching}).
+	 * The proposal in Markdown, as the review form in Tasklist shows it: the figures, and for a small proposal each
+	 * pair with its explanation and each mentee left alone with the reason. A larger one is read in the table of pairs
+	 * the form links to ({@code /programmes/{id}/pairs/proposal}). An engine text variable holds at most 4,000
+	 * characters, so where even a small proposal's lines are too long the text ends with how many are not shown.
 	 */
 	public String markdown() {
 		StringBuilder text = new StringBuilder();
+		long flagged = pairs.stream().filter(PairView::flagged).count();
 		text.append("**Пары и группы: ").append(pairs.size()).append(", сумма оценок ").append(totalScore)
-			.append(". Без наставника: ").append(unmatched.size()).append(".**\n\n");
+			.append(". Без наставника: ").append(unmatched.size()).append(".")
+			.append(flagged > 0 ? " Ждут педагога-психолога: " + flagged + "." : "").append("**\n\n");
+		if (pairs.size() > DETAILED_PAIRS) {
+			return text.append("Каждая пара с объяснением оценки и каждый наставляемый без наставника с причиной — ")
+				.append("в таблице пар (ссылка выше).\n").toString();
+		}
 		java.util.List<String> lines = new java.util.ArrayList<>();
 		for (PairView pair : pairs) {
 			lines.add("- Пара № " + pair.id() + (pair.status() == PairStatus.ACTIVE ? " (действует)" : "")
 					+ (pair.flagged() ? " **ждёт педагога-психолога**" : "") + ": наставник № " + pair.mentor().id()
 					+ " " + pair.mentor().name() + " — наставляемый № " + pair.mentee().id() + " "
-					+ pair.mentee().name() + ", «" + pair.formTitle() + "», оценка " + pair.score()
-					+ (pairs.size() <= DETAILED_PAIRS ? ". " + pair.explanation() : "") + "\n");
+					+ pair.mentee().name() + ", «" + pair.formTitle() + "», оценка " + pair.score() + ". "
+					+ pair.explanation() + "\n");
 		}
 		if (!unmatched.isEmpty()) {
 			lines.add("\n**Без наставника:**\n\n");
@@ -62,8 +69,7 @@ record Proposal(Long programmeId, List<PairView> pairs, List<UnmatchedView> unma
 		}
 		if (shown < lines.size()) {
 			text.append("\n… и ещё строк: ").append(lines.size() - shown)
-				.append(". Полный список с объяснением каждой оценки — /api/programmes/").append(programmeId)
-				.append("/matching\n");
+				.append(". Весь список — в таблице пар (ссылка выше).\n");
 		}
 		return text.toString();
 	}

@@ -51,10 +51,14 @@ class ProgrammePages {
 
 	private final List<ProgrammeDocumentShelf> shelves;
 
+	private final List<ProgrammeWorkPage> workPages;
+
 	ProgrammePages(ProgrammeListing listing, ProgrammeManagement management, ProgrammeProgress progress,
-			PlanRescheduling rescheduling, PlanChanges changes, Clock clock, List<ProgrammeDocumentShelf> shelves) {
+			PlanRescheduling rescheduling, PlanChanges changes, Clock clock, List<ProgrammeDocumentShelf> shelves,
+			List<ProgrammeWorkPage> workPages) {
 		this.clock = clock;
 		this.shelves = shelves.stream().sorted(Comparator.comparingInt(ProgrammeDocumentShelf::order)).toList();
+		this.workPages = workPages.stream().sorted(Comparator.comparingInt(ProgrammeWorkPage::order)).toList();
 		this.listing = listing;
 		this.management = management;
 		this.progress = progress;
@@ -131,6 +135,9 @@ class ProgrammePages {
 		Map<String, String> titles = plan.stream()
 			.collect(Collectors.toMap(PlanStep::getStep, PlanStep::getTitle, (first, second) -> first));
 		model.put("programme", listing.view(programme));
+		model.put("workPages", workPages.stream()
+			.flatMap(page -> page.link(programme, user).stream())
+			.toList());
 		model.put("overdue", progress.overdue(programme));
 		model.put("plan", plan);
 		model.put("changes", changes.findByProgrammeIdOrderById(id).stream()

@@ -7,7 +7,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-/** The review form's text fits an engine text variable (4,000 characters) however many pairs there are. */
+/**
+ * The review form's text: a small proposal explained pair by pair, a large one as its figures with the way to the table
+ * of pairs; either fits an engine text variable (4,000 characters).
+ */
 class ProposalTests {
 
 	private static Proposal proposal(int pairs, int unmatched) {
@@ -32,10 +35,17 @@ class ProposalTests {
 	}
 
 	@Test
-	void shouldFitALargeProposalIntoAnEngineTextVariableAndSayWhatIsLeftOut() {
+	void shouldGiveTheFiguresOfALargeProposalAndLeadToTheTable() {
 		String text = proposal(300, 40).markdown();
 		assertThat(text.length()).isLessThan(4000);
-		assertThat(text).contains("Пары и группы: 300", "Пара № 1", "оценка 57", "и ещё строк:",
-				"/api/programmes/7/matching").doesNotContain("Итого 57");
+		assertThat(text).contains("Пары и группы: 300, сумма оценок 17100", "Без наставника: 40",
+				"Ждут педагога-психолога: 1", "в таблице пар").doesNotContain("Пара № 1", "Итого 57", "Одинокий Иван");
+	}
+
+	@Test
+	void shouldFitASmallProposalWithManyMenteesLeftAloneAndSayWhatIsLeftOut() {
+		String text = proposal(2, 200).markdown();
+		assertThat(text.length()).isLessThan(4000);
+		assertThat(text).contains("Пара № 1", "Итого 57", "Одинокий Иван", "и ещё строк:", "в таблице пар");
 	}
 }

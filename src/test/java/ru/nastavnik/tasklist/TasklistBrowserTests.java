@@ -216,6 +216,29 @@ class TasklistBrowserTests {
 		// Markdown, not raw text: the summary's headline is bold
 		assertThat(form.findElements(By.xpath(".//strong[contains(., 'Пары и группы')]"))).isNotEmpty();
 		web.screenshot("tasklist-pair-review.png");
+
+		// the form leads to the table of pairs: sorted by a column's header, a pair excluded by its own button
+		String table = "/programmes/" + school.programme().getId() + "/pairs/proposal";
+		String href = form.findElement(By.partialLinkText("Открыть таблицу пар")).getAttribute("href");
+		assertThat(href).endsWith(table);
+		browser.get(href);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Предложенные пары"));
+		web.click(browser.findElement(By.linkText("Оценка")));
+		wait.until(ExpectedConditions.attributeToBe(By.xpath("//th[a[.='Оценка']]"), "aria-sort", "ascending"));
+		web.click(browser.findElement(By.linkText("Оценка")));
+		wait.until(ExpectedConditions.attributeToBe(By.xpath("//th[a[.='Оценка']]"), "aria-sort", "descending"));
+		List<WebElement> scores = browser.findElements(By.cssSelector("table.pairs tbody tr td:nth-child(5)"));
+		assertThat(scores).extracting(cell -> Integer.valueOf(cell.getText()))
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		Long excluded = jdbc.queryForObject("select id from mentoring_pair where mentee_id = ? and status = 'PROPOSED'",
+				Long.class, school.olympiad().getId());
+		web.click(browser.findElement(By.cssSelector("#pair-" + excluded + " button.danger")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.note"),
+				"Пара № " + excluded + " исключена"));
+		assertThat(browser.getCurrentUrl()).endsWith(table + "?sort=score&dir=desc");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Найдено пар: 2",
+				"Орлов Олег Петрович", "исключена рабочей группой");
+		web.screenshot("pair-review-table.png");
 	}
 
 	@Test
