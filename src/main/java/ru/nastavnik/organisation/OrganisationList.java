@@ -165,7 +165,7 @@ final class OrganisationList {
 		Integer pupils = count(row, Column.PUPILS, "обучающихся", unreadable);
 		Integer teachers = count(row, Column.TEACHERS, "педагогов", unreadable);
 		NewOrganisation organisation = new NewOrganisation(text(row, Column.NAME), kind, text(row, Column.MUNICIPALITY),
-				text(row, Column.SITE_URL), text(row, Column.ADDRESS), pupils, teachers);
+				text(row, Column.SITE_URL), text(row, Column.ADDRESS), pupils, teachers, null);
 		for (Refusal refusal : check.apply(organisation)) {
 			if (!unreadable.contains(refusal.field())) {
 				problem(number, Column.of(refusal.field()), refusal.message());

@@ -30,7 +30,12 @@ class OrganisationOnboarding {
 
 	/** What a person fills in to add an organisation. */
 	record NewOrganisation(String name, OrganisationKind kind, String municipality, String siteUrl, String address,
-			Integer pupils, Integer teachers) {
+			Integer pupils, Integer teachers, OrganisationZone zone) {
+
+		/** Where it is; Moscow time when not said (a list loaded from a file). */
+		public OrganisationZone zoneOrMoscow() {
+			return zone == null ? OrganisationZone.MOSCOW : zone;
+		}
 	}
 
 	/** The fields of a new organisation, each refused on its own. */
@@ -138,6 +143,7 @@ class OrganisationOnboarding {
 				municipalities.findByName(municipality).orElseGet(() -> municipalities.save(new Municipality(municipality))),
 				strip(input.siteUrl()));
 		organisation.resize(input.pupils(), input.teachers());
+		organisation.moveToZone(input.zoneOrMoscow());
 		String address = strip(input.address());
 		if (address != null) {
 			organisation.moveTo(address);

@@ -46,7 +46,7 @@ class OrganisationPages {
 	}
 
 	private static final OrganisationOnboarding.NewOrganisation EMPTY = new OrganisationOnboarding.NewOrganisation(
-			null, null, null, null, null, null, null);
+			null, null, null, null, null, null, null, OrganisationZone.MOSCOW);
 
 	/** The checked list as its page shows it. */
 	record CheckedList(String id, String fileName, int totalRows, int validRows, List<RowProblem> problems) {
@@ -145,6 +145,7 @@ class OrganisationPages {
 	private void fill(Map<String, Object> model, OrganisationOnboarding.NewOrganisation form) {
 		model.put("organisations", organisations.findAllByOrderByName());
 		model.put("kinds", OrganisationKind.values());
+		model.put("zones", OrganisationZone.values());
 		model.put("form", form);
 		model.putIfAbsent("errors", Map.of());
 	}

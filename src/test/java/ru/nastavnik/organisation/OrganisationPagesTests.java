@@ -36,11 +36,11 @@ class OrganisationPagesTests {
 				"kind", "SCHOOL", "municipality", "Городецкий округ", "pupils", "", "teachers", ""));
 		assertThat(incomplete.statusCode()).isEqualTo(422);
 		assertThat(incomplete.body()).contains("Укажите число обучающихся", "Укажите число педагогов",
-				"МБОУ «Школа № 7»");
+				"МБОУ «Школа № 7»", "Часовой пояс", "Москва (МСК)");
 
 		HttpResponse<String> added = admin.postForm("/organisations", Map.of("name", "МБОУ «Школа № 7»",
 				"kind", "SCHOOL", "municipality", "Городецкий округ", "pupils", "812", "teachers", "57",
-				"siteUrl", "https://school7.ru", "address", "606500, г. Городец, ул. Ленина, 7"));
+				"siteUrl", "https://school7.ru", "address", "606500, г. Городец, ул. Ленина, 7", "zone", "SAMARA"));
 		assertThat(added.statusCode()).isEqualTo(302);
 		Organisation school = organisations.findAllByOrderByName().stream()
 			.filter(organisation -> organisation.getName().equals("МБОУ «Школа № 7»"))
@@ -48,6 +48,7 @@ class OrganisationPagesTests {
 			.orElseThrow();
 		assertThat(school.getPupils()).isEqualTo(812);
 		assertThat(school.getTeachers()).isEqualTo(57);
+		assertThat(school.getZone()).isEqualTo(java.time.ZoneId.of("Europe/Samara"));
 		assertThat(school.getMunicipality().getName()).isEqualTo("Городецкий округ");
 		assertThat(identityService.createTenantQuery().tenantId(school.getTenantId()).singleResult().getName())
 			.isEqualTo("МБОУ «Школа № 7»");
