@@ -43,6 +43,8 @@ class DemoData implements ApplicationRunner {
 
 	static final String KINDERGARTEN_TENANT = "kindergarten";
 
+	static final String AUTHORITY_TENANT = "lyskovo-uo";
+
 	record Person(String login, String firstName, String lastName, List<Role> roles, List<String> tenants) {
 	}
 
@@ -61,7 +63,9 @@ class DemoData implements ApplicationRunner {
 			new Person("methodist-kindergarten", "Ольга", "Рябова", List.of(Role.WORKING_GROUP, Role.PSYCHOLOGIST),
 					List.of(KINDERGARTEN_TENANT)),
 			new Person("municipal-curator", "Татьяна", "Волкова", List.of(Role.MUNICIPAL_CURATOR),
-					List.of(SCHOOL_TENANT, KINDERGARTEN_TENANT)),
+					List.of(AUTHORITY_TENANT, SCHOOL_TENANT, KINDERGARTEN_TENANT)),
+			new Person("municipal-admin", "Галина", "Фролова", List.of(Role.MUNICIPAL_ADMIN),
+					List.of(AUTHORITY_TENANT, SCHOOL_TENANT, KINDERGARTEN_TENANT)),
 			new Person("auditor", "Сергей", "Новиков", List.of(Role.AUDITOR),
 					List.of(SCHOOL_TENANT, KINDERGARTEN_TENANT)),
 			new Person("admin", "Алексей", "Соколов", List.of(Role.ADMIN), List.of()));
@@ -104,6 +108,8 @@ class DemoData implements ApplicationRunner {
 				"https://school3-lyskovo.ru", "606210, Нижегородская область, г. Лысково");
 		Organisation kindergarten = organisation(KINDERGARTEN_TENANT, "МАДОУ «Белоевский детский сад»",
 				OrganisationKind.KINDERGARTEN, lyskovo, "https://beloevsky-ds.ru", "606210, Нижегородская область, Лысковский округ, с. Белозерье");
+		organisation(AUTHORITY_TENANT, "Управление образования администрации Лысковского муниципального округа",
+				OrganisationKind.AUTHORITY, lyskovo, "https://lyskovo-obr.ru", "606210, Нижегородская область, г. Лысково");
 		PEOPLE.forEach(this::person);
 		LocalDate today = demoDay.orElseGet(() -> LocalDate.now(clock));
 		String academicYear = DemoYear.academicYearOn(today);

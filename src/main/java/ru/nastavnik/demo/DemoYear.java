@@ -87,8 +87,7 @@ class DemoYear {
 
 	/** The academic year a school works on the day: from July on, the one starting that September. */
 	static String academicYearOn(LocalDate day) {
-		int first = day.getMonthValue() >= Month.JULY.getValue() ? day.getYear() : day.getYear() - 1;
-		return first + "/" + (first + 1);
+		return ProgrammeManagement.academicYearRunningOn(day);
 	}
 
 	/** Starts the organisation's programme of the year running on the day and works it up to that day. */

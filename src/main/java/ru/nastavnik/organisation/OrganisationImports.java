@@ -50,8 +50,8 @@ class OrganisationImports {
 	 */
 	@Transactional
 	OrganisationUpload upload(String fileName, byte[] content, CurrentUser by) {
-		onboarding.requireAdministrator(by);
-		read(fileName, content);
+		onboarding.requireOnboarder(by);
+		read(fileName, content, by);
 		uploads.deleteUploadedBefore(clock.instant().minus(KEPT));
 		return uploads.save(new OrganisationUpload(fileName == null || fileName.isBlank() ? "без имени" : fileName,
 				by.login(), clock.instant(), content));
@@ -60,17 +60,17 @@ class OrganisationImports {
 	/** The uploader's kept list, checked against the organisations there are now. */
 	@Transactional(readOnly = true)
 	Checked check(String id, CurrentUser by) {
-		onboarding.requireAdministrator(by);
+		onboarding.requireOnboarder(by);
 		OrganisationUpload upload = own(id, by);
-		return new Checked(upload, read(upload.getFileName(), upload.getContent()));
+		return new Checked(upload, read(upload.getFileName(), upload.getContent(), by));
 	}
 
 	/** Adds the list's organisations — all rows, or only the valid ones when the person chose so — and forgets it. */
 	@Transactional
 	Loaded load(String id, boolean onlyValidRows, CurrentUser by) {
-		onboarding.requireAdministrator(by);
+		onboarding.requireOnboarder(by);
 		OrganisationUpload upload = own(id, by);
-		OrganisationList.Result result = read(upload.getFileName(), upload.getContent());
+		OrganisationList.Result result = read(upload.getFileName(), upload.getContent(), by);
 		if (result.hasProblems() && !onlyValidRows) {
 			throw new InvalidInput("В файле есть ошибки: ничего не загружено. Исправьте файл или загрузите только "
 					+ "верные строки");
@@ -86,8 +86,8 @@ class OrganisationImports {
 		return new Loaded(organisations.size(), result.totalRows() - organisations.size());
 	}
 
-	private OrganisationList.Result read(String fileName, byte[] content) {
-		return OrganisationList.read(fileName, content, onboarding::check);
+	private OrganisationList.Result read(String fileName, byte[] content, CurrentUser by) {
+		return OrganisationList.read(fileName, content, input -> onboarding.check(input, by));
 	}
 
 	private OrganisationUpload own(String id, CurrentUser by) {

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 
@@ -53,23 +52,27 @@ class OrganisationOnboarding {
 
 	private final IdentityService identityService;
 
+	private final OrganisationStewards stewards;
+
 	OrganisationOnboarding(Organisations organisations, Municipalities municipalities,
-			IdentityService identityService) {
+			IdentityService identityService, OrganisationStewards stewards) {
 		this.organisations = organisations;
 		this.municipalities = municipalities;
 		this.identityService = identityService;
+		this.stewards = stewards;
 	}
 
-	/** Who may add organisations, one by one or from a list, and see them all. */
-	void requireAdministrator(CurrentUser user) {
-		if (!user.has(Role.ADMIN)) {
-			throw new NotPermitted("Организации добавляет администратор системы");
-		}
+	/** Who may add organisations, one by one or from a list: {@link OrganisationStewards} decides. */
+	void requireOnboarder(CurrentUser user) {
+		stewards.requireOnboarder(user);
 	}
 
-	/** Every reason the organisation cannot be added as it is filled in; empty when it can. */
+	/**
+	 * Every reason the organisation cannot be added as it is filled in, by this person; empty when it can. A
+	 * municipality's administrator adds organisations of their own municipality only.
+	 */
 	@Transactional(readOnly = true)
-	List<Refusal> check(NewOrganisation input) {
+	List<Refusal> check(NewOrganisation input, CurrentUser by) {
 		List<Refusal> refusals = new ArrayList<>();
 		String name = strip(input.name());
 		if (name == null) {
@@ -84,12 +87,20 @@ class OrganisationOnboarding {
 		if (input.kind() == null) {
 			refusals.add(new Refusal(Field.KIND, "Укажите тип организации: " + OrganisationKind.HINT));
 		}
+		else if (!input.kind().runsProgrammes() && !by.has(Role.ADMIN)) {
+			refusals.add(new Refusal(Field.KIND, "Орган управления образованием добавляет администратор системы"));
+		}
 		String municipality = strip(input.municipality());
 		if (municipality == null) {
 			refusals.add(new Refusal(Field.MUNICIPALITY, "Укажите муниципалитет"));
 		}
 		else if (municipality.length() > MAX_NAME_LENGTH) {
 			refusals.add(new Refusal(Field.MUNICIPALITY, "Муниципалитет длиннее " + MAX_NAME_LENGTH + " символов"));
+		}
+		else if (!stewards.looksAfter(by, municipality)) {
+			refusals.add(new Refusal(Field.MUNICIPALITY, "Вы добавляете организации своего муниципалитета: "
+					+ stewards.municipalitiesOf(by).stream().map(Municipality::getName).sorted()
+						.collect(java.util.stream.Collectors.joining(", "))));
 		}
 		String site = strip(input.siteUrl());
 		if (site != null && (site.length() > MAX_NAME_LENGTH || !site.matches("(?i)https?://[^\\s/]+\\.[^\\s]+"))) {
@@ -117,19 +128,19 @@ class OrganisationOnboarding {
 	/** Adds one organisation, as the form filled it in. */
 	@Transactional
 	Organisation add(NewOrganisation input, CurrentUser by) {
-		requireAdministrator(by);
-		return create(input);
+		requireOnboarder(by);
+		return create(input, by);
 	}
 
 	/** Adds every organisation of a list, or none: all in one transaction, each checked as the form is. */
 	@Transactional
 	List<Organisation> addAll(List<NewOrganisation> inputs, CurrentUser by) {
-		requireAdministrator(by);
-		return inputs.stream().map(this::create).toList();
+		requireOnboarder(by);
+		return inputs.stream().map(input -> create(input, by)).toList();
 	}
 
-	private Organisation create(NewOrganisation input) {
-		List<Refusal> refusals = check(input);
+	private Organisation create(NewOrganisation input, CurrentUser by) {
+		List<Refusal> refusals = check(input, by);
 		if (!refusals.isEmpty()) {
 			throw new OrganisationRefused(refusals);
 		}
@@ -148,7 +159,9 @@ class OrganisationOnboarding {
 		if (address != null) {
 			organisation.moveTo(address);
 		}
-		return organisations.save(organisation);
+		Organisation saved = organisations.save(organisation);
+		stewards.welcomeMunicipalPeople(saved);
+		return saved;
 	}
 
 	private static String strip(String text) {

@@ -1,6 +1,7 @@
 package ru.nastavnik.organisation;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import ru.nastavnik.document.RowProblem;
 import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.Role;
 import ru.nastavnik.web.Attachments;
 import ru.nastavnik.web.WebPage;
 
@@ -33,16 +35,16 @@ import ru.nastavnik.web.WebPage;
 @WebPage
 class OrganisationPages {
 
-	private final Organisations organisations;
-
 	private final OrganisationOnboarding onboarding;
 
 	private final OrganisationImports imports;
 
-	OrganisationPages(Organisations organisations, OrganisationOnboarding onboarding, OrganisationImports imports) {
-		this.organisations = organisations;
+	private final OrganisationStewards stewards;
+
+	OrganisationPages(OrganisationOnboarding onboarding, OrganisationImports imports, OrganisationStewards stewards) {
 		this.onboarding = onboarding;
 		this.imports = imports;
+		this.stewards = stewards;
 	}
 
 	private static final OrganisationOnboarding.NewOrganisation EMPTY = new OrganisationOnboarding.NewOrganisation(
@@ -59,8 +61,8 @@ class OrganisationPages {
 	@GetMapping("/organisations")
 	@Transactional(readOnly = true)
 	String list(Authentication authentication, Model model) {
-		onboarding.requireAdministrator(CurrentUser.of(authentication));
-		fill(model.asMap(), EMPTY);
+		onboarding.requireOnboarder(CurrentUser.of(authentication));
+		fill(model.asMap(), emptyFor(CurrentUser.of(authentication)), CurrentUser.of(authentication));
 		return "organisation/list";
 	}
 
@@ -68,7 +70,7 @@ class OrganisationPages {
 	ModelAndView add(@ModelAttribute OrganisationOnboarding.NewOrganisation form, Authentication authentication,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		onboarding.requireAdministrator(user);
+		onboarding.requireOnboarder(user);
 		try {
 			Organisation organisation = onboarding.add(form, user);
 			redirect.addFlashAttribute("done", "Организация «" + organisation.getName() + "» добавлена");
@@ -76,7 +78,7 @@ class OrganisationPages {
 		}
 		catch (OrganisationRefused refused) {
 			ModelAndView page = new ModelAndView("organisation/list", HttpStatus.UNPROCESSABLE_ENTITY);
-			fill(page.getModel(), form);
+			fill(page.getModel(), form, user);
 			page.addObject("errors", refused.refusals().stream().collect(Collectors.toMap(
 					refusal -> refusal.field().name(), OrganisationOnboarding.Refusal::message, (a, b) -> a)));
 			return page;
@@ -85,7 +87,7 @@ class OrganisationPages {
 
 	@GetMapping("/organisations/template.xlsx")
 	ResponseEntity<byte[]> template(Authentication authentication) {
-		onboarding.requireAdministrator(CurrentUser.of(authentication));
+		onboarding.requireOnboarder(CurrentUser.of(authentication));
 		return Attachments.download(OrganisationList.template(), "organizacii-shablon.xlsx", Attachments.XLSX);
 	}
 
@@ -93,7 +95,7 @@ class OrganisationPages {
 	ModelAndView upload(@RequestParam(required = false) MultipartFile file, Authentication authentication)
 			throws IOException {
 		CurrentUser user = CurrentUser.of(authentication);
-		onboarding.requireAdministrator(user);
+		onboarding.requireOnboarder(user);
 		String refusal;
 		if (file == null || file.isEmpty()) {
 			refusal = "Выберите файл списка организаций (XLSX)";
@@ -108,7 +110,7 @@ class OrganisationPages {
 			}
 		}
 		ModelAndView page = new ModelAndView("organisation/list", HttpStatus.UNPROCESSABLE_ENTITY);
-		fill(page.getModel(), EMPTY);
+		fill(page.getModel(), emptyFor(user), user);
 		page.addObject("fileError", refusal);
 		return page;
 	}
@@ -142,9 +144,19 @@ class OrganisationPages {
 				checked.result().totalRows(), checked.result().validRows().size(), checked.result().problems());
 	}
 
-	private void fill(Map<String, Object> model, OrganisationOnboarding.NewOrganisation form) {
-		model.put("organisations", organisations.findAllByOrderByName());
-		model.put("kinds", OrganisationKind.values());
+	/** An empty form; a municipality's administrator finds their municipality filled in. */
+	private OrganisationOnboarding.NewOrganisation emptyFor(CurrentUser user) {
+		List<String> own = stewards.municipalitiesOf(user).stream().map(Municipality::getName).sorted().toList();
+		return own.size() != 1 ? EMPTY : new OrganisationOnboarding.NewOrganisation(null, null, own.get(0), null, null,
+				null, null, OrganisationZone.MOSCOW);
+	}
+
+	private void fill(Map<String, Object> model, OrganisationOnboarding.NewOrganisation form, CurrentUser user) {
+		model.put("organisations", stewards.lookedAfterBy(user));
+		// an education authority is added by the system's administrator only
+		model.put("kinds", Arrays.stream(OrganisationKind.values())
+			.filter(kind -> kind.runsProgrammes() || user.has(Role.ADMIN))
+			.toList());
 		model.put("zones", OrganisationZone.values());
 		model.put("form", form);
 		model.putIfAbsent("errors", Map.of());

@@ -1,6 +1,7 @@
 package ru.nastavnik.pairing;
 
 import java.text.Collator;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -223,7 +225,7 @@ class ProposalPages {
 			.toList();
 		mentors.forEach(mentor -> named.add(Long.valueOf(mentor.value())));
 		model.addAttribute("programme", ProgrammeHeading.of(programme));
-		model.addAttribute("figures", figures(proposal));
+		model.addAttribute("figures", figures(proposal, programme.getZone()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("found", found.size());
 		model.addAttribute("page", number);
@@ -261,14 +263,14 @@ class ProposalPages {
 				AccessLogEntry.Result.GRANTED);
 	}
 
-	private static Figures figures(Proposal proposal) {
+	private static Figures figures(Proposal proposal, ZoneId zone) {
 		long proposed = proposal.pairs().stream().filter(pair -> pair.status() == PairStatus.PROPOSED).count();
 		long active = proposal.pairs().stream().filter(pair -> pair.status() == PairStatus.ACTIVE).count();
 		long flagged = proposal.pairs().stream().filter(Proposal.PairView::flagged).count();
 		Proposal.RunView run = proposal.lastRun();
 		return new Figures(proposal.pairs().size(), proposed, active, flagged, proposal.unmatched().size(),
 				proposal.totalScore(), run == null ? null
-						: RussianDates.formatWithTime(run.runAt()) + ", " + run.runBy());
+						: RussianDates.formatWithTime(run.runAt(), zone) + ", " + run.runBy());
 	}
 
 	private static List<Option> options(List<Participant> participants) {

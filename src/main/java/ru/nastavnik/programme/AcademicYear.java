@@ -22,6 +22,11 @@ record AcademicYear(int firstYear) {
 		return new AcademicYear(first);
 	}
 
+	/** The year a school works on the day: from July on, the one starting that September. */
+	static AcademicYear runningOn(LocalDate day) {
+		return new AcademicYear(day.getMonthValue() >= Month.JULY.getValue() ? day.getYear() : day.getYear() - 1);
+	}
+
 	LocalDate startsOn() {
 		return LocalDate.of(firstYear, Month.SEPTEMBER, 1);
 	}

@@ -1,6 +1,7 @@
 package ru.nastavnik.programme;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,13 +43,34 @@ public class ProgrammeManagement {
 		this.clock = clock;
 	}
 
+	/** The academic year a school works on the day, «2026/2027»: from July on, the one starting that September. */
+	public static String academicYearRunningOn(LocalDate day) {
+		return AcademicYear.runningOn(day).toString();
+	}
+
+	/** Whether the person starts programmes: a director or a municipal curator. */
+	public static boolean startsProgrammes(CurrentUser user) {
+		return user.has(Role.DIRECTOR) || user.has(Role.MUNICIPAL_CURATOR);
+	}
+
+	/** The organisations whose programmes the person may start: their own that run programmes. */
+	@Transactional(readOnly = true)
+	public List<Organisation> startableBy(CurrentUser user) {
+		if (!startsProgrammes(user) || user.tenantIds().isEmpty()) {
+			return List.of();
+		}
+		return organisations.findByTenantIdInOrderByName(user.tenantIds()).stream()
+			.filter(organisation -> organisation.getKind().runsProgrammes())
+			.toList();
+	}
+
 	/** Starts a programme on behalf of a person: the director of the organisation or its municipal curator. */
 	@Transactional
 	public Programme start(Long organisationId, String academicYear, ProgrammeAudience audience, CurrentUser user) {
 		Organisation organisation = organisations.findById(organisationId)
 			.filter(candidate -> user.belongsTo(candidate.getTenantId()))
 			.orElseThrow(() -> new NotFound("Организация " + organisationId + " не найдена"));
-		if (!user.has(Role.DIRECTOR) && !user.has(Role.MUNICIPAL_CURATOR)) {
+		if (!startsProgrammes(user)) {
 			throw new NotPermitted("Запустить программу наставничества может руководитель организации или муниципальный куратор");
 		}
 		return start(organisation, academicYear, audience, user.login());
@@ -73,6 +95,10 @@ public class ProgrammeManagement {
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInput(e.getMessage());
+		}
+		if (!organisation.getKind().runsProgrammes()) {
+			throw new InvalidInput("«" + organisation.getName() + "» — орган управления образованием: программы "
+					+ "наставничества ведут его школы, колледжи и детские сады");
 		}
 		if (programmes.existsByOrganisationIdAndAcademicYear(organisation.getId(), year.toString())) {
 			throw new StateConflict("Программа наставничества на " + year

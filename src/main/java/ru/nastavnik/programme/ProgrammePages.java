@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -17,10 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.approval.Approval;
 import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.problem.RuleViolation;
 import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.security.CurrentUser;
@@ -75,11 +75,52 @@ class ProgrammePages {
 	record RescheduleForm(String step, LocalDate dueOn, String reason) {
 	}
 
+	/** What a person filled in to start a programme, kept to show it again next to the reason it was refused. */
+	record StartForm(Long organisationId, String academicYear, ProgrammeAudience audience) {
+	}
+
 	@GetMapping("/programmes")
 	String list(@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
-		Page<ProgrammeView> programmes = listing.page(CurrentUser.of(authentication), page, PAGE_SIZE);
-		model.addAttribute("programmes", programmes);
+		CurrentUser user = CurrentUser.of(authentication);
+		fillList(model.asMap(), user, page, new StartForm(null,
+				ProgrammeManagement.academicYearRunningOn(LocalDate.now(clock)), null));
 		return "programme/list";
+	}
+
+	/** The director (or the municipal curator) starts the organisation's programme for an academic year. */
+	@PostMapping("/programmes")
+	ModelAndView start(@RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) String academicYear,
+			@RequestParam(required = false) ProgrammeAudience audience, Authentication authentication,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		if (!ProgrammeManagement.startsProgrammes(user)) {
+			throw new NotPermitted("Запустить программу наставничества может руководитель организации или "
+					+ "муниципальный куратор");
+		}
+		try {
+			if (organisationId == null) {
+				throw new InvalidInput("Выберите организацию");
+			}
+			Programme programme = management.start(organisationId, academicYear, audience, user);
+			redirect.addFlashAttribute("done", "Программа на " + programme.getAcademicYear()
+					+ " учебный год запущена: куратора назначает руководитель — задача «Назначить куратора программы» "
+					+ "в Tasklist");
+			return new ModelAndView("redirect:/programmes/" + programme.getId());
+		}
+		catch (InvalidInput | StateConflict refused) {
+			ModelAndView page = new ModelAndView("programme/list", HttpStatus.UNPROCESSABLE_ENTITY);
+			fillList(page.getModel(), user, 0, new StartForm(organisationId, academicYear, audience));
+			page.addObject("startError", refused.getMessage());
+			return page;
+		}
+	}
+
+	private void fillList(Map<String, Object> model, CurrentUser user, int page, StartForm form) {
+		model.put("programmes", listing.page(user, page, PAGE_SIZE));
+		model.put("startable", management.startableBy(user));
+		model.put("audiences", ProgrammeAudience.values());
+		model.put("startForm", form);
 	}
 
 	@GetMapping("/programmes/{id}")

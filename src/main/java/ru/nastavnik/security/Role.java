@@ -15,6 +15,11 @@ public enum Role {
 	/** The organisation's own staff who mentor: teachers and others employed there, as a group of its people. */
 	MENTOR("mentors", "Наставники"),
 	MUNICIPAL_CURATOR("municipal-curator", "Муниципальный куратор"),
+	/**
+	 * A person of a municipality's education authority who adds its schools, colleges and kindergartens and their
+	 * people; only of their own municipality.
+	 */
+	MUNICIPAL_ADMIN("municipal-admin", "Администратор муниципалитета"),
 	AUDITOR("auditor", "Аудитор"),
 	/**
 	 * Camunda's own administrators' group: full access, Admin and Cockpit. Using it (not a group of our own) also keeps

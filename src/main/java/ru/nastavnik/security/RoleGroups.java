@@ -55,6 +55,8 @@ class RoleGroups extends AbstractProcessEnginePlugin {
 			Role.PSYCHOLOGIST, List.of(USE_TASKLIST, READ_FILTERS),
 			Role.ADMINISTRATION, List.of(USE_TASKLIST, READ_FILTERS),
 			Role.MENTOR, List.of(USE_TASKLIST, READ_FILTERS),
+			// works on the workspace's pages only: organisations and their people
+			Role.MUNICIPAL_ADMIN, List.of(),
 			Role.MUNICIPAL_CURATOR, List.of(USE_TASKLIST, USE_COCKPIT, READ_FILTERS, READ_DEFINITIONS,
 					READ_INSTANCES, READ_TASKS),
 			Role.AUDITOR, List.of(USE_COCKPIT, READ_DEFINITIONS, READ_INSTANCES, READ_TASKS),

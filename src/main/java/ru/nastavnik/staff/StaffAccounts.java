@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.notification.Outbox;
 import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.OrganisationStewards;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.problem.NotFound;
-import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.PasswordPolicy;
@@ -48,9 +48,23 @@ class StaffAccounts {
 
 	static final int VALID_DAYS = 7;
 
-	/** The roles a person of an organisation may have; the system's own (administrator, auditor) are given in Admin. */
-	static final List<Role> ORGANISATION_ROLES = List.of(Role.DIRECTOR, Role.CURATOR, Role.WORKING_GROUP,
+	/** The roles a person of a school, college or kindergarten may have. */
+	static final List<Role> SCHOOL_ROLES = List.of(Role.DIRECTOR, Role.CURATOR, Role.WORKING_GROUP,
 			Role.ADMINISTRATION, Role.PSYCHOLOGIST, Role.MENTOR);
+
+	/** The roles of a person of a municipality's education authority. */
+	static final List<Role> MUNICIPAL_ROLES = List.of(Role.MUNICIPAL_ADMIN, Role.MUNICIPAL_CURATOR);
+
+	/**
+	 * Every role given on these pages; the system's own (administrator, auditor) are given in Admin.
+	 */
+	static final List<Role> ORGANISATION_ROLES = java.util.stream.Stream.concat(SCHOOL_ROLES.stream(),
+			MUNICIPAL_ROLES.stream()).toList();
+
+	/** The roles a person of this organisation may be given. */
+	static List<Role> rolesOf(Organisation organisation) {
+		return organisation.getKind().runsProgrammes() ? SCHOOL_ROLES : MUNICIPAL_ROLES;
+	}
 
 	private static final String NO_ROLE = "Выберите хотя бы одну роль в организации";
 
@@ -66,14 +80,17 @@ class StaffAccounts {
 
 	private final Invitations invitations;
 
+	private final OrganisationStewards stewards;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
 
 	private final String baseUrl;
 
-	StaffAccounts(IdentityService identityService, Organisations organisations, Invitations invitations,
-			Outbox outbox, Clock clock, @Value("${nastavnik.base-url}") String baseUrl) {
+	StaffAccounts(IdentityService identityService, Organisations organisations, OrganisationStewards stewards,
+			Invitations invitations, Outbox outbox, Clock clock, @Value("${nastavnik.base-url}") String baseUrl) {
+		this.stewards = stewards;
 		this.identityService = identityService;
 		this.organisations = organisations;
 		this.invitations = invitations;
@@ -105,9 +122,13 @@ class StaffAccounts {
 		}
 	}
 
+	/** The organisation whose people the person manages: the system's administrator, or its municipality's. */
 	Organisation organisation(Long id, CurrentUser user) {
-		requireAdministrator(user);
-		return organisations.findById(id).orElseThrow(() -> new NotFound("Организация " + id + " не найдена"));
+		stewards.requireOnboarder(user);
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new NotFound("Организация " + id + " не найдена"));
+		stewards.requireLooksAfter(user, organisation);
+		return organisation;
 	}
 
 	List<Member> members(Organisation organisation) {
@@ -144,9 +165,10 @@ class StaffAccounts {
 	 */
 	@Transactional
 	void changeRoles(Long organisationId, String login, Set<Role> roles, CurrentUser by) {
-		Member member = member(organisation(organisationId, by), login);
-		requireRoles(roles);
-		for (Role role : ORGANISATION_ROLES) {
+		Organisation organisation = organisation(organisationId, by);
+		Member member = member(organisation, login);
+		requireRoles(roles, organisation);
+		for (Role role : rolesOf(organisation)) {
 			if (roles.contains(role) && !member.holds(role)) {
 				identityService.createMembership(member.login(), role.groupId());
 			}
@@ -154,6 +176,7 @@ class StaffAccounts {
 				identityService.deleteMembership(member.login(), role.groupId());
 			}
 		}
+		stewards.joinMunicipality(member.login(), organisation);
 	}
 
 	/**
@@ -175,7 +198,7 @@ class StaffAccounts {
 			throw new StateConflict("Пользователь " + id + " уже состоит в организации");
 		}
 		Member member = member(user);
-		if (!ORGANISATION_ROLES.containsAll(roles)) {
+		if (!rolesOf(organisation).containsAll(roles)) {
 			throw new InvalidInput(NO_ROLE);
 		}
 		if (roles.isEmpty() && member.organisationRoles().isEmpty()) {
@@ -184,6 +207,7 @@ class StaffAccounts {
 		roles.stream().filter(role -> !member.holds(role))
 			.forEach(role -> identityService.createMembership(id, role.groupId()));
 		identityService.createTenantUserMembership(organisation.getTenantId(), id);
+		stewards.joinMunicipality(id, organisation);
 	}
 
 	/**
@@ -195,13 +219,14 @@ class StaffAccounts {
 		Organisation organisation = organisation(organisationId, by);
 		Member member = member(organisation, login);
 		identityService.deleteTenantUserMembership(organisation.getTenantId(), member.login());
+		stewards.leaveMunicipality(member.login(), organisation);
 		if (member.organisations() == 1) {
 			member.organisationRoles().forEach(role -> identityService.deleteMembership(member.login(), role.groupId()));
 		}
 	}
 
-	private static void requireRoles(Set<Role> roles) {
-		if (roles == null || roles.isEmpty() || !ORGANISATION_ROLES.containsAll(roles)) {
+	private static void requireRoles(Set<Role> roles, Organisation organisation) {
+		if (roles == null || roles.isEmpty() || !rolesOf(organisation).containsAll(roles)) {
 			throw new InvalidInput(NO_ROLE);
 		}
 	}
@@ -220,7 +245,7 @@ class StaffAccounts {
 		if (input.email() == null || !EMAIL.matcher(input.email().strip()).matches()) {
 			throw new InvalidInput("Укажите адрес электронной почты: на него придёт ссылка для пароля");
 		}
-		requireRoles(input.roles());
+		requireRoles(input.roles(), organisation);
 		if (identityService.createUserQuery().userId(login).count() > 0) {
 			throw new StateConflict("Логин " + login + " уже занят");
 		}
@@ -233,6 +258,7 @@ class StaffAccounts {
 		identityService.saveUser(user);
 		input.roles().forEach(role -> identityService.createMembership(login, role.groupId()));
 		identityService.createTenantUserMembership(organisation.getTenantId(), login);
+		stewards.joinMunicipality(login, organisation);
 
 		String token = secret();
 		Instant now = clock.instant();
@@ -278,12 +304,6 @@ class StaffAccounts {
 	private Invitation find(String token) {
 		return invitations.findByTokenHash(hash(token == null ? "" : token))
 			.orElseThrow(() -> new NotFound("Приглашение не найдено: проверьте ссылку из письма"));
-	}
-
-	private static void requireAdministrator(CurrentUser user) {
-		if (!user.has(Role.ADMIN)) {
-			throw new NotPermitted("Людей в организации добавляет администратор системы");
-		}
 	}
 
 	private String secret() {

@@ -146,7 +146,7 @@ class StaffPages {
 	private void fill(Map<String, Object> model, Organisation organisation, StaffForm form) {
 		model.put("organisation", organisation);
 		model.put("members", accounts.members(organisation));
-		model.put("roles", StaffAccounts.ORGANISATION_ROLES);
+		model.put("roles", StaffAccounts.rolesOf(organisation));
 		model.put("form", form);
 		model.putIfAbsent("existing", StaffForm.EMPTY);
 	}
@@ -155,7 +155,7 @@ class StaffPages {
 			Set<Role> chosen) {
 		model.put("organisation", organisation);
 		model.put("member", member);
-		model.put("roles", StaffAccounts.ORGANISATION_ROLES);
+		model.put("roles", StaffAccounts.rolesOf(organisation));
 		model.put("chosen", chosen);
 	}
 

@@ -2,6 +2,7 @@ package ru.nastavnik.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -30,8 +31,8 @@ public final class RussianDates {
 		return FORMAT.format(date);
 	}
 
-	/** The date and the time of day; the accessor carries the zone the reader lives in, not an Instant. */
-	public static String formatWithTime(TemporalAccessor dateTime) {
+	/** The date and the time of day where the reader lives (a moment without its zone is refused at compile time). */
+	public static String formatWithTime(ZonedDateTime dateTime) {
 		return WITH_TIME.format(dateTime);
 	}
 

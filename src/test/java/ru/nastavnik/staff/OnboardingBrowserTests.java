@@ -16,8 +16,8 @@ import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.WebBrowser;
 
 /**
- * The administrator onboards a school in a real browser and invites its director, who sets her own password from the
- * link in her mail and signs in. Screenshots for the user guide.
+ * The municipality's administrator onboards a school in a real browser and invites its director, who sets her own
+ * password from the link in her mail, signs in and starts the school's programme. Screenshots for the user guide.
  */
 @NastavnikTest
 class OnboardingBrowserTests {
@@ -40,10 +40,12 @@ class OnboardingBrowserTests {
 	void shouldOnboardASchoolAndLetItsDirectorSetHerPassword() {
 		String school = "МБОУ «Средняя школа № 11 г. Лысково»";
 		try (WebBrowser web = new WebBrowser()) {
-			web.signIn(url("/organisations"), "admin", "h1");
+			web.signIn(url("/organisations"), "municipal-admin", "h1");
 			type(web, "name", school);
 			new Select(web.driver.findElement(By.id("kind"))).selectByVisibleText("Школа");
-			type(web, "municipality", "Лысковский муниципальный округ");
+			// her own municipality is filled in
+			assertThat(web.driver.findElement(By.id("municipality")).getDomProperty("value"))
+				.isEqualTo("Лысковский муниципальный округ");
 			type(web, "pupils", "540");
 			type(web, "teachers", "38");
 			web.click(web.driver.findElement(By.xpath("//button[contains(., 'Добавить организацию')]")));
@@ -84,6 +86,15 @@ class OnboardingBrowserTests {
 			director.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Рабочее место"));
 			assertThat(director.driver.findElement(By.tagName("main")).getText()).contains("Зайцева Марина",
 					"Руководитель организации", school);
+
+			// she starts the school's programme for the running year, and it is there
+			director.click(director.driver.findElement(By.cssSelector("main a[href='/programmes']")));
+			director.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("academicYear")));
+			director.screenshot("programme-start.png");
+			director.click(director.driver.findElement(By.xpath("//button[contains(., 'Запустить программу')]")));
+			director.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "запущена"));
+			assertThat(director.driver.findElement(By.tagName("main")).getText()).contains(school,
+					"Программа для обучающихся", "Назначение куратора программы наставничества");
 		}
 	}
 }
