@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.programme.Programme;
 
 /** The demo is in place after start-up, in Russian, and a second run creates nothing twice. */
 @NastavnikTest
@@ -37,6 +41,12 @@ class DemoDataTests {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	DemoYear demoYear;
+
+	@Autowired
+	Organisations organisations;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -79,6 +89,46 @@ class DemoDataTests {
 			.isEqualTo("curator-school3");
 		assertThat(identityService.createUserQuery().memberOfGroup("curator").memberOfTenant("school3").list())
 			.extracting(User::getId).containsExactly("curator-school3");
+	}
+
+	/**
+	 * The same walk at the end of June goes through the whole year: every step is worked by its group, nothing is left
+	 * open, and the history shows each step done before it was due. (Its own organisation and people, in a year of
+	 * its own, so nothing of the shared demo changes.)
+	 */
+	@Test
+	void shouldWalkAWholeYearToItsEndInJune() {
+		Organisation school = organisations.findByTenantId("school3").orElseThrow();
+		Organisation june = new Organisation("demo-june", "МБОУ «Июньская школа»", OrganisationKind.SCHOOL,
+				school.getMunicipality(), "https://june-school.ru");
+		june = organisations.save(june);
+		identityService.saveTenant(identityService.newTenant("demo-june"));
+		for (String[] person : new String[][] { { "director-june", "director" }, { "curator-june", "curator" },
+				{ "workgroup-june", "working-group" }, { "psychologist-june", "psychologist" },
+				{ "admin-june", "administration" } }) {
+			User user = identityService.newUser(person[0]);
+			user.setFirstName("Июнь");
+			user.setLastName("Школьный");
+			identityService.saveUser(user);
+			identityService.createMembership(person[0], person[1]);
+			identityService.createTenantUserMembership("demo-june", person[0]);
+		}
+		identityService.createMembership("director-june", "administration");
+		DemoCast school3 = DemoCast.school();
+		DemoCast cast = new DemoCast("demo-june", "director-june", "curator-june", "workgroup-june",
+				"psychologist-june", "7-ОД", school3.newcomers());
+
+		Programme programme = demoYear.bringTo(june, cast, LocalDate.of(2042, 6, 30));
+
+		assertThat(programme.getAcademicYear()).isEqualTo("2041/2042");
+		List<HistoricTaskInstance> worked = historyService.createHistoricTaskInstanceQuery().tenantIdIn("demo-june")
+			.finished().list();
+		assertThat(worked).hasSizeGreaterThanOrEqualTo(100)
+			.allSatisfy(task -> assertThat(task.getEndTime()).as(task.getName()).isBeforeOrEqualTo(task.getDueDate()));
+		assertThat(worked).extracting(HistoricTaskInstance::getTaskDefinitionKey)
+			.contains("approvePairingOrder", "collectFeedbackMay", "holdFinalEvent", "recordMonitoring",
+					"recordParticipantBase");
+		assertThat(taskService.createTaskQuery().tenantIdIn("demo-june").dueBefore(day(2042, 6, 27)).count()).isZero();
 	}
 
 	@Test
