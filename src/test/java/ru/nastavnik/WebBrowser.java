@@ -45,8 +45,10 @@ public final class WebBrowser implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		// the browser of a person at the demo school: their computer keeps Moscow time, as the school does
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
+			.withEnvironment(java.util.Map.of("TZ", "Europe/Moscow"))
 			.build();
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));

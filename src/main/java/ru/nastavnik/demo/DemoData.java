@@ -105,11 +105,13 @@ class DemoData implements ApplicationRunner {
 		Municipality lyskovo = municipalities.findByName(MUNICIPALITY)
 			.orElseGet(() -> municipalities.save(new Municipality(MUNICIPALITY)));
 		Organisation school = organisation(SCHOOL_TENANT, "МБОУ СШ №3 г. Лысково", OrganisationKind.SCHOOL, lyskovo,
-				"https://school3-lyskovo.ru", "606210, Нижегородская область, г. Лысково");
+				"https://school3-lyskovo.ru", "606210, Нижегородская область, г. Лысково", 640, 48);
 		Organisation kindergarten = organisation(KINDERGARTEN_TENANT, "МАДОУ «Белоевский детский сад»",
-				OrganisationKind.KINDERGARTEN, lyskovo, "https://beloevsky-ds.ru", "606210, Нижегородская область, Лысковский округ, с. Белозерье");
+				OrganisationKind.KINDERGARTEN, lyskovo, "https://beloevsky-ds.ru",
+				"606210, Нижегородская область, Лысковский округ, с. Белозерье", 118, 14);
 		organisation(AUTHORITY_TENANT, "Управление образования администрации Лысковского муниципального округа",
-				OrganisationKind.AUTHORITY, lyskovo, "https://lyskovo-obr.ru", "606210, Нижегородская область, г. Лысково");
+				OrganisationKind.AUTHORITY, lyskovo, "https://lyskovo-obr.ru", "606210, Нижегородская область, г. Лысково",
+				0, 0);
 		PEOPLE.forEach(this::person);
 		LocalDate today = demoDay.orElseGet(() -> LocalDate.now(clock));
 		String academicYear = DemoYear.academicYearOn(today);
@@ -141,7 +143,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private Organisation organisation(String tenantId, String name, OrganisationKind kind, Municipality municipality,
-			String site, String address) {
+			String site, String address, int pupils, int teachers) {
 		if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
 			Tenant tenant = identityService.newTenant(tenantId);
 			tenant.setName(name);
@@ -151,6 +153,9 @@ class DemoData implements ApplicationRunner {
 			.orElseGet(() -> {
 				Organisation organisation = new Organisation(tenantId, name, kind, municipality, site);
 				organisation.moveTo(address);
+				if (kind.runsProgrammes()) {
+					organisation.resize(pupils, teachers);
+				}
 				return organisations.save(organisation);
 			});
 	}

@@ -41,6 +41,7 @@ import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.time.RussianDates;
 
 /**
  * Brings an organisation's programme to where a school's year stands on a given day, as its people would have
@@ -96,13 +97,13 @@ class DemoYear {
 		int firstYear = Integer.parseInt(academicYear.substring(0, 4));
 		Walk walk = new Walk(organisation, cast, today, firstYear);
 		try {
-			setClock(LocalDate.of(firstYear, Month.MAY, 12).atTime(WORKING_MORNING).atZone(ZoneId.systemDefault())
+			setClock(LocalDate.of(firstYear, Month.MAY, 12).atTime(WORKING_MORNING).atZone(organisation.getZone())
 				.toInstant());
 			walk.programme = programmes.start(organisation, academicYear, cast.director());
 			LocalDate autumn = LocalDate.of(firstYear, Month.SEPTEMBER, 3);
 			walk.workUntil(min(walk.lastDayWorked, autumn.minusDays(1)));
 			if (walk.lastDayWorked.isAfter(autumn)) {
-				setClock(autumn.atTime(WORKING_MORNING).atZone(ZoneId.systemDefault()).toInstant());
+				setClock(autumn.atTime(WORKING_MORNING).atZone(organisation.getZone()).toInstant());
 				walk.enrolNewcomers();
 				walk.workUntil(walk.lastDayWorked);
 			}
@@ -167,19 +168,20 @@ class DemoYear {
 		 * few days after it appeared, and a few days before it is due at the latest.
 		 */
 		void workUntil(LocalDate day) {
-			Date dueBy = Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+			Date dueBy = Date.from(day.plusDays(1).atStartOfDay(organisation.getZone()).toInstant());
 			for (int worked = 0; worked < MAX_TASKS; worked++) {
 				runMessageJobs();
 				Task next = taskService.createTaskQuery()
 					.tenantIdIn(cast.tenantId())
 					.dueBefore(dueBy)
 					.list().stream()
-					.min(Comparator.comparing(DemoYear::workedOn).thenComparing(Task::getCreateTime))
+					.min(Comparator.comparing((Task task) -> workedOn(task, organisation.getZone()))
+						.thenComparing(Task::getCreateTime))
 					.orElse(null);
 				if (next == null) {
 					return;
 				}
-				Instant planned = workedOn(next);
+				Instant planned = workedOn(next, organisation.getZone());
 				if (planned.isAfter(ClockUtil.getCurrentTime().toInstant())) {
 					setClock(planned);
 				}
@@ -232,8 +234,14 @@ class DemoYear {
 			}
 		}
 
+		/** Today where the organisation is, as a form's date field sends it. */
 		private String today() {
-			return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+			return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), organisation.getZone()).toString();
+		}
+
+		/** Today as a person writes it in a document's reference: 18.05.2026. */
+		private String writtenToday() {
+			return RussianDates.format(LocalDate.parse(today()));
 		}
 
 		private Map<String, Object> valuesFor(Task task) {
@@ -247,11 +255,11 @@ class DemoYear {
 						ProgrammeProcess.Field.ORDER_NUMBER, cast.orderNumber(), ProgrammeProcess.Field.ORDER_DATE,
 						today());
 				case ProgrammeProcess.DRAFT_REGULATION -> Map.of("regulationReference",
-						"Положение о системе наставничества, редакция от " + today(), "regulationSummary",
+						"Положение о системе наставничества, редакция от " + writtenToday(), "regulationSummary",
 						"Цели и задачи наставничества, формы и порядок работы пар, права и обязанности куратора, "
 								+ "наставников и наставляемых, мониторинг и поощрение наставников");
 				case ProgrammeProcess.DRAFT_ROADMAP -> Map.of("roadmapReference",
-						"Дорожная карта программы наставничества, редакция от " + today(), "roadmapSummary",
+						"Дорожная карта программы наставничества, редакция от " + writtenToday(), "roadmapSummary",
 						"Семь этапов года: подготовка условий, базы наставляемых и наставников, обучение наставников, "
 								+ "формирование пар, работа пар, завершение программы");
 				case ProgrammeProcess.APPROVE_REGULATION, ProgrammeProcess.APPROVE_ROADMAP, "approvePairingOrder",
@@ -360,17 +368,17 @@ class DemoYear {
 	 * When a person works the task: one to four days after it appeared, but two to six days before it is due at the
 	 * latest; on a weekday morning.
 	 */
-	static Instant workedOn(Task task) {
+	static Instant workedOn(Task task, ZoneId zone) {
 		int spread = Math.floorMod(task.getTaskDefinitionKey().hashCode() + task.getId().hashCode(), 4);
-		LocalDate appeared = LocalDate.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault());
-		LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault());
+		LocalDate appeared = LocalDate.ofInstant(task.getCreateTime().toInstant(), zone);
+		LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
 		LocalDate soon = appeared.plusDays(1 + spread);
 		LocalDate latest = due.minusDays(2 + spread);
 		LocalDate day = soon.isBefore(latest) ? soon : latest;
 		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
 			day = day.minusDays(1);
 		}
-		return day.atTime(WORKING_MORNING).atZone(ZoneId.systemDefault()).toInstant();
+		return day.atTime(WORKING_MORNING).atZone(zone).toInstant();
 	}
 
 	/** A checklist's values as Tasklist sends them: a JSON array of strings. */

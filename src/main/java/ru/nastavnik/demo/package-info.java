@@ -1,5 +1,5 @@
 /** Demo data for the default profile: a municipality, a school and a kindergarten, their people and a programme. */
-@ApplicationModule(allowedDependencies = { "approval", "engine", "organisation", "participant", "programme", "security" })
+@ApplicationModule(allowedDependencies = { "approval", "engine", "organisation", "participant", "programme", "security", "time" })
 package ru.nastavnik.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -104,7 +104,7 @@ public class Organisation {
 	}
 
 	/** Records how many pupils and teachers the organisation has; neither is negative. */
-	void resize(int pupils, int teachers) {
+	public void resize(int pupils, int teachers) {
 		if (pupils < 0 || teachers < 0) {
 			throw new InvalidInput("Число обучающихся и педагогов не может быть отрицательным");
 		}

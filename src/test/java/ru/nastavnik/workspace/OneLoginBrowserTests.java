@@ -67,7 +67,6 @@ class OneLoginBrowserTests {
 					By.xpath("//*[contains(text(), 'Задачи моей группы')]"))));
 			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.tasks-list"),
 					"МБОУ СШ №3 г. Лысково · "));
-			web.screenshot("tasklist-list.png");
 
 			web.click(web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a"))));
 			web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));

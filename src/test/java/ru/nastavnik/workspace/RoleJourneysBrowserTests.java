@@ -113,4 +113,22 @@ class RoleJourneysBrowserTests {
 			assertThat(curator.get(path).statusCode()).as(path).isEqualTo(404);
 		}
 	}
+
+	/**
+	 * The kindergarten's working group in December: its Tasklist holds the demo year's open steps, each labelled with
+	 * its programme, times in Moscow time as the kindergarten's computers keep.
+	 */
+	@Test
+	void shouldShowTheWorkingGroupItsProgrammesTasksInTasklist() {
+		try (WebBrowser web = new WebBrowser()) {
+			web.signIn(url("/camunda/app/tasklist/default/"), "methodist-kindergarten", ".task-filters, .filters");
+			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//*[contains(text(), 'Задачи моей группы')]"))));
+			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.tasks-list"),
+					"МАДОУ «Белоевский детский сад» · 2026/2027"));
+			assertThat(web.driver.findElement(By.tagName("body")).getText()).contains("Europe/Moscow")
+				.doesNotContain("Camunda 8");
+			web.screenshot("tasklist-list.png");
+		}
+	}
 }
