@@ -11,10 +11,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.organisation.Municipalities;
 import ru.nastavnik.organisation.Municipality;
@@ -32,8 +30,15 @@ import ru.nastavnik.security.Role;
  */
 @Component
 @Profile("default")
-@Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+	/**
+	 * Before the web server opens (it starts in a later phase): nobody signs in to a demo half made, while the engine's
+	 * clock is still walking last spring.
+	 */
+	static final int PHASE = 0;
+
+	private volatile boolean running;
 
 	static final String PASSWORD = "demo";
 
@@ -101,7 +106,28 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
+		create();
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/** Creates what is missing of the demo; running it again changes nothing. */
+	void create() {
 		Municipality lyskovo = municipalities.findByName(MUNICIPALITY)
 			.orElseGet(() -> municipalities.save(new Municipality(MUNICIPALITY)));
 		Organisation school = organisation(SCHOOL_TENANT, "МБОУ СШ №3 г. Лысково", OrganisationKind.SCHOOL, lyskovo,

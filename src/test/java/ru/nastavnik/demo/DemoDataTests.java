@@ -167,7 +167,7 @@ class DemoDataTests {
 		String before = jdbc.queryForObject(counts, String.class);
 		long users = identityService.createUserQuery().count();
 
-		demoData.run(null);
+		demoData.create();
 
 		assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
 		assertThat(identityService.createUserQuery().count()).isEqualTo(users);
