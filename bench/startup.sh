@@ -6,6 +6,9 @@
 # LAUNCH=cds bench/startup.sh runs both the way Spring Boot recommends for production instead of `java -jar` on the
 # fat jar: each jar extracted (java -Djarmode=tools … extract) and started with a class data sharing archive made by
 # a training run of its own (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh).
+# DEMO=existing bench/startup.sh starts the application on a demo database made once beforehand (its second and every
+# later start): the demo then creates nothing, so the start compares with the bare starter's; by default each start is
+# the first on a fresh database and includes walking the demo's year (demo.DemoYear).
 # Usage: bench/startup.sh [RUNS]   (default 5). Prints a Markdown table; docs/performance.md holds a copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +16,7 @@ runs=${1:-5}
 out=bench/out
 java_opts=${JAVA_OPTS--XX:+UseSerialGC}
 launch=${LAUNCH:-jar}
+demo=${DEMO:-fresh}
 mkdir -p "$out"
 
 ./mvnw -q -B package -DskipTests
@@ -50,6 +54,7 @@ measure() {
   local cds=""
   if [ "$launch" = cds ]; then cds="-XX:SharedArchiveFile=$(dirname "$jar")/application.jsa"; fi
   local abs; abs=$(realpath "$jar")
+  if [ "$name" = nastavnik ] && [ "$demo" = existing ]; then cp -r "$PWD/$out/demo-data" "$dir/data"; fi
   (cd "$dir" && exec java $java_opts $cds -jar "$abs" --server.port="$port" > "$dir/log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 600); do
@@ -72,6 +77,18 @@ measure() {
   echo "$name $jvm $wall $rss $cpu $ready"
 }
 
+# the demo database the application restarts on (DEMO=existing): one start that makes it, then stopped
+if [ "$demo" = existing ]; then
+  seed=$(mktemp -d)
+  seed_jar=$(realpath "$app_jar")
+  # shellcheck disable=SC2086
+  (cd "$seed" && exec java $java_opts -jar "$seed_jar" --server.port=18079 > "$seed/log" 2>&1) &
+  seed_pid=$!
+  for _ in $(seq 1 1200); do grep -q "ENGINE-14018" "$seed/log" 2>/dev/null && break; sleep 0.1; done
+  kill "$seed_pid"; wait "$seed_pid" 2>/dev/null || true
+  rm -rf "$out/demo-data"; cp -r "$seed/data" "$out/demo-data"; rm -rf "$seed"
+fi
+
 : > "$out/startup.txt"
 for i in $(seq 1 "$runs"); do
   measure bare "$bare_jar" 18081 >> "$out/startup.txt"
@@ -87,7 +104,7 @@ ratios() {
   awk '$1 == "bare" { bs = $2; br = $4; bc = $5 } $1 == "nastavnik" { n++; s += $2 / bs; r += $4 / br; c += $5 / bc }
     END { printf "nastavnik / bare, mean of pairs: start-up %.2f, CPU %.2f, RSS %.2f\n", s / n, c / n, r / n }' "$out/startup.txt"
 }
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); JVM options: $java_opts; launch: $launch; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); JVM options: $java_opts; launch: $launch; demo database: $demo; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| application | runs | start-up reported by Spring, s (min–max) | wall time to \"Started\", s | CPU by \"Started\", s | wall time to job executor (demo done), s | RSS 5 s after that, MiB |"
 echo "|---|---|---|---|---|---|---|"
