@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
@@ -83,8 +81,6 @@ class DemoData implements SmartLifecycle {
 
 	private final IdentityService identityService;
 
-	private final ProcessEngineConfigurationImpl engineConfiguration;
-
 	private final DemoYear demoYear;
 
 	private final Clock clock;
@@ -93,13 +89,12 @@ class DemoData implements SmartLifecycle {
 	private final Optional<LocalDate> demoDay;
 
 	DemoData(Municipalities municipalities, Organisations organisations, ProgrammeManagement programmes,
-			IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration, DemoYear demoYear,
+			IdentityService identityService, DemoYear demoYear,
 			Clock clock, @Value("${nastavnik.demo.today:}") String demoDay) {
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.programmes = programmes;
 		this.identityService = identityService;
-		this.engineConfiguration = engineConfiguration;
 		this.demoYear = demoYear;
 		this.clock = clock;
 		this.demoDay = demoDay.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(demoDay.strip()));
@@ -145,26 +140,12 @@ class DemoData implements SmartLifecycle {
 		List<Organisation> years = List.of(school, kindergarten).stream()
 			.filter(organisation -> programmes.find(organisation, academicYear).isEmpty())
 			.toList();
-		if (years.isEmpty()) {
-			return;
-		}
-		// the year is walked with the engine's clock in the past: nothing else may run jobs meanwhile
-		JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
-		boolean executorWasActive = jobExecutor != null && jobExecutor.isActive();
-		if (executorWasActive) {
-			jobExecutor.shutdown();
-		}
-		try {
-			for (Organisation organisation : years) {
-				DemoCast cast = casts.stream().filter(c -> c.tenantId().equals(organisation.getTenantId()))
-					.findFirst().orElseThrow();
-				demoYear.bringTo(organisation, cast, today);
-			}
-		}
-		finally {
-			if (executorWasActive) {
-				jobExecutor.start();
-			}
+		// the year is walked with the engine's clock in the past: this runs before the web server opens (PHASE) and
+		// before Camunda starts its job executor (on ApplicationReadyEvent), so nothing else runs jobs meanwhile
+		for (Organisation organisation : years) {
+			DemoCast cast = casts.stream().filter(c -> c.tenantId().equals(organisation.getTenantId()))
+				.findFirst().orElseThrow();
+			demoYear.bringTo(organisation, cast, today);
 		}
 	}
 

@@ -54,8 +54,8 @@ class DemoYear {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoYear.class);
 
-	/** Steps due in the last few days before the day are left open: the school is working on them. */
-	static final int DAYS_IN_HAND = 3;
+	/** Steps due by the end of yesterday are done; those due today and later are open: nothing starts overdue. */
+	static final int DAYS_IN_HAND = 1;
 
 	private static final LocalTime WORKING_MORNING = LocalTime.of(10, 0);
 
@@ -171,8 +171,10 @@ class DemoYear {
 			Date dueBy = Date.from(day.plusDays(1).atStartOfDay(organisation.getZone()).toInstant());
 			for (int worked = 0; worked < MAX_TASKS; worked++) {
 				runMessageJobs();
+				// this programme's steps and its participants' (an older year's open tasks are not this walk's)
 				Task next = taskService.createTaskQuery()
 					.tenantIdIn(cast.tenantId())
+					.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId())
 					.dueBefore(dueBy)
 					.list().stream()
 					.min(Comparator.comparing((Task task) -> workedOn(task, organisation.getZone()))

@@ -9,4 +9,7 @@ public interface Municipalities extends Repository<Municipality, Long> {
 	Municipality save(Municipality municipality);
 
 	Optional<Municipality> findByName(String name);
+
+	/** The municipality as a person may type its name: «лысковский муниципальный округ» is the same one. */
+	Optional<Municipality> findFirstByNameIgnoreCase(String name);
 }

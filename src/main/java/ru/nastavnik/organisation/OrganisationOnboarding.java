@@ -151,7 +151,7 @@ class OrganisationOnboarding {
 		tenant.setName(name);
 		identityService.saveTenant(tenant);
 		Organisation organisation = new Organisation(tenantId, name, input.kind(),
-				municipalities.findByName(municipality).orElseGet(() -> municipalities.save(new Municipality(municipality))),
+				municipalities.findFirstByNameIgnoreCase(municipality).orElseGet(() -> municipalities.save(new Municipality(municipality))),
 				strip(input.siteUrl()));
 		organisation.resize(input.pupils(), input.teachers());
 		organisation.moveToZone(input.zoneOrMoscow());

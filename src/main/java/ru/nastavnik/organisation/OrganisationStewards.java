@@ -74,15 +74,38 @@ public class OrganisationStewards {
 		}
 	}
 
+	/**
+	 * Whether the person may change another's roles or membership: the system's administrator anyone's; a municipal
+	 * administrator only of someone all of whose organisations they look after, and never their own (roles are the
+	 * engine's groups, so a role given in one organisation holds in each of the person's organisations).
+	 */
+	@Transactional(readOnly = true)
+	public void requireLooksAfterPerson(CurrentUser user, String login) {
+		if (user.has(Role.ADMIN)) {
+			return;
+		}
+		if (user.login().equals(login)) {
+			throw new NotPermitted("Свои роли и участие меняет администратор системы");
+		}
+		List<String> tenants = identityService.createTenantQuery().userMember(login).list().stream()
+			.map(tenant -> tenant.getId())
+			.toList();
+		if (!tenants.isEmpty() && organisations.findByTenantIdInOrderByName(tenants).stream()
+			.anyMatch(organisation -> !looksAfter(user, organisation))) {
+			throw new NotPermitted("Пользователь " + login + " состоит и в организациях другого муниципалитета: его "
+					+ "роли и участие меняет администратор системы");
+		}
+	}
+
 	/** The organisations the person looks after, by name. */
 	@Transactional(readOnly = true)
 	public List<Organisation> lookedAfterBy(CurrentUser user) {
 		if (user.has(Role.ADMIN)) {
 			return organisations.findAllByOrderByName();
 		}
-		Set<Long> own = municipalitiesOf(user).stream().map(Municipality::getId).collect(Collectors.toSet());
-		return organisations.findAllByOrderByName().stream()
-			.filter(organisation -> own.contains(organisation.getMunicipality().getId()))
+		return municipalitiesOf(user).stream()
+			.flatMap(municipality -> organisations.findByMunicipalityIdOrderByName(municipality.getId()).stream())
+			.sorted(java.util.Comparator.comparing(Organisation::getName))
 			.toList();
 	}
 
@@ -117,8 +140,7 @@ public class OrganisationStewards {
 	}
 
 	private List<Organisation> ofMunicipality(Organisation authority) {
-		return organisations.findAllByOrderByName().stream()
-			.filter(organisation -> organisation.getMunicipality().getId().equals(authority.getMunicipality().getId()))
+		return organisations.findByMunicipalityIdOrderByName(authority.getMunicipality().getId()).stream()
 			.filter(organisation -> !organisation.getId().equals(authority.getId()))
 			.toList();
 	}
@@ -128,9 +150,8 @@ public class OrganisationStewards {
 	 * so the municipal curator sees it and its administrator can add its people.
 	 */
 	void welcomeMunicipalPeople(Organisation organisation) {
-		organisations.findAllByOrderByName().stream()
+		organisations.findByMunicipalityIdOrderByName(organisation.getMunicipality().getId()).stream()
 			.filter(authority -> authority.getKind() == OrganisationKind.AUTHORITY)
-			.filter(authority -> authority.getMunicipality().getId().equals(organisation.getMunicipality().getId()))
 			.filter(authority -> !authority.getId().equals(organisation.getId()))
 			.flatMap(authority -> identityService.createUserQuery().memberOfTenant(authority.getTenantId()).list()
 				.stream())

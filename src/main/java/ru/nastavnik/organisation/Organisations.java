@@ -18,6 +18,8 @@ public interface Organisations extends Repository<Organisation, Long> {
 
 	List<Organisation> findAllByOrderByName();
 
+	List<Organisation> findByMunicipalityIdOrderByName(Long municipalityId);
+
 	boolean existsByName(String name);
 
 	boolean existsByNameIgnoreCase(String name);

@@ -167,6 +167,7 @@ class StaffAccounts {
 	void changeRoles(Long organisationId, String login, Set<Role> roles, CurrentUser by) {
 		Organisation organisation = organisation(organisationId, by);
 		Member member = member(organisation, login);
+		stewards.requireLooksAfterPerson(by, member.login());
 		requireRoles(roles, organisation);
 		for (Role role : rolesOf(organisation)) {
 			if (roles.contains(role) && !member.holds(role)) {
@@ -197,6 +198,7 @@ class StaffAccounts {
 		if (identityService.createUserQuery().userId(id).memberOfTenant(organisation.getTenantId()).count() > 0) {
 			throw new StateConflict("Пользователь " + id + " уже состоит в организации");
 		}
+		stewards.requireLooksAfterPerson(by, id);
 		Member member = member(user);
 		if (!rolesOf(organisation).containsAll(roles)) {
 			throw new InvalidInput(NO_ROLE);
@@ -218,9 +220,10 @@ class StaffAccounts {
 	void remove(Long organisationId, String login, CurrentUser by) {
 		Organisation organisation = organisation(organisationId, by);
 		Member member = member(organisation, login);
+		stewards.requireLooksAfterPerson(by, member.login());
 		identityService.deleteTenantUserMembership(organisation.getTenantId(), member.login());
 		stewards.leaveMunicipality(member.login(), organisation);
-		if (member.organisations() == 1) {
+		if (identityService.createTenantQuery().userMember(member.login()).count() == 0) {
 			member.organisationRoles().forEach(role -> identityService.deleteMembership(member.login(), role.groupId()));
 		}
 	}

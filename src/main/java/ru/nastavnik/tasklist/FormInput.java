@@ -3,7 +3,6 @@ package ru.nastavnik.tasklist;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,7 +95,7 @@ public final class FormInput {
 			return null;
 		}
 		try {
-			return raw instanceof Date instant ? instant.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
+			return raw instanceof Date instant ? instant.toInstant().atZone(clock.getZone()).toLocalDate()
 					: LocalDate.parse(raw.toString().strip());
 		}
 		catch (DateTimeParseException e) {

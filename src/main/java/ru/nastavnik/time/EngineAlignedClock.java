@@ -6,13 +6,17 @@ import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** The engine's clock (moved by process tests with ClockUtil) seen as a java.time Clock. */
+/**
+ * The engine's clock (moved by process tests with ClockUtil) seen as a java.time Clock. Its zone is where the
+ * organisations' day is, Moscow ({@link RussianDates#ZONE}), whatever zone the server runs in: «today» is a school's
+ * today. Code that knows the organisation asks for its own zone ({@code clock.withZone(...)}).
+ */
 final class EngineAlignedClock extends Clock {
 
 	private final ZoneId zone;
 
 	EngineAlignedClock() {
-		this(ZoneId.systemDefault());
+		this(RussianDates.ZONE);
 	}
 
 	private EngineAlignedClock(ZoneId zone) {

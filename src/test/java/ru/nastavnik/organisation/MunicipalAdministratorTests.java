@@ -88,6 +88,23 @@ class MunicipalAdministratorTests {
 		Organisation gorodets = named("МБОУ «Школа № 5 г. Городца»");
 		assertThat(municipal.get("/organisations").body()).doesNotContain("Школа № 5 г. Городца");
 		assertThat(municipal.get("/organisations/" + gorodets.getId() + "/staff").statusCode()).isEqualTo(403);
+
+		// nor are the people of another municipality: roles are the engine's groups, held in all of a person's
+		// organisations, so they are not added here, and their roles are not changed from here
+		String gorodetsStaff = "/organisations/" + gorodets.getId() + "/staff";
+		admin.get(gorodetsStaff);
+		assertThat(admin.postForm(gorodetsStaff, Map.of("login", "lapina-gorodets", "lastName", "Лапина", "firstName",
+				"Ольга", "email", "lapina@gorodets.example", "roles", "CURATOR")).statusCode()).isEqualTo(302);
+		municipal.get(staff);
+		assertThat(municipal.postForm(staff + "/existing", Map.of("login", "lapina-gorodets", "roles", "DIRECTOR"))
+			.statusCode()).isEqualTo(403);
+		assertThat(identityService.createUserQuery().userId("lapina-gorodets").memberOfGroup("director").count())
+			.isZero();
+		// and their own roles are not theirs to widen
+		assertThat(municipal.postForm(staff + "/municipal-admin/roles", Map.of("roles", "DIRECTOR")).statusCode())
+			.isEqualTo(403);
+		assertThat(identityService.createUserQuery().userId("municipal-admin").memberOfGroup("director").count())
+			.isZero();
 		// a school person adds no organisations at all
 		assertThat(PageClient.signIn(port, "curator-school3", "demo").get("/organisations").statusCode())
 			.isEqualTo(403);
