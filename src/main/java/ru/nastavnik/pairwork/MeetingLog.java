@@ -1,0 +1,194 @@
+package ru.nastavnik.pairwork;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.MentoringPairs;
+import ru.nastavnik.pairing.PairStatus;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.Participants;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.problem.StateConflict;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.ProgrammeManagement;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.Role;
+import ru.nastavnik.time.RussianDates;
+
+/**
+ * The meeting log of the programme's pairs: who reads it, who records in it, and what a meeting must say. Another
+ * organisation's pair answers as a missing one.
+ */
+@Service
+public class MeetingLog {
+
+	/** Read every pair's log: those who run and check the programme. */
+	static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.DIRECTOR, Role.AUDITOR);
+
+	/** Record meetings: the curator and the working group (for a mentor without a login, too). */
+	static final Set<Role> RECORDERS = Set.of(Role.CURATOR, Role.WORKING_GROUP);
+
+	static final int MIN_MINUTES = 10;
+
+	static final int MAX_MINUTES = 480;
+
+	/** A meeting as a person records it. */
+	public record NewMeeting(LocalDate heldOn, Integer durationMinutes, MeetingFormat format,
+			MeetingAttendance attendance, String topic, String done, String nextSteps) {
+	}
+
+	/** A pair as the log shows it: its people by name, its form, since when it works. */
+	public record PairView(Long id, Long programmeId, String mentor, String mentee, String form, LocalDate since,
+			String status, boolean active, Set<Long> participantIds) {
+	}
+
+	/** A pair in the programme's overview: how many meetings, the last one, and whether it has gone silent. */
+	public record PairSummary(PairView pair, long held, long missed, LocalDate lastHeldOn) {
+	}
+
+	private final ProgrammeManagement programmes;
+
+	private final MentoringPairs pairs;
+
+	private final Participants participants;
+
+	private final PairMeetings meetings;
+
+	private final Clock clock;
+
+	MeetingLog(ProgrammeManagement programmes, MentoringPairs pairs, Participants participants, PairMeetings meetings,
+			Clock clock) {
+		this.programmes = programmes;
+		this.pairs = pairs;
+		this.participants = participants;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/** The programme, for a person of one of the roles; another organisation's is «не найдена». */
+	@Transactional(readOnly = true)
+	public Programme programme(Long id, CurrentUser user, Set<Role> roles) {
+		Programme programme = programmes.get(id, user);
+		require(user, roles);
+		return programme;
+	}
+
+	/** The pair, for a person of one of the roles who belongs to its organisation. */
+	@Transactional(readOnly = true)
+	public PairView pair(Long pairId, CurrentUser user, Set<Role> roles) {
+		MentoringPair pair = pairs.findById(pairId)
+			.filter(found -> found.getActivatedAt() != null)
+			.orElseThrow(() -> new NotFound("Пара " + pairId + " не найдена"));
+		try {
+			programmes.get(pair.getProgrammeId(), user);
+		}
+		catch (NotFound elsewhere) {
+			throw new NotFound("Пара " + pairId + " не найдена");
+		}
+		require(user, roles);
+		Map<Long, Participant> people = people(List.of(pair));
+		return view(pair, people);
+	}
+
+	/** Every pair the programme fixed by order, with its meetings counted. */
+	@Transactional(readOnly = true)
+	public List<PairSummary> overview(Programme programme) {
+		List<MentoringPair> fixed = pairs.findByProgrammeIdAndStatusInOrderById(programme.getId(),
+				EnumSet.of(PairStatus.ACTIVE, PairStatus.ENDED)).stream()
+			.filter(pair -> pair.getActivatedAt() != null)
+			.toList();
+		Map<Long, List<PairMeeting>> byPair = meetings.findByProgrammeId(programme.getId()).stream()
+			.collect(Collectors.groupingBy(PairMeeting::getPairId));
+		Map<Long, Participant> people = people(fixed);
+		return fixed.stream().map(pair -> {
+			List<PairMeeting> log = byPair.getOrDefault(pair.getId(), List.of());
+			long held = log.stream().filter(meeting -> meeting.getAttendance().held()).count();
+			LocalDate last = log.stream().filter(meeting -> meeting.getAttendance().held())
+				.map(PairMeeting::getHeldOn).max(Comparator.naturalOrder()).orElse(null);
+			return new PairSummary(view(pair, people), held, log.size() - held, last);
+		}).toList();
+	}
+
+	/** The pair's meetings, the latest first. */
+	@Transactional(readOnly = true)
+	public List<PairMeeting> log(PairView pair) {
+		return meetings.findByPairIdOrderByHeldOnDescIdDesc(pair.id());
+	}
+
+	/** Records a meeting of an active pair; refused in Russian, and nothing written, when it cannot be as filled in. */
+	@Transactional
+	public PairMeeting record(Long pairId, NewMeeting meeting, CurrentUser user) {
+		PairView pair = pair(pairId, user, RECORDERS);
+		if (!pair.active()) {
+			throw new StateConflict("Пара не действует («" + pair.status() + "»): её журнал закрыт");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (meeting.heldOn() == null) {
+			throw new InvalidInput("Укажите дату встречи");
+		}
+		if (meeting.heldOn().isAfter(today)) {
+			throw new InvalidInput("Дата встречи не может быть позже сегодняшней: в журнал записывают прошедшие встречи");
+		}
+		if (meeting.heldOn().isBefore(pair.since())) {
+			throw new InvalidInput("Пара закреплена " + RussianDates.format(pair.since())
+					+ ": встреча не может быть раньше");
+		}
+		if (meeting.durationMinutes() == null || meeting.durationMinutes() < MIN_MINUTES
+				|| meeting.durationMinutes() > MAX_MINUTES) {
+			throw new InvalidInput("Продолжительность встречи — от " + MIN_MINUTES + " до " + MAX_MINUTES + " минут");
+		}
+		if (meeting.format() == null) {
+			throw new InvalidInput("Выберите формат встречи: очно, онлайн или смешанный");
+		}
+		if (meeting.attendance() == null) {
+			throw new InvalidInput("Отметьте, кто пришёл на встречу");
+		}
+		text(meeting.topic(), 3, 255, "Тема встречи");
+		text(meeting.done(), 3, 2000, "Что сделано");
+		if (meeting.nextSteps() != null && meeting.nextSteps().strip().length() > 1000) {
+			throw new InvalidInput("«Следующие шаги» — не длиннее 1000 символов");
+		}
+		return meetings.save(new PairMeeting(pair.id(), pair.programmeId(), meeting, user.login(), clock.instant()));
+	}
+
+	private static void text(String value, int min, int max, String label) {
+		int length = value == null ? 0 : value.strip().length();
+		if (length < min || length > max) {
+			throw new InvalidInput("Заполните «" + label + "»: от " + min + " до " + max + " символов");
+		}
+	}
+
+	private static void require(CurrentUser user, Set<Role> roles) {
+		if (roles.stream().noneMatch(user::has)) {
+			throw new NotPermitted(roles == RECORDERS
+					? "Встречи пар записывают куратор и рабочая группа"
+					: "Журнал встреч пар читают куратор, рабочая группа, руководитель и аудитор");
+		}
+	}
+
+	private Map<Long, Participant> people(List<MentoringPair> fixed) {
+		Set<Long> ids = fixed.stream().flatMap(pair -> Stream.of(pair.getMentorId(), pair.getMenteeId()))
+			.collect(Collectors.toSet());
+		return participants.findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
+	}
+
+	private PairView view(MentoringPair pair, Map<Long, Participant> people) {
+		return new PairView(pair.getId(), pair.getProgrammeId(), people.get(pair.getMentorId()).displayName(),
+				people.get(pair.getMenteeId()).displayName(), pair.getForm().title(),
+				LocalDate.ofInstant(pair.getActivatedAt(), clock.getZone()), pair.getStatus().title(),
+				pair.getStatus() == PairStatus.ACTIVE, Set.of(pair.getMentorId(), pair.getMenteeId()));
+	}
+}

@@ -1,0 +1,102 @@
+package ru.nastavnik.pairwork;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One meeting of a pair as its log holds it: when, how long, how, who came, what was done and what is next. */
+@Entity
+public class PairMeeting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long pairId;
+
+	private Long programmeId;
+
+	private LocalDate heldOn;
+
+	private int durationMinutes;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingFormat format;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingAttendance attendance;
+
+	private String topic;
+
+	private String done;
+
+	private String nextSteps;
+
+	private String recordedBy;
+
+	private Instant recordedAt;
+
+	protected PairMeeting() {
+	}
+
+	PairMeeting(Long pairId, Long programmeId, MeetingLog.NewMeeting meeting, String recordedBy, Instant recordedAt) {
+		this.pairId = pairId;
+		this.programmeId = programmeId;
+		this.heldOn = meeting.heldOn();
+		this.durationMinutes = meeting.durationMinutes();
+		this.format = meeting.format();
+		this.attendance = meeting.attendance();
+		this.topic = meeting.topic().strip();
+		this.done = meeting.done().strip();
+		this.nextSteps = meeting.nextSteps() == null || meeting.nextSteps().isBlank() ? null
+				: meeting.nextSteps().strip();
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getPairId() {
+		return pairId;
+	}
+
+	public LocalDate getHeldOn() {
+		return heldOn;
+	}
+
+	public int getDurationMinutes() {
+		return durationMinutes;
+	}
+
+	public MeetingFormat getFormat() {
+		return format;
+	}
+
+	public MeetingAttendance getAttendance() {
+		return attendance;
+	}
+
+	public String getTopic() {
+		return topic;
+	}
+
+	public String getDone() {
+		return done;
+	}
+
+	public String getNextSteps() {
+		return nextSteps;
+	}
+
+	public String getRecordedBy() {
+		return recordedBy;
+	}
+}

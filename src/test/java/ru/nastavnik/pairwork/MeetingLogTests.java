@@ -1,0 +1,139 @@
+package ru.nastavnik.pairwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.NastavnikTest;
+import ru.nastavnik.PageClient;
+
+/**
+ * The pairs' meeting log on the demo school in December: its six pairs fixed by the order in October. The curator
+ * records a meeting; a meeting that cannot be is refused in Russian and nothing is written; the auditor reads and
+ * records nothing; another organisation finds no pair; a minor's name read on the page is in the access log.
+ */
+@NastavnikTest
+class MeetingLogTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long programme() {
+		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
+				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
+	}
+
+	/** The demo's active pairs, each test its own. */
+	private long pair(int index) {
+		List<Long> pairs = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = 'ACTIVE'"
+				+ " order by id", Long.class, programme());
+		return pairs.get(index);
+	}
+
+	private int meetings(long pair) {
+		return jdbc.queryForObject("select count(*) from pair_meeting where pair_id = ?", Integer.class, pair);
+	}
+
+	private static String yesterday() {
+		return LocalDate.now(ZoneId.of("Europe/Moscow")).minusDays(1).toString();
+	}
+
+	private static Map<String, String> meeting(String heldOn, String minutes, String topic) {
+		return Map.of("heldOn", heldOn, "durationMinutes", minutes, "format", "IN_PERSON", "attendance", "BOTH",
+				"topic", topic, "done", "Разобрали три задачи из варианта ОГЭ, составили список тем на месяц",
+				"nextSteps", "Решить вариант № 5 к следующей встрече");
+	}
+
+	@Test
+	void shouldRecordAMeetingInThePairsLogAndShowItInTheOverview() {
+		long pair = pair(0);
+		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
+		HttpResponse<String> overview = curator.get("/programmes/" + programme() + "/pairs");
+		assertThat(overview.statusCode()).isEqualTo(200);
+		assertThat(overview.body()).contains("Журнал встреч пар", "Пар: 6", "Орлов Дмитрий Сергеевич",
+				"учитель – ученик");
+		assertThat(curator.get("/programmes/" + programme()).body()).contains("Журнал встреч пар");
+
+		String log = "/pairs/" + pair + "/meetings";
+		assertThat(curator.get(log).body()).contains("Встреч в журнале пока нет", "Записать встречу");
+		HttpResponse<String> recorded = curator.postForm(log, meeting(yesterday(), "45", "Подготовка к ОГЭ: алгебра"));
+		assertThat(recorded.statusCode()).isEqualTo(302);
+		assertThat(meetings(pair)).isOne();
+		assertThat(curator.get(log).body()).contains("записана в журнал", "Подготовка к ОГЭ: алгебра", "очно",
+				"наставник и наставляемый", "Решить вариант № 5", "curator-school3");
+		assertThat(curator.get("/programmes/" + programme() + "/pairs").body())
+			.contains(LocalDate.parse(yesterday()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+	}
+
+	@Test
+	void shouldRefuseAMeetingThatCannotBeInRussianAndWriteNothing() {
+		long pair = pair(1);
+		String log = "/pairs/" + pair + "/meetings";
+		PageClient workingGroup = PageClient.signIn(port, "workgroup-school3", "demo");
+		workingGroup.get(log);
+		String tomorrow = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(1).toString();
+		Map<String, String> refusals = Map.of(
+				tomorrow, "Дата встречи не может быть позже сегодняшней",
+				"2026-01-15", "встреча не может быть раньше");
+		refusals.forEach((day, reason) -> {
+			HttpResponse<String> refused = workingGroup.postForm(log, meeting(day, "45", "Знакомство"));
+			assertThat(refused.statusCode()).as(day).isEqualTo(422);
+			assertThat(refused.body()).as(day).contains(reason, "Знакомство");
+		});
+		assertThat(workingGroup.postForm(log, meeting(yesterday(), "5", "Знакомство")).body())
+			.contains("Продолжительность встречи — от 10 до 480 минут");
+		assertThat(workingGroup.postForm(log, meeting(yesterday(), "сорок", "Знакомство")).body())
+			.contains("Продолжительность встречи — целое число минут");
+		assertThat(workingGroup.postForm(log, meeting(yesterday(), "45", "")).body())
+			.contains("Заполните «Тема встречи»");
+		assertThat(meetings(pair)).isZero();
+		// a form without its CSRF token is refused before anything is read
+		assertThat(workingGroup.postFormAsIs(log, meeting(yesterday(), "45", "Без токена")).statusCode())
+			.isEqualTo(403);
+		assertThat(meetings(pair)).isZero();
+	}
+
+	@Test
+	void shouldLetTheAuditorReadButNotRecordAndHideThePairsFromAnotherOrganisation() {
+		long pair = pair(2);
+		String log = "/pairs/" + pair + "/meetings";
+		PageClient auditor = PageClient.signIn(port, "auditor", "demo");
+		HttpResponse<String> read = auditor.get(log);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.body()).contains("Пара № " + pair).doesNotContain("Записать встречу");
+		assertThat(auditor.postForm(log, meeting(yesterday(), "45", "Подложная встреча")).statusCode())
+			.isEqualTo(403);
+		assertThat(meetings(pair)).isZero();
+
+		assertThat(PageClient.signIn(port, "psychologist-school3", "demo")
+			.get("/programmes/" + programme() + "/pairs").statusCode()).isEqualTo(403);
+
+		PageClient other = PageClient.signIn(port, "curator-kindergarten", "demo");
+		assertThat(other.get(log).statusCode()).isEqualTo(404);
+		assertThat(other.get("/programmes/" + programme() + "/pairs").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldLogTheReadOfAMinorsNameOnThePage() {
+		long pair = pair(3);
+		Long mentee = jdbc.queryForObject("select mentee_id from mentoring_pair where id = ?", Long.class, pair);
+		String reads = "select count(*) from access_log where participant_id = ? and channel = 'PAGE'";
+		long before = jdbc.queryForObject(reads, Long.class, mentee);
+
+		PageClient.signIn(port, "director-school3", "demo").get("/pairs/" + pair + "/meetings");
+
+		assertThat(jdbc.queryForObject(reads, Long.class, mentee)).isEqualTo(before + 1);
+	}
+}
