@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
@@ -31,6 +32,12 @@ import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.engine.FormOption;
 import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.MentoringPairs;
+import ru.nastavnik.pairing.PairStatus;
+import ru.nastavnik.pairwork.MeetingAttendance;
+import ru.nastavnik.pairwork.MeetingFormat;
+import ru.nastavnik.pairwork.MeetingLog;
 import ru.nastavnik.participant.Enrolment;
 import ru.nastavnik.participant.EnrolmentProcess;
 import ru.nastavnik.participant.Participant;
@@ -41,6 +48,7 @@ import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.time.RussianDates;
 
 /**
@@ -75,8 +83,15 @@ class DemoYear {
 
 	private final TaskForms taskForms;
 
+	private final MentoringPairs pairs;
+
+	private final MeetingLog meetingLog;
+
 	DemoYear(ProgrammeManagement programmes, Enrolment enrolment, TaskService taskService, FormService formService,
-			IdentityService identityService, ManagementService managementService, TaskForms taskForms) {
+			IdentityService identityService, ManagementService managementService, TaskForms taskForms,
+			MentoringPairs pairs, MeetingLog meetingLog) {
+		this.pairs = pairs;
+		this.meetingLog = meetingLog;
 		this.programmes = programmes;
 		this.enrolment = enrolment;
 		this.taskService = taskService;
@@ -106,6 +121,7 @@ class DemoYear {
 				setClock(autumn.atTime(WORKING_MORNING).atZone(organisation.getZone()).toInstant());
 				walk.enrolNewcomers();
 				walk.workUntil(walk.lastDayWorked);
+				walk.logMeetings();
 			}
 			LOG.info("Демо-программа «{}» на {} учебный год доведена до {}: выполнено задач — {}",
 					organisation.getName(), academicYear, today, walk.tasksWorked);
@@ -147,6 +163,42 @@ class DemoYear {
 			this.cast = cast;
 			this.firstYear = firstYear;
 			this.lastDayWorked = today.minusDays(DAYS_IN_HAND);
+		}
+
+		/**
+		 * The pairs fixed by the order meet about weekly from the week after; the working group records each meeting
+		 * in the pair's log the same evening. The last pair fell silent after three meetings: it shows as a pair to ask.
+		 */
+		void logMeetings() {
+			List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
+			CurrentUser recorder = new CurrentUser(cast.workingGroup(), identityService.createGroupQuery()
+				.groupMember(cast.workingGroup()).list().stream().map(group -> group.getId())
+				.collect(Collectors.toSet()), Set.of(cast.tenantId()));
+			for (int index = 0; index < active.size(); index++) {
+				MentoringPair pair = active.get(index);
+				boolean silent = index == active.size() - 1 && active.size() > 1;
+				LocalDate day = LocalDate.ofInstant(pair.getActivatedAt(), organisation.getZone()).plusDays(5 + index);
+				for (int number = 0; !day.isAfter(lastDayWorked) && !(silent && number >= 3); number++) {
+					setClock(day.atTime(LocalTime.of(17, 30)).atZone(organisation.getZone()).toInstant());
+					meetingLog.record(pair.getId(), meeting(day, number), recorder);
+					day = day.plusDays(number % 4 == 3 ? 14 : 7);
+				}
+			}
+		}
+
+		private MeetingLog.NewMeeting meeting(LocalDate day, int number) {
+			String[][] topics = {
+					{ "Знакомство, правила работы пары", "Рассказали о себе, договорились о времени и способе связи" },
+					{ "Цели на год", "Выписали три цели и что будет признаком, что они достигнуты" },
+					{ "Разбор трудной темы", "Разобрали тему, на которой наставляемый застревает, и два примера" },
+					{ "Подготовка к контрольной", "Прорешали вариант, отметили ошибки и что повторить" },
+					{ "Проект: выбор темы", "Выбрали тему проекта и источники" },
+					{ "Итоги месяца", "Сверили цели, отметили сделанное, поправили план" } };
+			String[] topic = topics[number % topics.length];
+			return new MeetingLog.NewMeeting(day, number % 3 == 0 ? 60 : 45,
+					number % 2 == 0 ? MeetingFormat.IN_PERSON : MeetingFormat.ONLINE,
+					number == 6 ? MeetingAttendance.MENTEE_ABSENT : MeetingAttendance.BOTH, topic[0], topic[1],
+					"Следующая встреча через неделю");
 		}
 
 		/** The participants who come with the new school year, added by the curator. */

@@ -80,6 +80,12 @@ class DemoDataTests {
 				Integer.class, programmeId)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from mentoring_pair where programme_id = ? and status = 'ACTIVE'",
 				Integer.class, programmeId)).isGreaterThanOrEqualTo(5);
+		// the pairs have met about weekly since; the last one fell silent in November, and shows it
+		assertThat(jdbc.queryForObject("select count(*) from pair_meeting where programme_id = ?", Integer.class,
+				programmeId)).isGreaterThan(40);
+		assertThat(jdbc.queryForObject("select max(m.held_on) from pair_meeting m where m.pair_id = (select max(id)"
+				+ " from mentoring_pair where programme_id = ? and status = 'ACTIVE')", LocalDate.class, programmeId))
+			.isBefore(LocalDate.of(2026, 11, 7));
 		// what is open is the work of December and later; nothing is months late
 		List<Task> open = taskService.createTaskQuery().tenantIdIn("school3")
 			.processVariableValueEquals("programmeId", programmeId).list();

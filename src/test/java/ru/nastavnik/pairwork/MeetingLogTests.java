@@ -67,10 +67,13 @@ class MeetingLogTests {
 		assertThat(curator.get("/programmes/" + programme()).body()).contains("Журнал встреч пар");
 
 		String log = "/pairs/" + pair + "/meetings";
-		assertThat(curator.get(log).body()).contains("Встреч в журнале пока нет", "Записать встречу");
+		int before = meetings(pair);
+		// the demo's pairs have met about weekly since October
+		assertThat(before).isGreaterThan(5);
+		assertThat(curator.get(log).body()).contains("Знакомство, правила работы пары", "Записать встречу");
 		HttpResponse<String> recorded = curator.postForm(log, meeting(yesterday(), "45", "Подготовка к ОГЭ: алгебра"));
 		assertThat(recorded.statusCode()).isEqualTo(302);
-		assertThat(meetings(pair)).isOne();
+		assertThat(meetings(pair)).isEqualTo(before + 1);
 		assertThat(curator.get(log).body()).contains("записана в журнал", "Подготовка к ОГЭ: алгебра", "очно",
 				"наставник и наставляемый", "Решить вариант № 5", "curator-school3");
 		assertThat(curator.get("/programmes/" + programme() + "/pairs").body())
@@ -80,6 +83,7 @@ class MeetingLogTests {
 	@Test
 	void shouldRefuseAMeetingThatCannotBeInRussianAndWriteNothing() {
 		long pair = pair(1);
+		int before = meetings(pair);
 		String log = "/pairs/" + pair + "/meetings";
 		PageClient workingGroup = PageClient.signIn(port, "workgroup-school3", "demo");
 		workingGroup.get(log);
@@ -98,16 +102,17 @@ class MeetingLogTests {
 			.contains("Продолжительность встречи — целое число минут");
 		assertThat(workingGroup.postForm(log, meeting(yesterday(), "45", "")).body())
 			.contains("Заполните «Тема встречи»");
-		assertThat(meetings(pair)).isZero();
+		assertThat(meetings(pair)).isEqualTo(before);
 		// a form without its CSRF token is refused before anything is read
 		assertThat(workingGroup.postFormAsIs(log, meeting(yesterday(), "45", "Без токена")).statusCode())
 			.isEqualTo(403);
-		assertThat(meetings(pair)).isZero();
+		assertThat(meetings(pair)).isEqualTo(before);
 	}
 
 	@Test
 	void shouldLetTheAuditorReadButNotRecordAndHideThePairsFromAnotherOrganisation() {
 		long pair = pair(2);
+		int before = meetings(pair);
 		String log = "/pairs/" + pair + "/meetings";
 		PageClient auditor = PageClient.signIn(port, "auditor", "demo");
 		HttpResponse<String> read = auditor.get(log);
@@ -115,7 +120,7 @@ class MeetingLogTests {
 		assertThat(read.body()).contains("Пара № " + pair).doesNotContain("Записать встречу");
 		assertThat(auditor.postForm(log, meeting(yesterday(), "45", "Подложная встреча")).statusCode())
 			.isEqualTo(403);
-		assertThat(meetings(pair)).isZero();
+		assertThat(meetings(pair)).isEqualTo(before);
 
 		assertThat(PageClient.signIn(port, "psychologist-school3", "demo")
 			.get("/programmes/" + programme() + "/pairs").statusCode()).isEqualTo(403);
