@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import ru.nastavnik.document.FilledList;
 import ru.nastavnik.document.ImportFileRejected;
 import ru.nastavnik.document.RowProblem;
-import ru.nastavnik.document.Table;
 import ru.nastavnik.document.TableColumn;
 import ru.nastavnik.document.TableHeader;
 import ru.nastavnik.document.TableRow;
@@ -103,8 +103,6 @@ final class OrganisationList {
 
 	private TableHeader<Column> header;
 
-	private int totalRows;
-
 	private OrganisationList(Function<NewOrganisation, List<Refusal>> check) {
 		this.check = check;
 	}
@@ -118,14 +116,12 @@ final class OrganisationList {
 	 */
 	static Result read(String fileName, byte[] content, Function<NewOrganisation, List<Refusal>> check) {
 		OrganisationList list = new OrganisationList(check);
-		if (content == null || content.length == 0) {
-			throw empty();
-		}
-		Table.of(fileName, content).forEachRow(list::accept);
-		if (list.totalRows == 0) {
-			throw empty();
-		}
-		return new Result(list.validRows, list.problems, list.totalRows);
+		int totalRows = FilledList.read(fileName, content, Column.class, MAX_ROWS,
+				"Файл пуст: в нём нет ни одной строки организации", (header, row) -> {
+					list.header = header;
+					list.readRow(row);
+				});
+		return new Result(list.validRows, list.problems, totalRows);
 	}
 
 	/** The template to fill in: the header row and one example organisation. */
@@ -137,24 +133,6 @@ final class OrganisationList {
 							"https://school1-lyskovo.ru", "606210, Нижегородская обл., г. Лысково, ул. Ленина, 1",
 							640, 48)))
 			.toBytes();
-	}
-
-	private static ImportFileRejected empty() {
-		return new ImportFileRejected("Файл пуст: в нём нет ни одной строки организации");
-	}
-
-	private void accept(TableRow row) {
-		if (row.isBlank()) {
-			return;
-		}
-		if (header == null) {
-			header = TableHeader.read(row, Column.class);
-			return;
-		}
-		if (++totalRows > MAX_ROWS) {
-			throw new ImportFileRejected("В файле больше 2 000 строк; разделите его на части");
-		}
-		readRow(row);
 	}
 
 	private void readRow(TableRow row) {

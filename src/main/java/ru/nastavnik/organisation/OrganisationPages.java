@@ -52,10 +52,6 @@ class OrganisationPages {
 
 	/** The checked list as its page shows it. */
 	record CheckedList(String id, String fileName, int totalRows, int validRows, List<RowProblem> problems) {
-
-		public int invalidRows() {
-			return totalRows - validRows;
-		}
 	}
 
 	@GetMapping("/organisations")

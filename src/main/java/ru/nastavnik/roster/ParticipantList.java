@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ru.nastavnik.document.FilledList;
 import ru.nastavnik.document.ImportFileRejected;
 import ru.nastavnik.document.RowProblem;
-import ru.nastavnik.document.Table;
 import ru.nastavnik.document.TableColumn;
 import ru.nastavnik.document.TableHeader;
 import ru.nastavnik.document.TableRow;
@@ -76,8 +76,6 @@ final class ParticipantList {
 	/** Where the template's columns stand, once the header row is read. */
 	private TableHeader<Column> header;
 
-	private int totalRows;
-
 	private ParticipantList(LocalDate programmeStartsOn, Predicate<PersonKey> alreadyEnrolled) {
 		this.programmeStartsOn = Objects.requireNonNull(programmeStartsOn, "programmeStartsOn");
 		this.alreadyEnrolled = Objects.requireNonNull(alreadyEnrolled, "alreadyEnrolled");
@@ -98,32 +96,12 @@ final class ParticipantList {
 	public static Result read(String fileName, byte[] content, LocalDate programmeStartsOn,
 			Predicate<PersonKey> alreadyEnrolled) {
 		ParticipantList list = new ParticipantList(programmeStartsOn, alreadyEnrolled);
-		if (content == null || content.length == 0) {
-			throw empty();
-		}
-		Table.of(fileName, content).forEachRow(list::accept);
-		if (list.totalRows == 0) {
-			throw empty();
-		}
-		return new Result(list.validRows, list.problems, list.totalRows);
-	}
-
-	private static ImportFileRejected empty() {
-		return new ImportFileRejected("Файл пуст: в нём нет ни одной строки участника");
-	}
-
-	private void accept(TableRow row) {
-		if (row.isBlank()) {
-			return;
-		}
-		if (header == null) {
-			header = TableHeader.read(row, Column.class);
-			return;
-		}
-		if (++totalRows > MAX_ROWS) {
-			throw new ImportFileRejected("В файле больше 20 000 строк; разделите его на части");
-		}
-		readRow(row);
+		int totalRows = FilledList.read(fileName, content, Column.class, MAX_ROWS,
+				"Файл пуст: в нём нет ни одной строки участника", (header, row) -> {
+					list.header = header;
+					list.readRow(row);
+				});
+		return new Result(list.validRows, list.problems, totalRows);
 	}
 
 	private void readRow(TableRow row) {
