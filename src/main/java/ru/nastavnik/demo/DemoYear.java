@@ -35,6 +35,7 @@ import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairStatus;
+import ru.nastavnik.pairing.PairingProcess;
 import ru.nastavnik.pairwork.MeetingAttendance;
 import ru.nastavnik.pairwork.MeetingFormat;
 import ru.nastavnik.pairwork.MeetingLog;
@@ -158,6 +159,9 @@ class DemoYear {
 
 		private int tasksWorked;
 
+		/** Each task's spread (0–3 days), by its step and whose it is. */
+		private final Map<String, Integer> spreads = new HashMap<>();
+
 		Walk(Organisation organisation, DemoCast cast, LocalDate today, int firstYear) {
 			this.organisation = organisation;
 			this.cast = cast;
@@ -229,13 +233,14 @@ class DemoYear {
 					.processVariableValueEquals(ProgrammeProcess.Var.PROGRAMME_ID.name(), programme.getId())
 					.dueBefore(dueBy)
 					.list().stream()
-					.min(Comparator.comparing((Task task) -> workedOn(task, organisation.getZone()))
-						.thenComparing(Task::getCreateTime))
+					.min(Comparator.comparing((Task task) -> workedOn(task))
+						.thenComparing(Task::getCreateTime)
+						.thenComparing(this::spreadOf))
 					.orElse(null);
 				if (next == null) {
 					return;
 				}
-				Instant planned = workedOn(next, organisation.getZone());
+				Instant planned = workedOn(next);
 				if (planned.isAfter(ClockUtil.getCurrentTime().toInstant())) {
 					setClock(planned);
 				}
@@ -245,6 +250,19 @@ class DemoYear {
 				workOn(next);
 			}
 			throw new IllegalStateException("Демо-год не сходится: больше " + MAX_TASKS + " задач");
+		}
+
+		private Instant workedOn(Task task) {
+			return DemoYear.workedOn(task, spreadOf(task), organisation.getZone());
+		}
+
+		private int spreadOf(Task task) {
+			return spreads.computeIfAbsent(task.getId(), id -> {
+				Map<String, Object> variables = taskService.getVariables(id, List.of(
+						EnrolmentProcess.Var.PARTICIPANT_ID.name(), PairingProcess.Var.PAIR_ID.name()));
+				return Math.floorMod(Objects.hash(task.getTaskDefinitionKey(), variables.get(
+						EnrolmentProcess.Var.PARTICIPANT_ID.name()), variables.get(PairingProcess.Var.PAIR_ID.name())), 4);
+			});
 		}
 
 		private void workOn(Task task) {
@@ -422,8 +440,12 @@ class DemoYear {
 	 * When a person works the task: one to four days after it appeared, but two to six days before it is due at the
 	 * latest; on a weekday morning.
 	 */
-	static Instant workedOn(Task task, ZoneId zone) {
-		int spread = Math.floorMod(task.getTaskDefinitionKey().hashCode() + task.getId().hashCode(), 4);
+	/**
+	 * The day a person works a task: one to four days after it appeared, two to five before it is due at the latest,
+	 * on a weekday. How many days is spread over the tasks by what they are about — their step and their participant
+	 * or pair, not the engine's random ids — so the demo's year comes out the same on every start.
+	 */
+	static Instant workedOn(Task task, int spread, ZoneId zone) {
 		LocalDate appeared = LocalDate.ofInstant(task.getCreateTime().toInstant(), zone);
 		LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
 		LocalDate soon = appeared.plusDays(1 + spread);

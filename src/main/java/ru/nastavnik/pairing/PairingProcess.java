@@ -3,7 +3,7 @@ package ru.nastavnik.pairing;
 import ru.nastavnik.engine.ProcessVariable;
 
 /** Keys, element ids and variables of the pairing's processes: step 18, step 19, each pair, and re-pairing. */
-final class PairingProcess {
+public final class PairingProcess {
 
 	public static final String MATCHING = "pair-matching";
 
