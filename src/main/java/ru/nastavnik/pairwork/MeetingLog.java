@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
@@ -132,6 +134,19 @@ public class MeetingLog {
 	@Transactional
 	public PairMeeting record(Long pairId, NewMeeting meeting, CurrentUser user) {
 		PairView pair = pair(pairId, user, RECORDERS);
+		return write(pair, MeetingKind.REGULAR, meeting, user.login());
+	}
+
+	/**
+	 * Records the meeting a step of the pair's process is about (organisational, trial, planning, final), for the
+	 * person who completes its task: the task's candidates are whom the step allows.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	PairMeeting recordStep(MentoringPair pair, MeetingKind kind, NewMeeting meeting, String login) {
+		return write(view(pair, people(List.of(pair))), kind, meeting, login);
+	}
+
+	private PairMeeting write(PairView pair, MeetingKind kind, NewMeeting meeting, String login) {
 		if (!pair.active()) {
 			throw new StateConflict("Пара не действует («" + pair.status() + "»): её журнал закрыт");
 		}
@@ -161,7 +176,16 @@ public class MeetingLog {
 		if (meeting.nextSteps() != null && meeting.nextSteps().strip().length() > 1000) {
 			throw new InvalidInput("«Следующие шаги» — не длиннее 1000 символов");
 		}
-		return meetings.save(new PairMeeting(pair.id(), pair.programmeId(), meeting, user.login(), clock.instant()));
+		return meetings.save(new PairMeeting(pair.id(), pair.programmeId(), kind, meeting, login, clock.instant()));
+	}
+
+	/** The last day the pair met, if it has. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> lastHeldOn(Long pairId) {
+		return meetings.findByPairIdOrderByHeldOnDescIdDesc(pairId).stream()
+			.filter(meeting -> meeting.getAttendance().held())
+			.map(PairMeeting::getHeldOn)
+			.findFirst();
 	}
 
 	private static void text(String value, int min, int max, String label) {
@@ -179,13 +203,13 @@ public class MeetingLog {
 		}
 	}
 
-	private Map<Long, Participant> people(List<MentoringPair> fixed) {
+	Map<Long, Participant> people(List<MentoringPair> fixed) {
 		Set<Long> ids = fixed.stream().flatMap(pair -> Stream.of(pair.getMentorId(), pair.getMenteeId()))
 			.collect(Collectors.toSet());
 		return participants.findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
 	}
 
-	private PairView view(MentoringPair pair, Map<Long, Participant> people) {
+	PairView view(MentoringPair pair, Map<Long, Participant> people) {
 		return new PairView(pair.getId(), pair.getProgrammeId(), people.get(pair.getMentorId()).displayName(),
 				people.get(pair.getMenteeId()).displayName(), pair.getForm().title(),
 				LocalDate.ofInstant(pair.getActivatedAt(), clock.getZone()), pair.getStatus().title(),

@@ -22,6 +22,9 @@ public class PairMeeting {
 
 	private Long programmeId;
 
+	@Enumerated(EnumType.STRING)
+	private MeetingKind kind;
+
 	private LocalDate heldOn;
 
 	private int durationMinutes;
@@ -45,9 +48,11 @@ public class PairMeeting {
 	protected PairMeeting() {
 	}
 
-	PairMeeting(Long pairId, Long programmeId, MeetingLog.NewMeeting meeting, String recordedBy, Instant recordedAt) {
+	PairMeeting(Long pairId, Long programmeId, MeetingKind kind, MeetingLog.NewMeeting meeting, String recordedBy,
+			Instant recordedAt) {
 		this.pairId = pairId;
 		this.programmeId = programmeId;
+		this.kind = kind;
 		this.heldOn = meeting.heldOn();
 		this.durationMinutes = meeting.durationMinutes();
 		this.format = meeting.format();
@@ -66,6 +71,10 @@ public class PairMeeting {
 
 	public Long getPairId() {
 		return pairId;
+	}
+
+	public MeetingKind getKind() {
+		return kind;
 	}
 
 	public LocalDate getHeldOn() {

@@ -1,0 +1,55 @@
+package ru.nastavnik.pairwork;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A task of a goal of the individual plan: what to do, what is expected of it, and by when. */
+@Entity
+public class PlanTask {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private int position;
+
+	private String title;
+
+	private String expectedResult;
+
+	private LocalDate dueOn;
+
+	protected PlanTask() {
+	}
+
+	PlanTask(int position, String title, String expectedResult, LocalDate dueOn) {
+		this.position = position;
+		this.title = title;
+		this.expectedResult = expectedResult;
+		this.dueOn = dueOn;
+	}
+
+	PlanTask copy() {
+		return new PlanTask(position, title, expectedResult, dueOn);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getExpectedResult() {
+		return expectedResult;
+	}
+
+	public LocalDate getDueOn() {
+		return dueOn;
+	}
+}
