@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -70,6 +71,10 @@ class DemoYear {
 
 	private static final int MAX_TASKS = 2_000;
 
+	/** A pair's steps that are meetings: a pair meets about a week after the one before. */
+	private static final Set<String> PAIR_MEETINGS = Set.of("holdOrganisationalMeeting", "holdTrialMeeting",
+			"holdPlanningMeeting");
+
 	private final ProgrammeManagement programmes;
 
 	private final Enrolment enrolment;
@@ -88,9 +93,16 @@ class DemoYear {
 
 	private final MeetingLog meetingLog;
 
+	private final DemoPairYear pairYear;
+
+	private final RepositoryService repositoryService;
+
 	DemoYear(ProgrammeManagement programmes, Enrolment enrolment, TaskService taskService, FormService formService,
 			IdentityService identityService, ManagementService managementService, TaskForms taskForms,
-			MentoringPairs pairs, MeetingLog meetingLog) {
+			MentoringPairs pairs, MeetingLog meetingLog, DemoPairYear pairYear,
+			RepositoryService repositoryService) {
+		this.pairYear = pairYear;
+		this.repositoryService = repositoryService;
 		this.pairs = pairs;
 		this.meetingLog = meetingLog;
 		this.programmes = programmes;
@@ -170,18 +182,21 @@ class DemoYear {
 		}
 
 		/**
-		 * The pairs fixed by the order meet about weekly from the week after; the working group records each meeting
-		 * in the pair's log the same evening. The last pair fell silent after three meetings: it shows as a pair to ask.
+		 * The pairs meet about weekly from the day their individual plan's schedule starts; the working group records
+		 * each meeting in the pair's log the same evening. The last pair fell silent after three meetings: it shows as
+		 * a pair to ask.
 		 */
 		void logMeetings() {
 			List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
-			CurrentUser recorder = new CurrentUser(cast.workingGroup(), identityService.createGroupQuery()
-				.groupMember(cast.workingGroup()).list().stream().map(group -> group.getId())
-				.collect(Collectors.toSet()), Set.of(cast.tenantId()));
+			CurrentUser recorder = recorder();
 			for (int index = 0; index < active.size(); index++) {
 				MentoringPair pair = active.get(index);
 				boolean silent = index == active.size() - 1 && active.size() > 1;
-				LocalDate day = LocalDate.ofInstant(pair.getActivatedAt(), organisation.getZone()).plusDays(5 + index);
+				LocalDate start = pairYear.regularMeetingsFrom(pair.getId()).orElse(null);
+				if (start == null) {
+					continue;
+				}
+				LocalDate day = start.plusDays(index % 3);
 				for (int number = 0; !day.isAfter(lastDayWorked) && !(silent && number >= 3); number++) {
 					setClock(day.atTime(LocalTime.of(17, 30)).atZone(organisation.getZone()).toInstant());
 					meetingLog.record(pair.getId(), meeting(day, number), recorder);
@@ -192,7 +207,7 @@ class DemoYear {
 
 		private MeetingLog.NewMeeting meeting(LocalDate day, int number) {
 			String[][] topics = {
-					{ "Знакомство, правила работы пары", "Рассказали о себе, договорились о времени и способе связи" },
+					{ "Разбор домашнего задания", "Прошли задания недели, отметили, что даётся трудно" },
 					{ "Цели на год", "Выписали три цели и что будет признаком, что они достигнуты" },
 					{ "Разбор трудной темы", "Разобрали тему, на которой наставляемый застревает, и два примера" },
 					{ "Подготовка к контрольной", "Прорешали вариант, отметили ошибки и что повторить" },
@@ -252,8 +267,16 @@ class DemoYear {
 			throw new IllegalStateException("Демо-год не сходится: больше " + MAX_TASKS + " задач");
 		}
 
+		/** The working group's member, who records for the pairs' mentors (none of the demo's has a login). */
+		private CurrentUser recorder() {
+			return new CurrentUser(cast.workingGroup(), identityService.createGroupQuery()
+				.groupMember(cast.workingGroup()).list().stream().map(group -> group.getId())
+				.collect(Collectors.toSet()), Set.of(cast.tenantId()));
+		}
+
 		private Instant workedOn(Task task) {
-			return DemoYear.workedOn(task, spreadOf(task), organisation.getZone());
+			boolean pairMeeting = PAIR_MEETINGS.contains(task.getTaskDefinitionKey());
+			return DemoYear.workedOn(task, spreadOf(task), pairMeeting ? 7 : 1, organisation.getZone());
 		}
 
 		private int spreadOf(Task task) {
@@ -322,6 +345,11 @@ class DemoYear {
 			if (participantId != null) {
 				return participantValues(task, newcomers.get(Long.valueOf(participantId.toString())));
 			}
+			Object pairId = taskService.getVariable(task.getId(), PairingProcess.Var.PAIR_ID.name());
+			if (pairId != null && PairingProcess.PAIR.equals(processKey(task))) {
+				return pairYear.values(task.getTaskDefinitionKey(), Long.valueOf(pairId.toString()),
+						LocalDate.parse(today()), programme.getAudience(), recorder());
+			}
 			return switch (task.getTaskDefinitionKey()) {
 				case ProgrammeProcess.APPOINT_CURATOR -> Map.of(ProgrammeProcess.Field.CURATOR_LOGIN, cast.curator(),
 						ProgrammeProcess.Field.ORDER_NUMBER, cast.orderNumber(), ProgrammeProcess.Field.ORDER_DATE,
@@ -373,6 +401,10 @@ class DemoYear {
 				case ProgrammeProcess.MEET_ALUMNI_AND_ENTERPRISES -> 17;
 				default -> Math.max(cast.newcomers().size(), 5);
 			};
+		}
+
+		private String processKey(Task task) {
+			return repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
 		}
 
 		private Map<String, Object> participantValues(Task task, DemoCast.Newcomer newcomer) {
@@ -441,14 +473,14 @@ class DemoYear {
 	 * latest; on a weekday morning.
 	 */
 	/**
-	 * The day a person works a task: one to four days after it appeared, two to five before it is due at the latest,
+	 * The day a person works a task: one to four days after it appeared (a pair's meeting, a week or so), two to five before it is due at the latest,
 	 * on a weekday. How many days is spread over the tasks by what they are about — their step and their participant
 	 * or pair, not the engine's random ids — so the demo's year comes out the same on every start.
 	 */
-	static Instant workedOn(Task task, int spread, ZoneId zone) {
+	static Instant workedOn(Task task, int spread, int daysToStart, ZoneId zone) {
 		LocalDate appeared = LocalDate.ofInstant(task.getCreateTime().toInstant(), zone);
 		LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
-		LocalDate soon = appeared.plusDays(1 + spread);
+		LocalDate soon = appeared.plusDays(daysToStart + spread);
 		LocalDate latest = due.minusDays(2 + spread);
 		LocalDate day = soon.isBefore(latest) ? soon : latest;
 		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

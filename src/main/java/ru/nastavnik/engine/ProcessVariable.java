@@ -58,6 +58,12 @@ public final class ProcessVariable<T> {
 				: Boolean.valueOf(raw.toString().strip()), value -> value);
 	}
 
+	/** A count a gateway routes by (meetings missed in a row…). */
+	public static ProcessVariable<Integer> count(String name) {
+		return new ProcessVariable<>(name, raw -> raw instanceof Number number ? number.intValue()
+				: Integer.valueOf(raw.toString().strip()), value -> value);
+	}
+
 	/** A word: a login, a step's key, a decision's value. */
 	public static ProcessVariable<String> text(String name) {
 		return new ProcessVariable<>(name, Object::toString, value -> value);

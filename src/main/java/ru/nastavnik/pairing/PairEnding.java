@@ -19,7 +19,7 @@ import ru.nastavnik.programme.Programmes;
  * leaves the proposal.
  */
 @Service
-class PairEnding {
+public class PairEnding {
 
 	private final MentoringPairs pairs;
 
@@ -76,6 +76,22 @@ class PairEnding {
 		}
 		end(pair, reason, by);
 		return pair;
+	}
+
+	/**
+	 * The pair's own process ends it (the trial meeting found that the pair does not go on): as any early end, but the
+	 * process is already on its way to its end and is not sent the message.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void endFromItsProcess(Long pairId, String processInstanceId, String reason) {
+		MentoringPair pair = pairs.findById(pairId)
+			.filter(found -> processInstanceId.equals(found.getProcessInstanceId()))
+			.orElseThrow(() -> new IllegalStateException("Пара № " + pairId + " не ведётся этим процессом"));
+		if (pair.getStatus() != PairStatus.ACTIVE) {
+			return;
+		}
+		pair.end(reason, clock.instant());
+		repairing.start(programmes.findById(pair.getProgrammeId()).orElseThrow());
 	}
 
 	private void end(MentoringPair pair, String reason, String by) {

@@ -38,10 +38,10 @@ import ru.nastavnik.time.RussianDates;
 public class MeetingLog {
 
 	/** Read every pair's log: those who run and check the programme. */
-	static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.DIRECTOR, Role.AUDITOR);
+	public static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.DIRECTOR, Role.AUDITOR);
 
 	/** Record meetings: the curator and the working group (for a mentor without a login, too). */
-	static final Set<Role> RECORDERS = Set.of(Role.CURATOR, Role.WORKING_GROUP);
+	public static final Set<Role> RECORDERS = Set.of(Role.CURATOR, Role.WORKING_GROUP);
 
 	static final int MIN_MINUTES = 10;
 

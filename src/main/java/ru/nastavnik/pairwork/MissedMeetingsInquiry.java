@@ -22,7 +22,7 @@ public class MissedMeetingsInquiry {
 
 	private Long programmeId;
 
-	private int missedInARow;
+	private int missedCount;
 
 	private LocalDate lastHeldOn;
 
@@ -38,11 +38,11 @@ public class MissedMeetingsInquiry {
 	protected MissedMeetingsInquiry() {
 	}
 
-	MissedMeetingsInquiry(Long pairId, Long programmeId, int missedInARow, LocalDate lastHeldOn,
+	MissedMeetingsInquiry(Long pairId, Long programmeId, int missedCount, LocalDate lastHeldOn,
 			MissedMeetingsReason reason, String comment, String answeredBy, Instant answeredAt) {
 		this.pairId = pairId;
 		this.programmeId = programmeId;
-		this.missedInARow = missedInARow;
+		this.missedCount = missedCount;
 		this.lastHeldOn = lastHeldOn;
 		this.reason = reason;
 		this.comment = comment;
@@ -54,8 +54,8 @@ public class MissedMeetingsInquiry {
 		return pairId;
 	}
 
-	public int getMissedInARow() {
-		return missedInARow;
+	public int getMissedCount() {
+		return missedCount;
 	}
 
 	public LocalDate getLastHeldOn() {

@@ -136,7 +136,8 @@ public class RoadmapPlan {
 		}
 	}
 
-	static Date endOfWorkingDay(LocalDate day, ZoneId zone) {
+	/** A step's day ends at 18:00 where the organisation is. */
+	public static Date endOfWorkingDay(LocalDate day, ZoneId zone) {
 		return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant());
 	}
 }

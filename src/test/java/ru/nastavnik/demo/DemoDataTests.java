@@ -80,16 +80,26 @@ class DemoDataTests {
 				Integer.class, programmeId)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from mentoring_pair where programme_id = ? and status = 'ACTIVE'",
 				Integer.class, programmeId)).isGreaterThanOrEqualTo(5);
-		// the pairs have met about weekly since; the last one fell silent in November, and shows it
-		// (other tests record more meetings in the demo's log today: only those of the demo's walk are counted)
-		List<Integer> perPair = jdbc.queryForList("select count(m.id) from mentoring_pair p left join pair_meeting m"
-				+ " on m.pair_id = p.id and m.recorded_at < ? where p.programme_id = ? and p.status = 'ACTIVE'"
-				+ " group by p.id order by p.id", Integer.class, day(2026, 12, 7), programmeId);
-		assertThat(perPair.subList(0, perPair.size() - 1)).allSatisfy(held -> assertThat(held).isEqualTo(8));
-		assertThat(perPair.get(perPair.size() - 1)).isEqualTo(3);
+		// the pairs have met about weekly since their plans; the last one fell silent in November, and shows it
+		// each pair held its organisational, trial and planning meetings in October and agreed its individual plan;
+		// then about weekly meetings (other tests record more today: only those of the demo's walk are counted)
+		List<Integer> regular = jdbc.queryForList("select count(m.id) from mentoring_pair p left join pair_meeting m"
+				+ " on m.pair_id = p.id and m.kind = 'REGULAR' and m.recorded_at < ? where p.programme_id = ?"
+				+ " and p.status = 'ACTIVE' group by p.id order by p.id", Integer.class, day(2026, 12, 7), programmeId);
+		assertThat(regular.subList(0, regular.size() - 1)).allSatisfy(held -> assertThat(held).isBetween(5, 7));
+		assertThat(regular.get(regular.size() - 1)).isEqualTo(3);
+		assertThat(jdbc.queryForList("select count(distinct m.kind) from mentoring_pair p join pair_meeting m"
+				+ " on m.pair_id = p.id and m.kind in ('ORGANISATIONAL', 'TRIAL', 'PLANNING') where p.programme_id = ?"
+				+ " and p.status = 'ACTIVE' group by p.id", Integer.class, programmeId))
+			.hasSameSizeAs(regular).containsOnly(3);
+		assertThat(jdbc.queryForObject("select count(*) from individual_plan where programme_id = ?"
+				+ " and mentor_agreed_on is not null and mentee_agreed_on is not null", Integer.class, programmeId))
+			.isEqualTo(regular.size());
+		assertThat(jdbc.queryForObject("select min(held_on) from pair_meeting where programme_id = ? and kind = 'PLANNING'",
+				LocalDate.class, programmeId)).isBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30));
 		assertThat(jdbc.queryForObject("select max(m.held_on) from pair_meeting m where m.pair_id = (select max(id)"
 				+ " from mentoring_pair where programme_id = ? and status = 'ACTIVE')", LocalDate.class, programmeId))
-			.isBefore(LocalDate.of(2026, 11, 7));
+			.isBefore(LocalDate.of(2026, 11, 15));
 		// what is open is the work of December and later; nothing is months late
 		List<Task> open = taskService.createTaskQuery().tenantIdIn("school3")
 			.processVariableValueEquals("programmeId", programmeId).list();

@@ -499,27 +499,6 @@ class PairingProcessTests {
 	}
 
 	@Test
-	void shouldCompleteAPairAtTheEndOfItsTerm() {
-		ProcessInstance matching = startMatching();
-		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "adjust",
-				"removePairs", pairOf(special, PairStatus.PROPOSED).getId().toString()));
-		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
-		ProcessInstance order = startOrder();
-		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3", Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
-		MentoringPair pair = pairOf(coder, PairStatus.ACTIVE);
-		ProcessInstance pairProcess = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(pair.getProcessInstanceId()).singleResult();
-		assertThat(pairProcess).isWaitingAt("pairWorking");
-		org.camunda.bpm.engine.runtime.Job timer = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
-			.jobQuery().processInstanceId(pairProcess.getId()).singleResult();
-		assertThat(LocalDate.ofInstant(timer.getDuedate().toInstant(), java.time.ZoneId.systemDefault()).getMonthValue())
-			.isEqualTo(5);
-		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(timer);
-		assertThat(pairProcess).isEnded().hasPassed("completePairTerm");
-		assertThat(pairs.findById(pair.getId()).orElseThrow().getStatus()).isEqualTo(PairStatus.COMPLETED);
-	}
-
-	@Test
 	void shouldMatchInAJobAfterTheRequestAndMatchAgainWhenTheWorkingGroupAsks() {
 		ProcessInstance matching = pairing.startOnly(programme, PairingProcess.MATCHING);
 		// the request that starts step 18 only leaves the job: nothing is proposed yet
