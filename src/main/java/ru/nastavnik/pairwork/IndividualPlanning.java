@@ -43,6 +43,17 @@ public class IndividualPlanning {
 		return plans.findByPairIdAndSupersededAtIsNull(pairId);
 	}
 
+	/**
+	 * The version in force or being drafted with its goals and tasks read, for a page or a document that shows them
+	 * after the transaction.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IndividualPlan> currentWithGoals(Long pairId) {
+		Optional<IndividualPlan> plan = plans.findByPairIdAndSupersededAtIsNull(pairId);
+		plan.ifPresent(found -> found.goals().forEach(PlanGoal::getTasks));
+		return plan;
+	}
+
 	/** Every version, the latest first. */
 	@Transactional(readOnly = true)
 	public List<IndividualPlan> versions(Long pairId) {

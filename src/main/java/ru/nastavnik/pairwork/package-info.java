@@ -2,7 +2,7 @@
  * The work of pairs through the year (stage VI): each pair's meeting log, kept on the workspace's pages rather than
  * as a task per meeting, so a school of a thousand pairs meeting weekly has no thousands of tasks.
  */
-@ApplicationModule(allowedDependencies = { "pairing", "participant", "problem", "programme", "security", "time",
+@ApplicationModule(allowedDependencies = { "document", "pairing", "participant", "problem", "programme", "security", "time",
 		"web" })
 package ru.nastavnik.pairwork;
 
