@@ -84,7 +84,7 @@ public final class PairingProcess {
 		return "pair-" + pairId;
 	}
 
-	static String rePairingBusinessKey(Long programmeId) {
+	public static String rePairingBusinessKey(Long programmeId) {
 		return "re-pairing-" + programmeId;
 	}
 

@@ -57,9 +57,16 @@ public class MeetingLog {
 			String status, boolean active, Set<Long> participantIds) {
 	}
 
-	/** A pair in the programme's overview: how many meetings, the last one, and whether it has gone silent. */
-	public record PairSummary(PairView pair, long held, long missed, LocalDate lastHeldOn) {
+	/**
+	 * A pair in the programme's overview: how many meetings, the last one, whether it has gone silent against its
+	 * plan's schedule (a month without a plan), the state of its individual plan, and why it last missed meetings.
+	 */
+	public record PairSummary(PairView pair, long held, long missed, LocalDate lastHeldOn, boolean silent,
+			String plan, String missedBecause) {
 	}
+
+	/** Days without a meeting after which a pair without a plan counts as silent. */
+	static final int SILENT_WITHOUT_PLAN_DAYS = 30;
 
 	private final ProgrammeManagement programmes;
 
@@ -69,10 +76,16 @@ public class MeetingLog {
 
 	private final PairMeetings meetings;
 
+	private final IndividualPlans plans;
+
+	private final MissedMeetingsInquiries inquiries;
+
 	private final Clock clock;
 
 	MeetingLog(ProgrammeManagement programmes, MentoringPairs pairs, Participants participants, PairMeetings meetings,
-			Clock clock) {
+			IndividualPlans plans, MissedMeetingsInquiries inquiries, Clock clock) {
+		this.plans = plans;
+		this.inquiries = inquiries;
 		this.programmes = programmes;
 		this.pairs = pairs;
 		this.participants = participants;
@@ -115,12 +128,28 @@ public class MeetingLog {
 		Map<Long, List<PairMeeting>> byPair = meetings.findByProgrammeId(programme.getId()).stream()
 			.collect(Collectors.groupingBy(PairMeeting::getPairId));
 		Map<Long, Participant> people = people(fixed);
+		Map<Long, IndividualPlan> planOf = plans.findByProgrammeIdAndSupersededAtIsNull(programme.getId()).stream()
+			.collect(Collectors.toMap(IndividualPlan::getPairId, Function.identity()));
+		Map<Long, MissedMeetingsInquiry> inquiryOf = inquiries.findByProgrammeIdOrderByAnsweredAt(programme.getId())
+			.stream().collect(Collectors.toMap(MissedMeetingsInquiry::getPairId, Function.identity(),
+					(earlier, later) -> later));
+		LocalDate today = LocalDate.now(clock.withZone(programme.getZone()));
 		return fixed.stream().map(pair -> {
 			List<PairMeeting> log = byPair.getOrDefault(pair.getId(), List.of());
 			long held = log.stream().filter(meeting -> meeting.getAttendance().held()).count();
 			LocalDate last = log.stream().filter(meeting -> meeting.getAttendance().held())
 				.map(PairMeeting::getHeldOn).max(Comparator.naturalOrder()).orElse(null);
-			return new PairSummary(view(pair, people), held, log.size() - held, last);
+			IndividualPlan plan = planOf.get(pair.getId());
+			PairView view = view(pair, people);
+			int allowed = plan == null ? SILENT_WITHOUT_PLAN_DAYS
+					: plan.getCadence().days() + plan.getToleranceDays();
+			LocalDate since = last != null ? last : view.since();
+			boolean silent = view.active() && since.plusDays(allowed).isBefore(today);
+			MissedMeetingsInquiry inquiry = inquiryOf.get(pair.getId());
+			return new PairSummary(view, held, log.size() - held, last, silent, planState(plan),
+					inquiry == null ? null : inquiry.getReason().title() + " ("
+							+ RussianDates.format(LocalDate.ofInstant(inquiry.getAnsweredAt(), programme.getZone()))
+							+ ")");
 		}).toList();
 	}
 
@@ -186,6 +215,14 @@ public class MeetingLog {
 			.filter(meeting -> meeting.getAttendance().held())
 			.map(PairMeeting::getHeldOn)
 			.findFirst();
+	}
+
+	private static String planState(IndividualPlan plan) {
+		if (plan == null) {
+			return "нет";
+		}
+		return "версия " + plan.getVersion() + (plan.isAgreed() ? ", согласован, встречи " + plan.getCadence().title()
+				: ", не согласован");
 	}
 
 	private static void text(String value, int min, int max, String label) {

@@ -59,7 +59,6 @@ class MeetingPages {
 		List<MeetingLog.PairSummary> pairs = log.overview(programme);
 		model.addAttribute("programme", ProgrammeHeading.of(programme));
 		model.addAttribute("pairs", pairs);
-		model.addAttribute("today", LocalDate.now(clock));
 		logReads(pairs.stream().flatMap(pair -> pair.pair().participantIds().stream()).toList(), user, request);
 		return "pairwork/pairs";
 	}

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MissedMeetingsInquiries extends JpaRepository<MissedMeetingsInquiry, Long> {
 
 	List<MissedMeetingsInquiry> findByPairIdOrderByAnsweredAtDesc(Long pairId);
+
+	List<MissedMeetingsInquiry> findByProgrammeIdOrderByAnsweredAt(Long programmeId);
 }

@@ -22,8 +22,8 @@ import ru.nastavnik.PageClient;
 import ru.nastavnik.document.PrintedPdf;
 
 /**
- * The individual plan of the demo school's last active pair on its page: the working group drafts it, a plan that
- * cannot be is refused in Russian and nothing is written, the agreement is marked and a change then makes version 2,
+ * The individual plan of the demo school's last active pair on its page: the working group revises the plan the pair
+ * agreed in October (a new version), a plan that cannot be is refused in Russian and nothing is written, the agreement is marked and a change then makes version 2,
  * the goals are assessed, the plan prints as a PDF; the director reads and changes nothing; another organisation
  * finds no plan.
  */
@@ -94,13 +94,13 @@ class PlanPagesTests {
 				+ " = pe.id join mentoring_pair p on p.mentee_id = pa.id where p.id = ?", String.class, pair);
 		String dueOn = today().plusMonths(3).toString();
 		PageClient workingGroup = PageClient.signIn(port, "workgroup-school3", "demo");
-		assertThat(versions(pair)).isZero();
-		assertThat(workingGroup.getBytes(page + ".pdf").statusCode()).isEqualTo(404);
-
-		HttpResponse<String> empty = workingGroup.get(page);
-		assertThat(empty.statusCode()).isEqualTo(200);
-		assertThat(empty.body()).contains("Плана ещё нет", "Составить план", "name=\"goals[0].tasks[2].dueOn\"",
-				"name=\"goals[1].title\"", "еженедельно");
+		// the demo's pair agreed its plan at its planning meeting in October: a change makes a new version
+		assertThat(versions(pair)).isEqualTo(1);
+		HttpResponse<String> demo = workingGroup.get(page);
+		assertThat(demo.statusCode()).isEqualTo(200);
+		assertThat(demo.body()).contains("Индивидуальный план, версия 1",
+				"План согласован: изменения сохранятся как новая версия, её согласуют заново",
+				"name=\"goals[0].tasks[2].dueOn\"", "name=\"goals[1].title\"", "еженедельно");
 		assertThat(workingGroup.get("/pairs/" + pair + "/meetings").body()).contains(page, "Индивидуальный план");
 
 		workingGroup.get(page);
@@ -113,29 +113,29 @@ class PlanPagesTests {
 		refusals.forEach((form, reason) -> {
 			HttpResponse<String> refused = workingGroup.postForm(page, form);
 			assertThat(refused.statusCode()).as(reason).isEqualTo(422);
-			assertThat(refused.body()).as(reason).contains(reason, "Плана ещё нет");
+			assertThat(refused.body()).as(reason).contains(reason, "Индивидуальный план, версия 1");
 		});
 		assertThat(workingGroup.postForm(page, plan("Решать задачи второй части ОГЭ", "Разобрать задания 20–22",
 				"2026-13-40")).body()).contains("Разобрать задания 20–22", "Решать задачи второй части ОГЭ");
-		assertThat(versions(pair)).isZero();
+		assertThat(versions(pair)).isEqualTo(1);
 
 		HttpResponse<String> drafted = workingGroup.postForm(page,
 				plan("Решать задачи второй части ОГЭ", "Разобрать задания 20–22", dueOn));
 		assertThat(drafted.statusCode()).isEqualTo(302);
 		assertThat(drafted.headers().firstValue("Location").orElseThrow()).endsWith(page);
-		assertThat(versions(pair)).isEqualTo(1);
+		assertThat(versions(pair)).isEqualTo(2);
 		HttpResponse<String> shown = workingGroup.get(page);
-		assertThat(shown.body()).contains("Индивидуальный план сохранён: версия 1", "Индивидуальный план, версия 1",
+		assertThat(shown.body()).contains("Индивидуальный план сохранён: версия 2", "Индивидуальный план, версия 2",
 				"Подготовка к ОГЭ по математике", "Решать задачи второй части ОГЭ", "Разобрать задания 20–22",
 				"Решает две задачи из трёх без подсказки", LocalDate.parse(dueOn).format(SHOWN),
 				"Встречи: еженедельно, допустимая задержка 3 дн., с " + today().format(SHOWN), "Скачать PDF",
 				"Изменить план", "Согласование плана")
-			.doesNotContain("Плана ещё нет", "План согласован: изменения", "Итоги по целям");
+			.doesNotContain("План согласован: изменения", "Итоги по целям");
 
 		// a version nobody agreed to yet is rewritten in place
 		assertThat(workingGroup.postForm(page, plan("Решать задачи второй части ОГЭ", "Разобрать задания 20–23",
 				dueOn)).statusCode()).isEqualTo(302);
-		assertThat(versions(pair)).isEqualTo(1);
+		assertThat(versions(pair)).isEqualTo(2);
 		assertThat(workingGroup.get(page).body()).contains("Разобрать задания 20–23");
 
 		String tomorrow = today().plusDays(1).toString();
@@ -152,9 +152,9 @@ class PlanPagesTests {
 
 		assertThat(workingGroup.postForm(page, plan("Решать задачи второй части ОГЭ", "Решить два варианта ОГЭ",
 				dueOn)).statusCode()).isEqualTo(302);
-		assertThat(versions(pair)).isEqualTo(2);
+		assertThat(versions(pair)).isEqualTo(3);
 		HttpResponse<String> revised = workingGroup.get(page);
-		assertThat(revised.body()).contains("Индивидуальный план сохранён: версия 2", "Индивидуальный план, версия 2",
+		assertThat(revised.body()).contains("Индивидуальный план сохранён: версия 3", "Индивидуальный план, версия 3",
 				"Решить два варианта ОГЭ", "Версии плана",
 				menteeMinor ? "подпись законного представителя ещё не получена" : "ещё не согласовано")
 			.doesNotContain("Итоги по целям");
@@ -178,10 +178,10 @@ class PlanPagesTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
 		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
-			.isEqualTo("attachment; filename=\"individual-plan-" + pair + "-v2.pdf\"");
+			.isEqualTo("attachment; filename=\"individual-plan-" + pair + "-v3.pdf\"");
 		assertThat(new String(Arrays.copyOf(pdf.body(), 4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 		PrintedPdf printed = PrintedPdf.read(pdf.body());
-		assertThat(printed.text()).contains("ИНДИВИДУАЛЬНЫЙ ПЛАН", "версия 2 от " + today().format(SHOWN), mentee,
+		assertThat(printed.text()).contains("ИНДИВИДУАЛЬНЫЙ ПЛАН", "версия 3 от " + today().format(SHOWN), mentee,
 				"Решить два варианта ОГЭ", "еженедельно, допустимая задержка 3 дн.",
 				menteeMinor ? "Законный представитель наставляемого" : "Наставляемый", "Куратор программы");
 		assertThat(printed.fonts()).isNotEmpty().allSatisfy((font, embedded) -> assertThat(embedded).isTrue());
