@@ -10,7 +10,9 @@ import ru.nastavnik.pairwork.IndividualPlan;
 import ru.nastavnik.pairwork.IndividualPlanning;
 import ru.nastavnik.pairwork.MeetingCadence;
 import ru.nastavnik.pairwork.MeetingLog;
+import ru.nastavnik.pairwork.PairStepFacts;
 import ru.nastavnik.pairwork.PlanDraft;
+import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeAudience;
 import ru.nastavnik.security.CurrentUser;
 
@@ -26,9 +28,23 @@ class DemoPairYear {
 
 	private final IndividualPlanning planning;
 
-	DemoPairYear(MeetingLog meetingLog, IndividualPlanning planning) {
+	private final PairStepFacts facts;
+
+	DemoPairYear(MeetingLog meetingLog, IndividualPlanning planning, PairStepFacts facts) {
 		this.meetingLog = meetingLog;
 		this.planning = planning;
+		this.facts = facts;
+	}
+
+	/**
+	 * The programme's step the pairs carry out, closed from their facts: with a word for the pairs that have not done
+	 * it (the silent pair, whose curator is on it).
+	 */
+	Map<String, Object> stepValues(Programme programme, String step) {
+		PairStepFacts.Facts found = facts.of(programme, step);
+		return found.pending().isEmpty() ? Map.of()
+				: Map.of("pendingReason", "Куратор выясняет у пар, почему встречи не проходят по графику, и помогает "
+						+ "их возобновить");
 	}
 
 	/** The form's values of the pair's task, having done on the plan's page what the step needs first. */

@@ -71,9 +71,12 @@ class DemoYear {
 
 	private static final int MAX_TASKS = 2_000;
 
+	/** The timers of a pair's process the walk runs: the checks of its log and the end of its regular meetings. */
+	private static final Set<String> PAIR_TIMERS = Set.of("nextMeetingDue", "regularMeetingsOver");
+
 	/** A pair's steps that are meetings: a pair meets about a week after the one before. */
 	private static final Set<String> PAIR_MEETINGS = Set.of("holdOrganisationalMeeting", "holdTrialMeeting",
-			"holdPlanningMeeting");
+			"holdPlanningMeeting", "holdFinalMeeting");
 
 	private final ProgrammeManagement programmes;
 
@@ -134,7 +137,6 @@ class DemoYear {
 				setClock(autumn.atTime(WORKING_MORNING).atZone(organisation.getZone()).toInstant());
 				walk.enrolNewcomers();
 				walk.workUntil(walk.lastDayWorked);
-				walk.logMeetings();
 			}
 			LOG.info("Демо-программа «{}» на {} учебный год доведена до {}: выполнено задач — {}",
 					organisation.getName(), academicYear, today, walk.tasksWorked);
@@ -171,6 +173,9 @@ class DemoYear {
 
 		private int tasksWorked;
 
+		/** Where each pair's regular meetings stand: the next day it meets and how many it has held. */
+		private final Map<Long, MeetingCursor> cursors = new HashMap<>();
+
 		/** Each task's spread (0–3 days), by its step and whose it is. */
 		private final Map<String, Integer> spreads = new HashMap<>();
 
@@ -182,25 +187,29 @@ class DemoYear {
 		}
 
 		/**
-		 * The pairs meet about weekly from the day their individual plan's schedule starts; the working group records
-		 * each meeting in the pair's log the same evening. The last pair fell silent after three meetings: it shows as
-		 * a pair to ask.
+		 * The pairs meet about weekly from the day their individual plan's schedule starts (with a fortnight's break
+		 * now and then); the working group records each meeting in the pair's log by the day. The last pair fell
+		 * silent after three meetings: its checks raise «Выяснить причину пропуска встреч», and it shows as a pair to
+		 * ask.
 		 */
-		void logMeetings() {
+		void logMeetingsUntil(LocalDate day) {
 			List<MentoringPair> active = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE);
-			CurrentUser recorder = recorder();
+			CurrentUser recorder = null;
 			for (int index = 0; index < active.size(); index++) {
 				MentoringPair pair = active.get(index);
 				boolean silent = index == active.size() - 1 && active.size() > 1;
-				LocalDate start = pairYear.regularMeetingsFrom(pair.getId()).orElse(null);
-				if (start == null) {
+				int offset = index % 3;
+				MeetingCursor cursor = cursors.computeIfAbsent(pair.getId(), id -> pairYear.regularMeetingsFrom(id)
+					.map(start -> new MeetingCursor(start.plusDays(offset))).orElse(null));
+				if (cursor == null) {
+					cursors.remove(pair.getId());
 					continue;
 				}
-				LocalDate day = start.plusDays(index % 3);
-				for (int number = 0; !day.isAfter(lastDayWorked) && !(silent && number >= 3); number++) {
-					setClock(day.atTime(LocalTime.of(17, 30)).atZone(organisation.getZone()).toInstant());
-					meetingLog.record(pair.getId(), meeting(day, number), recorder);
-					day = day.plusDays(number % 4 == 3 ? 14 : 7);
+				while (!cursor.day.isAfter(day) && !cursor.day.isAfter(lastDayWorked) && !(silent && cursor.number >= 3)) {
+					recorder = recorder != null ? recorder : recorder();
+					meetingLog.record(pair.getId(), meeting(cursor.day, cursor.number), recorder);
+					cursor.day = cursor.day.plusDays(cursor.number % 4 == 3 ? 14 : 7);
+					cursor.number++;
 				}
 			}
 		}
@@ -252,19 +261,61 @@ class DemoYear {
 						.thenComparing(Task::getCreateTime)
 						.thenComparing(this::spreadOf))
 					.orElse(null);
+				Job timer = nextPairTimer(dueBy);
+				Instant planned = next == null ? null : workedOn(next);
+				if (timer != null && (planned == null || timer.getDuedate().toInstant().isBefore(planned))) {
+					// the pairs' own clock: a check of their log, or the time of their final meeting
+					if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+						setClock(timer.getDuedate().toInstant());
+					}
+					logMeetingsUntil(LocalDate.ofInstant(timer.getDuedate().toInstant(), organisation.getZone())
+						.minusDays(1));
+					managementService.executeJob(timer.getId());
+					continue;
+				}
 				if (next == null) {
+					// the evening of the last day: the pairs' meetings up to it are in their logs
+					Instant evening = day.atTime(LocalTime.of(19, 0)).atZone(organisation.getZone()).toInstant();
+					if (evening.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+						setClock(evening);
+					}
+					logMeetingsUntil(day);
 					return;
 				}
-				Instant planned = workedOn(next);
 				if (planned.isAfter(ClockUtil.getCurrentTime().toInstant())) {
 					setClock(planned);
 				}
 				else {
 					tick();
 				}
+				logMeetingsUntil(LocalDate.ofInstant(planned, organisation.getZone()).minusDays(1));
 				workOn(next);
 			}
 			throw new IllegalStateException("Демо-год не сходится: больше " + MAX_TASKS + " задач");
+		}
+
+		/**
+		 * The earliest timer of this programme's pairs due by then: the check of a pair's log against its schedule, or
+		 * the end of its regular meetings. (The steps' overdue timers never fall due: the steps are worked before.)
+		 */
+		private Job nextPairTimer(Date dueBy) {
+			Set<String> processes = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE)
+				.stream().map(MentoringPair::getProcessInstanceId).filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+			if (processes.isEmpty()) {
+				return null;
+			}
+			return managementService.createJobQuery().tenantIdIn(cast.tenantId()).timers()
+				.processDefinitionKey(PairingProcess.PAIR).duedateLowerThan(dueBy).list().stream()
+				.filter(job -> processes.contains(job.getProcessInstanceId()))
+				.filter(job -> PAIR_TIMERS.contains(activityOf(job)))
+				.min(Comparator.comparing(Job::getDuedate).thenComparing(Job::getProcessInstanceId))
+				.orElse(null);
+		}
+
+		private String activityOf(Job job) {
+			return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+				.singleResult().getActivityId();
 		}
 
 		/** The working group's member, who records for the pairs' mentors (none of the demo's has a login). */
@@ -276,7 +327,10 @@ class DemoYear {
 
 		private Instant workedOn(Task task) {
 			boolean pairMeeting = PAIR_MEETINGS.contains(task.getTaskDefinitionKey());
-			return DemoYear.workedOn(task, spreadOf(task), pairMeeting ? 7 : 1, organisation.getZone());
+			// the programme's step done by the pairs is closed when they have done it: shortly before it is due
+			boolean pairStep = "recordPairWork".equals(task.getTaskDefinitionKey());
+			return DemoYear.workedOn(task, spreadOf(task), pairStep ? 365 : pairMeeting ? 7 : 1,
+					organisation.getZone());
 		}
 
 		private int spreadOf(Task task) {
@@ -383,6 +437,8 @@ class DemoYear {
 						"attendeeIds", json(offered(task, "meetingCandidates")));
 				case ProgrammeProcess.COLLECT_PREFERENCES -> firstChoice(task);
 				case "reviewPairs" -> Map.of("reviewDecision", "accept");
+				case "recordPairWork" -> pairYear.stepValues(programme, taskService.getVariable(task.getId(),
+						ProgrammeProcess.Var.PLAN_STEP.name()).toString());
 				case "checkCompatibility", "checkReworkedCompatibility" -> Map.of("compatible", "yes",
 						"compatibilityComment", "Знакомы по кружку, интересы совпадают; противопоказаний нет");
 				default -> Map.of("eventHeld", "held", "heldOn", today(), "participantCount", attendance(task),
@@ -472,6 +528,18 @@ class DemoYear {
 	 * When a person works the task: one to four days after it appeared, but two to six days before it is due at the
 	 * latest; on a weekday morning.
 	 */
+	/** A pair's next regular meeting in the demo's walk. */
+	private static final class MeetingCursor {
+
+		LocalDate day;
+
+		int number;
+
+		MeetingCursor(LocalDate day) {
+			this.day = day;
+		}
+	}
+
 	/**
 	 * The day a person works a task: one to four days after it appeared (a pair's meeting, a week or so), two to five before it is due at the latest,
 	 * on a weekday. How many days is spread over the tasks by what they are about — their step and their participant

@@ -37,18 +37,12 @@ public class IndividualPlanning {
 		this.clock = clock;
 	}
 
-	/** The version in force or being drafted. */
-	@Transactional(readOnly = true)
-	public Optional<IndividualPlan> current(Long pairId) {
-		return plans.findByPairIdAndSupersededAtIsNull(pairId);
-	}
-
 	/**
-	 * The version in force or being drafted with its goals and tasks read, for a page or a document that shows them
-	 * after the transaction.
+	 * The version in force or being drafted, with its goals and tasks read, so a page, a document or a form can show
+	 * them after the transaction.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<IndividualPlan> currentWithGoals(Long pairId) {
+	public Optional<IndividualPlan> current(Long pairId) {
 		Optional<IndividualPlan> plan = plans.findByPairIdAndSupersededAtIsNull(pairId);
 		plan.ifPresent(found -> found.goals().forEach(PlanGoal::getTasks));
 		return plan;

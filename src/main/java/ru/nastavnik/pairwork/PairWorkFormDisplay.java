@@ -7,14 +7,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.engine.FormTask;
 import ru.nastavnik.engine.TaskFormDisplay;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairingProcess;
+import ru.nastavnik.programme.PlanStep;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.RoadmapPlan;
 import ru.nastavnik.time.RussianDates;
 
 /**
@@ -33,6 +34,13 @@ class PairWorkFormDisplay implements TaskFormDisplay {
 
 	static final String GOALS = "goalsSummary";
 
+	static final String STEP_TITLE = "stepTitle";
+
+	static final String STEP_SUMMARY = "pairStepSummary";
+
+	/** The process that carries out a programme's step done by its pairs. */
+	static final String PAIR_WORK = "pair-work";
+
 	private final Programmes programmes;
 
 	private final MentoringPairs pairs;
@@ -41,8 +49,14 @@ class PairWorkFormDisplay implements TaskFormDisplay {
 
 	private final IndividualPlanning planning;
 
+	private final PairStepFacts facts;
+
+	private final RoadmapPlan roadmapPlan;
+
 	PairWorkFormDisplay(Programmes programmes, MentoringPairs pairs, MeetingLog meetingLog,
-			IndividualPlanning planning) {
+			IndividualPlanning planning, PairStepFacts facts, RoadmapPlan roadmapPlan) {
+		this.facts = facts;
+		this.roadmapPlan = roadmapPlan;
 		this.programmes = programmes;
 		this.pairs = pairs;
 		this.meetingLog = meetingLog;
@@ -51,12 +65,24 @@ class PairWorkFormDisplay implements TaskFormDisplay {
 
 	@Override
 	public boolean shows(String processDefinitionKey, String taskDefinitionKey) {
-		return PairingProcess.PAIR.equals(processDefinitionKey);
+		return PairingProcess.PAIR.equals(processDefinitionKey) || PAIR_WORK.equals(processDefinitionKey);
 	}
 
 	@Override
 	public Map<String, Object> values(FormTask task) {
 		Map<String, Object> values = new LinkedHashMap<>();
+		if (PAIR_WORK.equals(task.processDefinitionKey())) {
+			String step = task.get(ProgrammeProcess.Var.PLAN_STEP);
+			programmes.findOwn(task.get(ProgrammeProcess.Var.PROGRAMME_ID), task.tenantId())
+				.filter(programme -> step != null && PairStepFacts.isPairStep(step))
+				.ifPresent(programme -> {
+					values.put(STEP_TITLE, roadmapPlan.of(programme.getId()).stream()
+						.filter(planned -> planned.getStep().equals(step)).map(PlanStep::getTitle).findFirst()
+						.orElse(step));
+					values.put(STEP_SUMMARY, facts.of(programme, step).summary());
+				});
+			return values;
+		}
 		Optional<MentoringPair> found = programmes.findOwn(task.get(ProgrammeProcess.Var.PROGRAMME_ID), task.tenantId())
 			.flatMap(programme -> pairs.findById(task.get(PairingProcess.Var.PAIR_ID))
 				.filter(pair -> pair.getProgrammeId().equals(programme.getId())));

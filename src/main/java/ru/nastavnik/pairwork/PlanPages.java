@@ -103,7 +103,7 @@ class PlanPages {
 	String plan(@PathVariable Long id, Authentication authentication, Model model, HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
 		MeetingLog.PairView pair = log.pair(id, user, MeetingLog.READERS);
-		Optional<IndividualPlan> plan = planning.currentWithGoals(id);
+		Optional<IndividualPlan> plan = planning.current(id);
 		fill(model.asMap(), pair, user, plan);
 		model.addAttribute("form", plan.map(PlanForm::of).orElseGet(() -> PlanForm.empty(LocalDate.now(clock))));
 		logReads(pair.participantIds(), user, request);
@@ -153,7 +153,7 @@ class PlanPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
 		MeetingLog.PairView pair = recorder(id, user);
-		List<PlanGoal> goals = planning.currentWithGoals(id).map(IndividualPlan::getGoals).orElse(List.of());
+		List<PlanGoal> goals = planning.current(id).map(IndividualPlan::getGoals).orElse(List.of());
 		Map<Long, String> outcomes = new HashMap<>();
 		Map<Long, String> comments = new HashMap<>();
 		goals.forEach(goal -> {
@@ -179,7 +179,7 @@ class PlanPages {
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Authentication authentication, HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
 		MeetingLog.PairView pair = log.pair(id, user, MeetingLog.READERS);
-		IndividualPlan plan = planning.currentWithGoals(id)
+		IndividualPlan plan = planning.current(id)
 			.orElseThrow(() -> new NotFound("У пары № " + id + " ещё нет индивидуального плана"));
 		Programme programme = log.programme(pair.programmeId(), user, MeetingLog.READERS);
 		Sides sides = sides(pair);
@@ -209,7 +209,7 @@ class PlanPages {
 
 	/** The page again, with the reason its form was refused and nothing written. */
 	private ModelAndView refused(MeetingLog.PairView pair, CurrentUser user, String error, RuntimeException refused) {
-		Optional<IndividualPlan> plan = planning.currentWithGoals(pair.id());
+		Optional<IndividualPlan> plan = planning.current(pair.id());
 		ModelAndView page = new ModelAndView("pairwork/plan", HttpStatus.UNPROCESSABLE_ENTITY);
 		fill(page.getModel(), pair, user, plan);
 		page.addObject("form", plan.map(PlanForm::of).orElseGet(() -> PlanForm.empty(LocalDate.now(clock))));

@@ -92,9 +92,9 @@ class DemoDataTests {
 				+ " on m.pair_id = p.id and m.kind in ('ORGANISATIONAL', 'TRIAL', 'PLANNING') where p.programme_id = ?"
 				+ " and p.status = 'ACTIVE' group by p.id", Integer.class, programmeId))
 			.hasSameSizeAs(regular).containsOnly(3);
-		assertThat(jdbc.queryForObject("select count(*) from individual_plan where programme_id = ?"
-				+ " and mentor_agreed_on is not null and mentee_agreed_on is not null", Integer.class, programmeId))
-			.isEqualTo(regular.size());
+		assertThat(jdbc.queryForObject("select count(distinct pair_id) from individual_plan where programme_id = ?"
+				+ " and drafted_at < ? and mentor_agreed_on is not null and mentee_agreed_on is not null", Integer.class,
+				programmeId, day(2026, 12, 7))).isEqualTo(regular.size());
 		assertThat(jdbc.queryForObject("select min(held_on) from pair_meeting where programme_id = ? and kind = 'PLANNING'",
 				LocalDate.class, programmeId)).isBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30));
 		assertThat(jdbc.queryForObject("select max(m.held_on) from pair_meeting m where m.pair_id = (select max(id)"

@@ -80,6 +80,9 @@ class MentoringPairProcessTests {
 	IndividualPlanning planning;
 
 	@Autowired
+	ru.nastavnik.engine.TaskForms taskForms;
+
+	@Autowired
 	MeetingLog meetingLog;
 
 	@Autowired
@@ -257,6 +260,40 @@ class MentoringPairProcessTests {
 		assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count()).isZero();
 		// the log keeps that a meeting was held
 		assertThat(log(MeetingKind.ORGANISATIONAL)).isOne();
+	}
+
+	/**
+	 * Step 20 of the programme closes from the pairs' facts: not while no pair has held its organisational meeting,
+	 * with a reason while some have not, and its record says how many did.
+	 */
+	@Test
+	void shouldCloseTheProgrammesStepFromThePairsFacts() {
+		ProcessInstance step = runtimeService.startProcessInstanceByKey(PairWorkFormDisplay.PAIR_WORK, Map.of(
+				"programmeId", programme.getId(), "organisationId", programme.getOrganisation().getId(), "planStep",
+				"holdOrganisationalMeetings"));
+		Task record = taskService.createTaskQuery().processInstanceId(step.getId()).singleResult();
+		int inEffect = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE).size();
+		assertThat(inEffect).isGreaterThan(1);
+		assertThat(taskForms.shown(record.getId()).get(PairWorkFormDisplay.STEP_SUMMARY).toString())
+			.contains("Пар в работе: " + inEffect, "у 0 из " + inEffect);
+		assertThatThrownBy(() -> pairing.submitOnly(record, WORKING_GROUP, Map.of()))
+			.hasMessageContaining("хотя бы одна пара");
+
+		pairing.submitOnly(task(), WORKING_GROUP, with(meeting(), "contactRules", "По четвергам в кабинете 12"));
+		assertThat(taskForms.shown(record.getId()).get(PairWorkFormDisplay.STEP_SUMMARY).toString())
+			.contains("у 1 из " + inEffect, "Ещё нет: пара №");
+		assertThatThrownBy(() -> pairing.submitOnly(record, WORKING_GROUP, Map.of()))
+			.hasMessageContaining("Почему не все пары провели шаг");
+		assertThat(jdbc.queryForObject("select count(*) from step_record where programme_id = ? and step = ?",
+				Integer.class, programme.getId(), "holdOrganisationalMeetings")).isZero();
+		pairing.submitOnly(record, WORKING_GROUP, Map.of("pendingReason",
+				"Вторая пара встретится после болезни наставника, на следующей неделе"));
+		assertThat(step).isEnded();
+		assertThat(jdbc.queryForMap("select held, participant_count, materials from step_record where programme_id = ?"
+				+ " and step = ?", programme.getId(), "holdOrganisationalMeetings"))
+			.containsEntry("HELD", true).containsEntry("PARTICIPANT_COUNT", 2)
+			.hasEntrySatisfying("MATERIALS", materials -> assertThat(materials.toString())
+				.contains("у 1 из " + inEffect, "после болезни наставника"));
 	}
 
 	private Task task() {

@@ -22,6 +22,7 @@ import ru.nastavnik.engine.FormOption;
 import ru.nastavnik.engine.TaskForms;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.pairwork.PairWorkDriver;
 
 /**
  * Works Stage I as its people would in Tasklist: each step's form submitted by a person of the organisation. Every
@@ -54,9 +55,13 @@ public class StageOneDriver {
 
 	private final ManagementService managementService;
 
+	private final PairWorkDriver pairWork;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
 			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService,
-			StepRecords stepRecords, TaskForms taskForms, ManagementService managementService) {
+			StepRecords stepRecords, TaskForms taskForms, ManagementService managementService,
+			PairWorkDriver pairWork) {
+		this.pairWork = pairWork;
 		this.taskForms = taskForms;
 		this.managementService = managementService;
 		this.stepRecords = stepRecords;
@@ -223,6 +228,10 @@ public class StageOneDriver {
 			workPairing(programme, step);
 			return;
 		}
+		if (PairWorkDriver.isPairStep(step)) {
+			// the pairs do it first, in their own processes; the programme's step closes from their facts
+			pairWork.workPairs(programme.getId(), step, programme.getOrganisation().getTenantId());
+		}
 		// a step of the programme: in its own process or in one called for the step (not in a participant's process)
 		String[] tree = runtimeService.createProcessInstanceQuery()
 			.rootProcessInstanceId(programme.getProcessInstanceId())
@@ -300,6 +309,9 @@ public class StageOneDriver {
 
 	/** What the step's form sends, as Tasklist does: checklists as JSON arrays, people among those offered. */
 	private Map<String, Object> stepValues(Task task, String step, Programme programme) {
+		if (PairWorkDriver.isPairStep(step)) {
+			return Map.of();
+		}
 		switch (step) {
 			case ProgrammeProcess.CHOOSE_MENTORING_FORMS:
 				return programme.getAudience() == ProgrammeAudience.TEACHERS
