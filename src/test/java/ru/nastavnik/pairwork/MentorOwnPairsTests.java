@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -70,6 +72,9 @@ class MentorOwnPairsTests {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	FilterService filterService;
+
 	private long programme() {
 		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
 				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
@@ -104,6 +109,18 @@ class MentorOwnPairsTests {
 	private JsonNode link(long participant, String login, HttpStatus status) throws Exception {
 		return api.body(api.call("curator-school3", HttpMethod.PUT, "/api/participants/" + participant + "/login",
 				"{\"login\":\"" + login + "\"}"), status);
+	}
+
+	/** The ids of the tasks of the Tasklist filter, as the person's Tasklist lists them. */
+	private List<String> tasklist(String login, String filterName) throws Exception {
+		String filter = filterService.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+		PageClient tasklist = PageClient.signIn(port, login, "demo");
+		tasklist.get("/camunda/app/tasklist/default/");
+		tasklist.get("/camunda/api/admin/auth/user/default");
+		HttpResponse<String> list = tasklist.postWebappApiHal("/camunda/api/engine/engine/default/filter/" + filter
+				+ "/list?firstResult=0&maxResults=500", "{}");
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		return new ObjectMapper().readTree(list.body()).path("_embedded").path("task").findValuesAsText("id");
 	}
 
 	@AfterEach
@@ -200,6 +217,9 @@ class MentorOwnPairsTests {
 			.containsOnlyNulls();
 		assertThat(taskService.createTaskQuery().taskCandidateUser(LOGIN).list()).extracting(Task::getId)
 			.contains(step.getId());
+
+		// in Tasklist, the mentor finds it in «Задачи для меня»
+		assertThat(tasklist(LOGIN, "Задачи для меня")).contains(step.getId());
 
 		// no plan yet: the API says so in Russian
 		assertThat(api.problem(api.call(LOGIN, HttpMethod.GET, "/api/pairs/" + own.getId() + "/plan", null),
