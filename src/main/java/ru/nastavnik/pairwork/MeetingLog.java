@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairStatus;
+import ru.nastavnik.participant.MentorAccounts;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.Participants;
 import ru.nastavnik.problem.InvalidInput;
@@ -40,7 +41,10 @@ public class MeetingLog {
 	/** Read every pair's log: those who run and check the programme. */
 	public static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.DIRECTOR, Role.AUDITOR);
 
-	/** Record meetings: the curator and the working group (for a mentor without a login, too). */
+	/**
+	 * Record meetings: the curator and the working group (for a mentor without a login, too). A staff mentor whose
+	 * login is linked to their record ({@link MentorAccounts}) reads and records their own pairs only.
+	 */
 	public static final Set<Role> RECORDERS = Set.of(Role.CURATOR, Role.WORKING_GROUP);
 
 	static final int MIN_MINUTES = 10;
@@ -80,10 +84,13 @@ public class MeetingLog {
 
 	private final MissedMeetingsInquiries inquiries;
 
+	private final MentorAccounts mentorAccounts;
+
 	private final Clock clock;
 
 	MeetingLog(ProgrammeManagement programmes, MentoringPairs pairs, Participants participants, PairMeetings meetings,
-			IndividualPlans plans, MissedMeetingsInquiries inquiries, Clock clock) {
+			IndividualPlans plans, MissedMeetingsInquiries inquiries, MentorAccounts mentorAccounts, Clock clock) {
+		this.mentorAccounts = mentorAccounts;
 		this.plans = plans;
 		this.inquiries = inquiries;
 		this.programmes = programmes;
@@ -101,7 +108,10 @@ public class MeetingLog {
 		return programme;
 	}
 
-	/** The pair, for a person of one of the roles who belongs to its organisation. */
+	/**
+	 * The pair, for a person of one of the roles who belongs to its organisation, or for its own mentor with a login.
+	 * To a mentor who reads no other pair, another pair answers as a missing one: its existence is not theirs to know.
+	 */
 	@Transactional(readOnly = true)
 	public PairView pair(Long pairId, CurrentUser user, Set<Role> roles) {
 		MentoringPair pair = pairs.findById(pairId)
@@ -113,9 +123,62 @@ public class MeetingLog {
 		catch (NotFound elsewhere) {
 			throw new NotFound("Пара " + pairId + " не найдена");
 		}
-		require(user, roles);
+		if (roles.stream().noneMatch(user::has) && !ownMentor(pair, user)) {
+			if (user.has(Role.MENTOR) && READERS.stream().noneMatch(user::has)) {
+				throw new NotFound("Пара " + pairId + " не найдена");
+			}
+			require(user, roles);
+		}
 		Map<Long, Participant> people = people(List.of(pair));
 		return view(pair, people);
+	}
+
+	/** The pair's programme, for a person the pair was shown to ({@link #pair}). */
+	@Transactional(readOnly = true)
+	public Programme programmeOf(PairView pair, CurrentUser user) {
+		return programmes.get(pair.programmeId(), user);
+	}
+
+	/** Whether the person records the pair's meetings: its log is open, and they are a recorder or its own mentor. */
+	@Transactional(readOnly = true)
+	public boolean mayRecord(PairView pair, CurrentUser user) {
+		// a pair's mentee is never a mentor's record: among its two participants only its mentor can be the person's
+		return pair.active() && (RECORDERS.stream().anyMatch(user::has)
+				|| user.has(Role.MENTOR) && mentorAccounts.mentorAmong(pair.participantIds(), user.login()));
+	}
+
+	/**
+	 * The pairs the person mentors with their login linked ({@link MentorAccounts}), fixed by order, with their
+	 * meetings counted as the programme's overview counts them; of every programme of their organisations.
+	 */
+	@Transactional(readOnly = true)
+	public List<PairSummary> mine(CurrentUser user) {
+		if (!user.has(Role.MENTOR)) {
+			return List.of();
+		}
+		Set<Long> mentorIds = mentorAccounts.mentorIdsOf(user.login());
+		Map<Long, List<Long>> pairIdsByProgramme = mentorIds.stream()
+			.flatMap(mentorId -> pairs.findByMentorIdOrMenteeId(mentorId, mentorId).stream())
+			.filter(pair -> mentorIds.contains(pair.getMentorId()))
+			.collect(Collectors.groupingBy(MentoringPair::getProgrammeId,
+					Collectors.mapping(MentoringPair::getId, Collectors.toList())));
+		return pairIdsByProgramme.entrySet().stream()
+			.sorted(Map.Entry.comparingByKey())
+			.flatMap(entry -> {
+				Programme programme;
+				try {
+					programme = programmes.get(entry.getKey(), user);
+				}
+				catch (NotFound elsewhere) {
+					return Stream.empty();
+				}
+				return overview(programme).stream().filter(summary -> entry.getValue().contains(summary.pair().id()));
+			})
+			.toList();
+	}
+
+	private boolean ownMentor(MentoringPair pair, CurrentUser user) {
+		return user.has(Role.MENTOR) && mentorAccounts.mentorAmong(List.of(pair.getMentorId()), user.login());
 	}
 
 	/** Every pair the programme fixed by order, with its meetings counted. */
@@ -235,7 +298,7 @@ public class MeetingLog {
 	private static void require(CurrentUser user, Set<Role> roles) {
 		if (roles.stream().noneMatch(user::has)) {
 			throw new NotPermitted(roles == RECORDERS
-					? "Встречи пар записывают куратор и рабочая группа"
+					? "Встречи пар записывают куратор, рабочая группа и наставник своей пары"
 					: "Журнал встреч пар читают куратор, рабочая группа, руководитель и аудитор");
 		}
 	}

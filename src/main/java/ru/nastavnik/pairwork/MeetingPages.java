@@ -63,6 +63,16 @@ class MeetingPages {
 		return "pairwork/pairs";
 	}
 
+	/** A staff mentor's own pairs, and only those («Мои пары»). */
+	@GetMapping("/my/pairs")
+	String mine(Authentication authentication, Model model, HttpServletRequest request) {
+		CurrentUser user = CurrentUser.of(authentication);
+		List<MeetingLog.PairSummary> pairs = log.mine(user);
+		model.addAttribute("pairs", pairs);
+		logReads(pairs.stream().flatMap(pair -> pair.pair().participantIds().stream()).toList(), user, request);
+		return "pairwork/my-pairs";
+	}
+
 	@GetMapping("/pairs/{id}/meetings")
 	String meetings(@PathVariable Long id, Authentication authentication, Model model, HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
@@ -101,7 +111,7 @@ class MeetingPages {
 	private void fill(Map<String, Object> model, MeetingLog.PairView pair, CurrentUser user, MeetingForm form) {
 		model.put("pair", pair);
 		model.put("meetings", log.log(pair));
-		model.put("mayRecord", pair.active() && MeetingLog.RECORDERS.stream().anyMatch(user::has));
+		model.put("mayRecord", log.mayRecord(pair, user));
 		model.put("formats", MeetingFormat.values());
 		model.put("attendances", MeetingAttendance.values());
 		model.put("form", form);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairingProcess;
+import ru.nastavnik.participant.MentorAccounts;
 import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.PlanStep;
 import ru.nastavnik.programme.Programme;
@@ -47,10 +49,13 @@ public class PairSchedule {
 
 	private final MeetingLog meetingLog;
 
+	private final MentorAccounts mentorAccounts;
+
 	private final Clock clock;
 
 	PairSchedule(OwnProgramme ownProgramme, RoadmapPlan roadmapPlan, MentoringPairs pairs,
-			IndividualPlanning planning, MeetingLog meetingLog, Clock clock) {
+			IndividualPlanning planning, MeetingLog meetingLog, MentorAccounts mentorAccounts, Clock clock) {
+		this.mentorAccounts = mentorAccounts;
 		this.ownProgramme = ownProgramme;
 		this.roadmapPlan = roadmapPlan;
 		this.pairs = pairs;
@@ -84,6 +89,15 @@ public class PairSchedule {
 	public String inquiryGroup(DelegateExecution execution) {
 		Integer missed = PairWorkProcess.Var.MEETINGS_MISSED.from(execution);
 		return missed != null && missed >= 2 ? Role.WORKING_GROUP.groupId() : Role.CURATOR.groupId();
+	}
+
+	/**
+	 * The pair's own mentor, as a candidate for its meetings' steps beside the working group, when their login is
+	 * linked to their record ({@link MentorAccounts}); none otherwise. A list, not a string: the engine refuses a null
+	 * and would take an empty string for a user.
+	 */
+	public List<String> mentorLogins(DelegateExecution execution) {
+		return mentorAccounts.loginOf(pairOf(execution).getMentorId()).stream().toList();
 	}
 
 	/**

@@ -11,10 +11,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -27,16 +24,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.participant.AccessLog;
 import ru.nastavnik.participant.AccessLogEntry;
-import ru.nastavnik.participant.Participant;
-import ru.nastavnik.participant.ParticipantRole;
-import ru.nastavnik.participant.Participants;
 import ru.nastavnik.problem.InvalidInput;
-import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.problem.StateConflict;
-import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.ProgrammeAudience;
-import ru.nastavnik.programme.ProgrammeHeading;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.web.WebPage;
@@ -53,20 +43,16 @@ class PlanPages {
 
 	private final IndividualPlanning planning;
 
-	private final Participants participants;
-
-	private final PlanDocument document;
+	private final PlanPrint print;
 
 	private final AccessLog accessLog;
 
 	private final Clock clock;
 
-	PlanPages(MeetingLog log, IndividualPlanning planning, Participants participants, PlanDocument document,
-			AccessLog accessLog, Clock clock) {
+	PlanPages(MeetingLog log, IndividualPlanning planning, PlanPrint print, AccessLog accessLog, Clock clock) {
 		this.log = log;
 		this.planning = planning;
-		this.participants = participants;
-		this.document = document;
+		this.print = print;
 		this.accessLog = accessLog;
 		this.clock = clock;
 	}
@@ -178,24 +164,9 @@ class PlanPages {
 	@GetMapping("/pairs/{id}/plan.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Authentication authentication, HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
-		MeetingLog.PairView pair = log.pair(id, user, MeetingLog.READERS);
-		IndividualPlan plan = planning.current(id)
-			.orElseThrow(() -> new NotFound("У пары № " + id + " ещё нет индивидуального плана"));
-		Programme programme = log.programme(pair.programmeId(), user, MeetingLog.READERS);
-		Sides sides = sides(pair);
-		byte[] pdf = document.render(new PlanDocument.Content(ProgrammeHeading.of(programme).organisationName(),
-				programme.getAudience() == ProgrammeAudience.TEACHERS,
-				programme.getZone(), pair, plan, sides.mentorMinor(), sides.menteeMinor(),
-				sides.menteeRepresentative()));
-		logReads(pair.participantIds(), user, request);
-		// the name is plain ASCII: given as it is, with no RFC 2047 form of it that some programs keep literally
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("individual-plan-" + id + "-v" + plan.getVersion() + ".pdf")
-				.build()
-				.toString())
-			.body(pdf);
+		PlanPrint.Printed printed = print.print(id, user);
+		logReads(printed.participantIds(), user, request);
+		return printed.download();
 	}
 
 	/** The pair, for the curator or the working group: who else reads the plan changes nothing in it. */
@@ -219,8 +190,8 @@ class PlanPages {
 
 	private void fill(Map<String, Object> model, MeetingLog.PairView pair, CurrentUser user,
 			Optional<IndividualPlan> plan) {
-		ZoneId zone = log.programme(pair.programmeId(), user, MeetingLog.READERS).getZone();
-		Sides sides = sides(pair);
+		ZoneId zone = log.programmeOf(pair, user).getZone();
+		Sides sides = print.sides(pair);
 		model.put("pair", pair);
 		model.put("plan", plan.orElse(null));
 		model.put("schedule", plan.map(PlanDocument::schedule).orElse(null));
@@ -250,22 +221,6 @@ class PlanPages {
 			comments.put(goal.getId(), goal.getOutcomeComment());
 		}));
 		model.put("assessment", new AssessmentForm(outcomes, comments));
-	}
-
-	private Sides sides(MeetingLog.PairView pair) {
-		Participant mentor = null;
-		Participant mentee = null;
-		for (Participant participant : participants.findAllById(pair.participantIds())) {
-			if (participant.getRole() == ParticipantRole.MENTOR) {
-				mentor = participant;
-			}
-			else {
-				mentee = participant;
-			}
-		}
-		String representative = mentee == null || mentee.getRepresentative() == null
-				|| mentee.getRepresentative().isErased() ? null : mentee.getRepresentative().getFullName();
-		return new Sides(mentor != null && mentor.isMinor(), mentee != null && mentee.isMinor(), representative);
 	}
 
 	/** The names on the page are reads of the participants' records: a minor's is logged, as through the API. */

@@ -72,6 +72,9 @@ public class Participant {
 
 	private Instant withdrawnAt;
 
+	/** A staff mentor's own login in the organisation's «Наставники»: they see and record their own pairs. */
+	private String login;
+
 	protected Participant() {
 	}
 
@@ -147,9 +150,14 @@ public class Participant {
 	void withdraw(Instant at) {
 		this.status = ParticipantStatus.WITHDRAWN;
 		this.withdrawnAt = at;
+		this.login = null;
 		this.classOrPosition = null;
 		this.baseComment = null;
 		this.interviewComment = null;
+	}
+
+	void linkLogin(String login) {
+		this.login = login;
 	}
 
 	/** How the participant is named where their name may not appear: in acts, logs and after erasure. */
@@ -232,5 +240,9 @@ public class Participant {
 
 	public Instant getWithdrawnAt() {
 		return withdrawnAt;
+	}
+
+	public String getLogin() {
+		return login;
 	}
 }

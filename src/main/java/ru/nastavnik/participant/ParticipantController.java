@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,8 +60,11 @@ class ParticipantController {
 
 	private final BasesExport bases;
 
+	private final MentorAccounts mentorAccounts;
+
 	ParticipantController(ParticipantAccess access, ParticipantRecords records, Enrolment enrolment,
-			AccessLog accessLog, BasesExport bases) {
+			AccessLog accessLog, BasesExport bases, MentorAccounts mentorAccounts) {
+		this.mentorAccounts = mentorAccounts;
 		this.bases = bases;
 		this.access = access;
 		this.records = records;
@@ -199,6 +203,22 @@ class ParticipantController {
 				user.login());
 		return ResponseEntity.created(URI.create("/api/participants/" + participant.getId()))
 			.body(ParticipantRecords.summary(participant));
+	}
+
+	record MentorLogin(@Size(max = 64, message = "Логин — не длиннее 64 символов") String login) {
+	}
+
+	/** The staff mentor's record and the login linked to it. */
+	record LinkedMentor(ParticipantRecords.Summary participant, String login) {
+	}
+
+	@PutMapping("/{id}/login")
+	@Operation(summary = "Связать наставника-сотрудника с его учётной записью из группы «Наставники»: он увидит "
+			+ "только свои пары и будет записывать их встречи; пустой логин снимает связь")
+	LinkedMentor linkLogin(@PathVariable Long id, @Valid @RequestBody MentorLogin body,
+			Authentication authentication) {
+		Participant participant = mentorAccounts.link(id, body.login(), CurrentUser.of(authentication));
+		return new LinkedMentor(ParticipantRecords.summary(participant), participant.getLogin());
 	}
 
 	record AccessLogView(Instant accessedAt, String login, String channel, String resource, String result) {

@@ -44,4 +44,9 @@ public interface Participants extends JpaRepository<Participant, Long> {
 	@Query("select p.person.nameKey, p.person.birthDate from Participant p where p.programme.id = ?1 "
 			+ "and p.person.nameKey is not null")
 	List<Object[]> enrolledKeys(Long programmeId);
+
+	/** The mentor records a staff mentor's login is linked to (one per programme). */
+	List<Participant> findByLoginAndRole(String login, ParticipantRole role);
+
+	Optional<Participant> findByProgrammeIdAndLogin(Long programmeId, String login);
 }

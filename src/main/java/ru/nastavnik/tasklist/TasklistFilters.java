@@ -23,6 +23,12 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
 
 	static final String MY_GROUP_TASKS = "Задачи моей группы";
 
+	/**
+	 * The tasks offered to the person by name (a staff mentor's own pair's meeting) — the engine counts a person's
+	 * groups in too, so for anyone with a group's tasks the list also holds those.
+	 */
+	static final String FOR_ME = "Задачи для меня";
+
 	static final String OVERDUE = "Просроченные";
 
 	@Override
@@ -33,6 +39,9 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
 				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		create(filters, MY_GROUP_TASKS, -5, "Задачи моих групп, которые ещё никто не взял",
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+		create(filters, FOR_ME, -3, "Задачи, предложенные мне лично (например, встречи моей пары) или моим группам, "
+				+ "которые ещё никто не взял",
+				tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned());
 		create(filters, OVERDUE, 0, "Шаги программы, срок которых истёк",
 				tasks.createTaskQuery().dueBeforeExpression("${now()}"));
 	}
