@@ -47,6 +47,19 @@ public class Outbox {
 
 	private final Clock clock;
 
+	/**
+	 * A file sent with a mail: a calendar event ({@code text/calendar}) and the like, small enough to keep in the
+	 * outbox with the message.
+	 */
+	public record Attachment(String fileName, String contentType, byte[] content) {
+
+		public Attachment {
+			if (fileName == null || fileName.isBlank() || contentType == null || content == null) {
+				throw new IllegalArgumentException("У вложения письма должны быть имя, тип и содержимое");
+			}
+		}
+	}
+
 	Outbox(OutboxMessages messages, MailTemplates templates, Organisations organisations,
 			IdentityService identityService, RuntimeService runtimeService, ObjectProvider<JavaMailSender> mailSender,
 			Clock clock) {
@@ -65,6 +78,11 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Set<String> postToRoles(String tenantId, Collection<Role> roles, String template, Map<String, ?> model) {
+		return postToRoles(tenantId, roles, template, model, null);
+	}
+
+	private Set<String> postToRoles(String tenantId, Collection<Role> roles, String template, Map<String, ?> model,
+			Attachment attachment) {
 		Organisation organisation = organisation(tenantId);
 		Set<User> recipients = new LinkedHashSet<>();
 		for (Role role : roles) {
@@ -84,8 +102,10 @@ public class Outbox {
 					+ Objects.toString(recipient.getLastName(), "")).strip();
 			personal.put("recipient", name.isEmpty() ? recipient.getId() : name);
 			MailTemplates.Mail mail = templates.render(template, personal);
-			OutboxMessage message = messages.save(new OutboxMessage(tenantId, recipient.getId(), mail.subject(),
-					mail.body(), clock.instant()));
+			OutboxMessage message = new OutboxMessage(tenantId, recipient.getId(), mail.subject(), mail.body(),
+					clock.instant());
+			message.attach(attachment);
+			message = messages.save(message);
 			deliver(message, organisation);
 		}
 		return logins;
@@ -125,9 +145,16 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Set<String> postToOrganisationRoles(String tenantId, Collection<Role> roles, String template,
 			Map<String, ?> model) {
+		return postToOrganisationRoles(tenantId, roles, template, model, null);
+	}
+
+	/** As {@link #postToOrganisationRoles}, each mail with the file attached (none when {@code null}). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Set<String> postToOrganisationRoles(String tenantId, Collection<Role> roles, String template,
+			Map<String, ?> model, Attachment attachment) {
 		Map<String, Object> withOrganisation = new HashMap<>(model);
 		withOrganisation.put("organisation", organisation(tenantId).getName());
-		return postToRoles(tenantId, roles, template, withOrganisation);
+		return postToRoles(tenantId, roles, template, withOrganisation, attachment);
 	}
 
 	/**
@@ -136,12 +163,20 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OutboxMessage postToPerson(String tenantId, Long personId, String template, Map<String, ?> model) {
+		return postToPerson(tenantId, personId, template, model, null);
+	}
+
+	/** As {@link #postToPerson}, with the file attached (none when {@code null}). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMessage postToPerson(String tenantId, Long personId, String template, Map<String, ?> model,
+			Attachment attachment) {
 		Organisation organisation = organisation(tenantId);
 		Map<String, Object> withOrganisation = new HashMap<>(model);
 		withOrganisation.put("organisation", organisation.getName());
 		MailTemplates.Mail mail = templates.render(template, withOrganisation);
-		OutboxMessage message = messages.save(OutboxMessage.toPerson(tenantId, personId, mail.subject(), mail.body(),
-				clock.instant()));
+		OutboxMessage message = OutboxMessage.toPerson(tenantId, personId, mail.subject(), mail.body(), clock.instant());
+		message.attach(attachment);
+		message = messages.save(message);
 		deliver(message, organisation);
 		return message;
 	}

@@ -2,7 +2,9 @@ package ru.nastavnik.notification;
 
 import java.time.Instant;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,6 +37,14 @@ public class OutboxMessage {
 	/** The text carries a one-use secret: it is erased once sent or once the secret is spent. */
 	private boolean secret;
 
+	/** A file sent with the mail (a calendar event), if any: its name, its media type and its bytes. */
+	private String attachmentName;
+
+	private String attachmentType;
+
+	@Basic(fetch = FetchType.LAZY)
+	private byte[] attachment;
+
 	protected OutboxMessage() {
 	}
 
@@ -61,6 +71,20 @@ public class OutboxMessage {
 		OutboxMessage message = new OutboxMessage(tenantId, recipientLogin, subject, body, createdAt);
 		message.secret = true;
 		return message;
+	}
+
+	void attach(Outbox.Attachment file) {
+		if (file != null) {
+			this.attachmentName = file.fileName();
+			this.attachmentType = file.contentType();
+			this.attachment = file.content().clone();
+		}
+	}
+
+	/** The file sent with the mail, if any. */
+	java.util.Optional<Outbox.Attachment> attachment() {
+		return attachment == null ? java.util.Optional.empty()
+				: java.util.Optional.of(new Outbox.Attachment(attachmentName, attachmentType, attachment));
 	}
 
 	void markSent(Instant at) {

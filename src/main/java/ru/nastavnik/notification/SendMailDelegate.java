@@ -63,11 +63,17 @@ class SendMailDelegate implements JavaDelegate {
 		}
 		try {
 			MimeMessage mail = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
+			java.util.Optional<Outbox.Attachment> attachment = message.attachment();
+			MimeMessageHelper helper = new MimeMessageHelper(mail, attachment.isPresent(), "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(address);
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBody());
+			if (attachment.isPresent()) {
+				helper.addAttachment(attachment.get().fileName(),
+						new org.springframework.core.io.ByteArrayResource(attachment.get().content()),
+						attachment.get().contentType());
+			}
 			sender.send(mail);
 		}
 		catch (MailException | jakarta.mail.MessagingException e) {

@@ -117,9 +117,8 @@ public class PairSchedule {
 			checkOn = today.plusDays(interval + 1L);
 		}
 		else {
-			LocalDate from = plan.getStartsOn().minusDays(interval);
-			LocalDate last = meetingLog.lastHeldOn(pairId).filter(held -> held.isAfter(from)).orElse(from);
-			checkOn = last.plusDays(interval + plan.getToleranceDays() + 1L);
+			checkOn = MeetingCalendar.nextDue(plan, meetingLog.lastHeldOn(pairId))
+				.plusDays(plan.getToleranceDays() + 1L);
 		}
 		LocalDate tomorrow = today.plusDays(1);
 		return Date.from((checkOn.isBefore(tomorrow) ? tomorrow : checkOn).atStartOfDay(zone).toInstant());

@@ -11,7 +11,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -25,8 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.participant.AccessLog;
 import ru.nastavnik.participant.AccessLogEntry;
 import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.problem.StateConflict;
+import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.web.WebPage;
@@ -47,9 +52,16 @@ class PlanPages {
 
 	private final AccessLog accessLog;
 
+	private final MeetingCalendar calendar;
+
 	private final Clock clock;
 
-	PlanPages(MeetingLog log, IndividualPlanning planning, PlanPrint print, AccessLog accessLog, Clock clock) {
+	/** How many of the pair's next meetings its calendar file gives. */
+	static final int MEETINGS_IN_CALENDAR = 10;
+
+	PlanPages(MeetingLog log, IndividualPlanning planning, PlanPrint print, AccessLog accessLog,
+			MeetingCalendar calendar, Clock clock) {
+		this.calendar = calendar;
 		this.log = log;
 		this.planning = planning;
 		this.print = print;
@@ -159,6 +171,29 @@ class PlanPages {
 			page.addObject("assessment", new AssessmentForm(outcomes, comments));
 			return page;
 		}
+	}
+
+	/**
+	 * The pair's next meetings by its agreed plan as calendar events, to add to the calendar a teacher already uses;
+	 * read as the plan's page is.
+	 */
+	@GetMapping("/pairs/{id}/plan.ics")
+	ResponseEntity<byte[]> ics(@PathVariable Long id, Authentication authentication, HttpServletRequest request) {
+		CurrentUser user = CurrentUser.of(authentication);
+		MeetingLog.PairView pair = log.pair(id, user, MeetingLog.READERS);
+		IndividualPlan plan = planning.current(id).filter(IndividualPlan::isAgreed)
+			.orElseThrow(() -> new NotFound("У пары № " + id + " нет согласованного индивидуального плана: "
+					+ "встреч по графику ещё нет"));
+		Programme programme = log.programme(pair.programmeId(), user, MeetingLog.READERS);
+		byte[] ics = calendar.calendar(pair, plan, calendar.upcoming(id, programme.getZone(), MEETINGS_IN_CALENDAR));
+		logReads(pair.participantIds(), user, request);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE + ";charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("pair-" + id + "-meetings.ics")
+				.build()
+				.toString())
+			.body(ics);
 	}
 
 	@GetMapping("/pairs/{id}/plan.pdf")

@@ -87,6 +87,11 @@ public final class ProgrammeProcess {
 
 	public static final String SEND_OVERDUE_DIGEST = "sendOverdueDigest";
 
+	/** The daily reminders' timer: the day before a pair's meeting, some days before a step's due date. */
+	public static final String REMINDERS_DUE = "remindersDue";
+
+	public static final String SEND_REMINDERS = "sendReminders";
+
 	/** Process variables: ids and decisions only, each with its type. */
 	public static final class Var {
 
