@@ -132,6 +132,7 @@ class DemoReadsTests {
 			case "programmeId" -> "programme";
 			case "participantId" -> "participant";
 			case "pairId" -> "mentoring_pair";
+			case "meetingId" -> "pair_meeting";
 			case "id" -> tableOf(path);
 			default -> throw new AssertionError("the walk cannot fill parameter " + name + " of " + path
 					+ ": teach it which demo record the parameter names");
@@ -154,6 +155,9 @@ class DemoReadsTests {
 		if (path.startsWith("/api/erasure-acts/")) {
 			return "erasure_act";
 		}
+		if (path.startsWith("/api/pairs/")) {
+			return "mentoring_pair";
+		}
 		throw new AssertionError("the walk does not know which record {id} names in " + path);
 	}
 
@@ -166,6 +170,8 @@ class DemoReadsTests {
 			case "pairing_order" -> "select min(o.id) from pairing_order o join programme g on g.id = o.programme_id"
 					+ " group by g.organisation_id";
 			case "erasure_act" -> "select min(a.id) from erasure_act a join programme g on g.id = a.programme_id"
+					+ " group by g.organisation_id";
+			case "pair_meeting" -> "select min(m.id) from pair_meeting m join programme g on g.id = m.programme_id"
 					+ " group by g.organisation_id";
 			case "mentoring_pair" -> "select min(p.id) from mentoring_pair p join programme g on g.id = p.programme_id"
 					+ " group by g.organisation_id";
