@@ -48,6 +48,9 @@ class FeedbackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ru.nastavnik.consent.ConsentRevocation revocation;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -188,6 +191,39 @@ class FeedbackTests {
 		assertThat(foreign.body()).contains("Ссылка на анкету не найдена");
 		assertThat(other.postForm("/feedback/" + token, answers("5")).statusCode()).isEqualTo(404);
 		assertThat(answersOf(round)).isZero();
+	}
+
+	@Test
+	void shouldForgetAParticipantsLinksAndWordsWhenTheConsentIsRevoked() {
+		Programme programme = feedback.programmeAtNovemberFeedback();
+		feedback.openRound(programme);
+		Long round = feedback.roundId(programme);
+		List<Map<String, Object>> requests = jdbc.queryForList("select r.id, r.participant_id, m.body from"
+				+ " feedback_request r join outbox_message m on m.id = r.outbox_message_id where r.round_id = ?"
+				+ " order by r.id", round);
+		Long answering = ((Number) requests.get(0).get("participant_id")).longValue();
+		Long silent = ((Number) requests.get(1).get("participant_id")).longValue();
+		String link = FeedbackDriver.link((String) requests.get(0).get("body"));
+		PageClient person = new PageClient(port);
+		person.get(link);
+		assertThat(person.postForm(link, answers("3")).statusCode()).isEqualTo(200);
+
+		for (Long participant : List.of(answering, silent)) {
+			Long consent = jdbc.queryForList("select id from consent where participant_id = ? order by id", Long.class,
+					participant).get(0);
+			revocation.revoke(consent, null, "curator-school3");
+		}
+
+		// the one who answered: the scores stay without a name, the words are gone; the other's link is gone
+		assertThat(jdbc.queryForList("select participant_id from feedback_request where round_id = ? and"
+				+ " participant_id in (?, ?)", Long.class, round, answering, silent)).isEmpty();
+		assertThat(jdbc.queryForMap("select pair_work, what_worked, what_to_change from feedback_answer where"
+				+ " round_id = ?", round)).containsEntry("PAIR_WORK", 3).containsEntry("WHAT_WORKED", null)
+			.containsEntry("WHAT_TO_CHANGE", null);
+		assertThat(jdbc.queryForObject("select count(*) from feedback_request where id = ?", Integer.class,
+				requests.get(1).get("id"))).isZero();
+		assertThat(new PageClient(port).get(FeedbackDriver.link((String) requests.get(1).get("body"))).statusCode())
+			.isIn(404, 410);
 	}
 
 	@Test
