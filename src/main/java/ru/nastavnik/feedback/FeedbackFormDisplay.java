@@ -48,8 +48,8 @@ class FeedbackFormDisplay implements TaskFormDisplay {
 		}
 		Optional<Figures> found = feedback.figures(programme.get().getId(), task.taskDefinitionKey());
 		if (found.isEmpty()) {
-			values.put(FeedbackSteps.FIGURES, "Анкеты участникам ещё не разосланы: рассылка начнётся в первый рабочий "
-					+ "день месяца шага, не позже чем за неделю до срока задачи.");
+			values.put(FeedbackSteps.FIGURES, "Анкеты участникам ещё не разосланы: рассылка начнётся в первый день "
+					+ "месяца шага (в 9:00), не позже чем за неделю до срока задачи.");
 			values.put(FeedbackSteps.SUMMARY, "Ответов пока нет.");
 			return values;
 		}

@@ -13,7 +13,7 @@ import ru.nastavnik.programme.OwnProgramme;
 import ru.nastavnik.programme.RoadmapPlan;
 
 /**
- * When a round's questionnaires go out: on the first working morning of the step's month (November, May), a week
+ * When a round's questionnaires go out: at 9:00 on the first day of the step's month (November, May), a week
  * before the due date at the latest — never earlier than the step's task exists. The task of the May round opens in
  * the autumn, right after the November one closes; its mails wait for May.
  */
