@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.engine.FormOption;
 import ru.nastavnik.engine.TaskForms;
+import ru.nastavnik.feedback.Answers;
+import ru.nastavnik.feedback.Feedback;
+import ru.nastavnik.feedback.FeedbackSteps;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
@@ -100,10 +103,13 @@ class DemoYear {
 
 	private final RepositoryService repositoryService;
 
+	private final Feedback feedback;
+
 	DemoYear(ProgrammeManagement programmes, Enrolment enrolment, TaskService taskService, FormService formService,
 			IdentityService identityService, ManagementService managementService, TaskForms taskForms,
 			MentoringPairs pairs, MeetingLog meetingLog, DemoPairYear pairYear,
-			RepositoryService repositoryService) {
+			RepositoryService repositoryService, Feedback feedback) {
+		this.feedback = feedback;
 		this.pairYear = pairYear;
 		this.repositoryService = repositoryService;
 		this.pairs = pairs;
@@ -327,9 +333,11 @@ class DemoYear {
 
 		private Instant workedOn(Task task) {
 			boolean pairMeeting = PAIR_MEETINGS.contains(task.getTaskDefinitionKey());
-			// the programme's step done by the pairs is closed when they have done it: shortly before it is due
-			boolean pairStep = "recordPairWork".equals(task.getTaskDefinitionKey());
-			return DemoYear.workedOn(task, spreadOf(task), pairStep ? 365 : pairMeeting ? 7 : 1,
+			// the programme's step done by the pairs is closed when they have done it, and a feedback step when its
+			// month's answers are in: the working group closes either a few days before it is due
+			boolean closedLate = "recordPairWork".equals(task.getTaskDefinitionKey())
+					|| FeedbackSteps.ALL.contains(task.getTaskDefinitionKey());
+			return DemoYear.workedOn(task, spreadOf(task), closedLate ? 366 : pairMeeting ? 7 : 1,
 					organisation.getZone());
 		}
 
@@ -436,6 +444,7 @@ class DemoYear {
 						"meetingTopic", "Знакомство наставников и наставляемых: игра «Расскажи о себе»",
 						"attendeeIds", json(offered(task, "meetingCandidates")));
 				case ProgrammeProcess.COLLECT_PREFERENCES -> firstChoice(task);
+				case FeedbackSteps.NOVEMBER, FeedbackSteps.MAY -> feedbackAnswered(task);
 				case "reviewPairs" -> Map.of("reviewDecision", "accept");
 				case "recordPairWork" -> pairYear.stepValues(programme, taskService.getVariable(task.getId(),
 						ProgrammeProcess.Var.PLAN_STEP.name()).toString());
@@ -444,6 +453,34 @@ class DemoYear {
 				default -> Map.of("eventHeld", "held", "heldOn", today(), "participantCount", attendance(task),
 						"materials", "Протокол, список присутствующих и фотографии — в папке программы");
 			};
+		}
+
+		/**
+		 * The feedback step (24): its questionnaires went out at the start of the month (the step's timer, run here
+		 * as the job executor would), three participants in four answered on paper, and the working group closes it.
+		 */
+		private Map<String, Object> feedbackAnswered(Task task) {
+			managementService.createJobQuery().tenantIdIn(cast.tenantId()).timers().executable()
+				.processInstanceId(task.getProcessInstanceId()).activityId(task.getTaskDefinitionKey()).list()
+				.forEach(job -> managementService.executeJob(job.getId()));
+			List<Long> open = feedback.unanswered(programme.getId(), task.getTaskDefinitionKey());
+			String[][] said = { { "Встречаемся каждую неделю, разобрали трудные темы по математике",
+					"Больше практических заданий" },
+					{ "Появилась уверенность, легче выступать перед классом", null },
+					{ "Наставник помог выбрать тему проекта", "Хотелось бы встречаться чаще" },
+					{ null, "Перенести встречи с пятницы на среду" } };
+			for (int i = 0; i < open.size(); i++) {
+				if (i % 4 == 3) {
+					continue;
+				}
+				String[] words = said[i % said.length];
+				int base = 3 + i % 3;
+				feedback.answerOnPaper(open.get(i), new Answers(base, Math.max(3, base - 1), Math.min(5, base + 1),
+						base, words[0], words[1]));
+			}
+			return Map.of(FeedbackSteps.CONCLUSION, "Пары работают ровно; просьбы о более частых встречах "
+					+ "обсудим с наставниками на групповой встрече", FeedbackSteps.NO_ANSWERS_REASON,
+					"Анкеты участникам не разосланы: нет действующих пар с согласием");
 		}
 
 		/** How many came to an informing event: the whole staff, the parents, the pupils, or the programme's people. */

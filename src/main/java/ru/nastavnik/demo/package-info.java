@@ -1,5 +1,5 @@
 /** Demo data for the default profile: a municipality, a school and a kindergarten, their people and a programme. */
-@ApplicationModule(allowedDependencies = { "approval", "engine", "organisation", "pairing", "pairwork", "participant",
+@ApplicationModule(allowedDependencies = { "approval", "engine", "feedback", "organisation", "pairing", "pairwork", "participant",
 		"programme", "security", "time" })
 package ru.nastavnik.demo;
 

@@ -182,6 +182,22 @@ public class Outbox {
 	}
 
 	/**
+	 * As {@link #postToPerson}, for a mail that carries a one-use secret (a feedback questionnaire's link): the outbox
+	 * keeps its text only until it is sent or {@link #eraseSecret} is called.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMessage postSecretToPerson(String tenantId, Long personId, String template, Map<String, ?> model) {
+		Organisation organisation = organisation(tenantId);
+		Map<String, Object> withOrganisation = new HashMap<>(model);
+		withOrganisation.put("organisation", organisation.getName());
+		MailTemplates.Mail mail = templates.render(template, withOrganisation);
+		OutboxMessage message = messages.save(OutboxMessage.withSecretToPerson(tenantId, personId, mail.subject(),
+				mail.body(), clock.instant()));
+		deliver(message, organisation);
+		return message;
+	}
+
+	/**
 	 * Forgets what the mails to these people said, once their personal data is erased: the messages stay (sent or
 	 * not, when), their texts do not. A message not yet sent then goes out with the mask, never with the data.
 	 *

@@ -87,6 +87,14 @@ public class OutboxMessage {
 				: java.util.Optional.of(new Outbox.Attachment(attachmentName, attachmentType, attachment));
 	}
 
+	/** A message with a one-use secret to a person who is not a user (a feedback link to a participant). */
+	static OutboxMessage withSecretToPerson(String tenantId, Long personId, String subject, String body,
+			Instant createdAt) {
+		OutboxMessage message = toPerson(tenantId, personId, subject, body, createdAt);
+		message.secret = true;
+		return message;
+	}
+
 	void markSent(Instant at) {
 		this.sentAt = at;
 		eraseSecret();

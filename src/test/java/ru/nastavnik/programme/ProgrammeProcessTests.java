@@ -328,14 +328,18 @@ class ProgrammeProcessTests {
 		assertThat(questionnaires).isEqualTo(training.groupMeetingAttendeeIds(programme.getId()).size());
 		// every other planned step: one task, no more — the year's work, in Tasklist
 		assertThat(tasks).hasSize(plan.size() - 1 + (int) questionnaires);
-		// one overdue timer per task, and the daily timers of the digest and of the reminders
+		// one overdue timer per task, the timer that opens each feedback round (step 24), and the daily timers of the
+		// digest and of the reminders
+		long feedbackRounds = tasks.stream().filter(task -> task.getTaskDefinitionKey().startsWith("collectFeedback"))
+			.count();
 		java.util.Set<String> instances = new java.util.HashSet<>();
 		instances.add(programme.getProcessInstanceId());
 		historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(programme.getProcessInstanceId())
 			.list().forEach(called -> instances.add(called.getId()));
 		List<String> created = instances.stream().flatMap(id -> historyService.createHistoricJobLogQuery()
 			.processInstanceId(id).creationLog().list().stream()).map(log -> log.getJobDefinitionType()).toList();
-		assertThat(created.stream().filter(type -> type.startsWith("timer")).count()).isEqualTo(tasks.size() + 2);
+		assertThat(created.stream().filter(type -> type.startsWith("timer")).count())
+			.isEqualTo(tasks.size() + feedbackRounds + 2);
 		// stage V's long work runs in jobs after the people's requests: the matching, the draft, the order taking
 		// effect, one job per pair in effect, the mails
 		long pairsInEffect = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("mentoring-pair")

@@ -1,0 +1,334 @@
+package ru.nastavnik.feedback;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.notification.Outbox;
+import ru.nastavnik.organisation.Organisation;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.MentoringPairs;
+import ru.nastavnik.pairing.PairStatus;
+import ru.nastavnik.participant.Participant;
+import ru.nastavnik.participant.ParticipantConsents;
+import ru.nastavnik.participant.ParticipantStatus;
+import ru.nastavnik.participant.Participants;
+import ru.nastavnik.participant.Person;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotFound;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.StepLog;
+import ru.nastavnik.time.RussianDates;
+
+/**
+ * The feedback of the pairs (roadmap step 24): a round opens with one request per participant of an active pair whose
+ * consent is valid, each mailed with a one-use link as the invitations are (only the hash of the secret is kept, the
+ * mail's text is erased once the link is used); the link answers once, before the step's due date, for its own
+ * organisation's round only; the working group closes the round with the response rate and the mean scores, which
+ * become the roadmap step's record.
+ */
+@Service
+public class Feedback {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Feedback.class);
+
+	/** The secret in a link: 32 random bytes, URL-safe Base64 without padding. */
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+	/** A round that opens too close to its due date (a late step) still leaves people two weeks to answer. */
+	static final Duration LEAST_TIME_TO_ANSWER = Duration.ofDays(14);
+
+	static final String NOT_FOUND = "Ссылка на анкету не найдена: проверьте, что она скопирована из письма целиком";
+
+	private final FeedbackRounds rounds;
+
+	private final FeedbackRequests requests;
+
+	private final FeedbackAnswers answers;
+
+	private final MentoringPairs pairs;
+
+	private final Participants participants;
+
+	private final ParticipantConsents consents;
+
+	private final Outbox outbox;
+
+	private final StepLog stepLog;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Feedback(FeedbackRounds rounds, FeedbackRequests requests, FeedbackAnswers answers, MentoringPairs pairs,
+			Participants participants, ParticipantConsents consents, Outbox outbox, StepLog stepLog, Clock clock,
+			@Value("${nastavnik.base-url}") String baseUrl) {
+		this.rounds = rounds;
+		this.requests = requests;
+		this.answers = answers;
+		this.pairs = pairs;
+		this.participants = participants;
+		this.consents = consents;
+		this.outbox = outbox;
+		this.stepLog = stepLog;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Opens the round of the programme's step: one request and one mail per participant of an active pair with a
+	 * valid consent (a minor's goes to the legal representative). Once: a retried opening finds the round open.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public FeedbackRound open(Programme programme, String step, Instant dueAt) {
+		Optional<FeedbackRound> existing = rounds.findByProgrammeIdAndStep(programme.getId(), step);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Instant now = clock.instant();
+		Instant expires = dueAt.isBefore(now.plus(Duration.ofDays(1))) ? now.plus(LEAST_TIME_TO_ANSWER) : dueAt;
+		Organisation organisation = programme.getOrganisation();
+		FeedbackRound round = rounds.save(new FeedbackRound(programme.getId(), organisation.getId(), step, now,
+				expires));
+		// a mentor of a group answers once, about the group's work; the request keeps the first pair
+		Map<Long, MentoringPair> pairOf = new LinkedHashMap<>();
+		Map<Long, RespondentRole> roleOf = new HashMap<>();
+		for (MentoringPair pair : pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE)) {
+			pairOf.putIfAbsent(pair.getMentorId(), pair);
+			roleOf.putIfAbsent(pair.getMentorId(), RespondentRole.MENTOR);
+			pairOf.putIfAbsent(pair.getMenteeId(), pair);
+			roleOf.putIfAbsent(pair.getMenteeId(), RespondentRole.MENTEE);
+		}
+		Set<Long> allowed = consents.processingAllowed(pairOf.keySet(), LocalDate.now(clock.withZone(
+				organisation.getZone())));
+		Map<Long, Participant> people = participants.findAllById(pairOf.keySet()).stream()
+			.collect(Collectors.toMap(Participant::getId, Function.identity()));
+		int unreachable = 0;
+		for (Map.Entry<Long, MentoringPair> entry : pairOf.entrySet()) {
+			Participant participant = people.get(entry.getKey());
+			if (participant == null || participant.getStatus() == ParticipantStatus.WITHDRAWN
+					|| !allowed.contains(participant.getId())) {
+				continue;
+			}
+			Person addressee = addressee(participant);
+			if (addressee.getEmail() == null || addressee.getEmail().isBlank()) {
+				unreachable++;
+				continue;
+			}
+			RespondentRole role = roleOf.get(participant.getId());
+			String token = secret();
+			FeedbackRequest request = requests.save(new FeedbackRequest(round.getId(), organisation.getId(),
+					participant.getId(), entry.getValue().getId(), role, hash(token), expires));
+			Map<String, Object> model = new HashMap<>();
+			model.put("addressee", addressee.getFullName());
+			model.put("participant", participant.displayName());
+			model.put("representative", addressee != participant.getPerson());
+			model.put("mentor", role == RespondentRole.MENTOR);
+			model.put("month", monthOf(step));
+			model.put("link", baseUrl + FeedbackPages.PATH + token);
+			model.put("expires", RussianDates.formatWithTime(expires, organisation.getZone()));
+			request.mailedAs(outbox.postSecretToPerson(organisation.getTenantId(), addressee.getId(),
+					"feedback-request", model).getId());
+		}
+		if (unreachable > 0) {
+			LOG.info("Обратная связь программы {} ({}): без адреса почты — {}", programme.getId(), step, unreachable);
+		}
+		return round;
+	}
+
+	/** What the questionnaire's page needs to know about an open link; refused when it cannot be answered. */
+	@Transactional(readOnly = true)
+	public Questionnaire questionnaire(String token) {
+		FeedbackRequest request = find(token);
+		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
+		round.requireOpen();
+		request.requireOpen(clock.instant());
+		return new Questionnaire(monthOf(round.getStep()), request.getRespondentRole(), request.getExpiresAt());
+	}
+
+	/** Records the answers of an open link, once; the link and its mail's text are spent. */
+	@Transactional
+	public void answer(String token, Answers given) {
+		FeedbackRequest request = find(token);
+		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
+		round.requireOpen();
+		record(request, given);
+	}
+
+	/**
+	 * The answers a participant gave on paper, typed in for them (the demo's participants answer so): as through the
+	 * link, once and while the round is open.
+	 */
+	@Transactional
+	public void answerOnPaper(Long requestId, Answers given) {
+		FeedbackRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound(NOT_FOUND));
+		rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND)).requireOpen();
+		record(request, given);
+	}
+
+	private void record(FeedbackRequest request, Answers given) {
+		Instant now = clock.instant();
+		request.answered(now);
+		answers.save(new FeedbackAnswer(request, given, now));
+		if (request.getOutboxMessageId() != null) {
+			outbox.eraseSecret(request.getOutboxMessageId());
+		}
+	}
+
+	/** The requests of the programme's round still waiting for an answer, by id (none when it is not open). */
+	@Transactional(readOnly = true)
+	public List<Long> unanswered(Long programmeId, String step) {
+		return rounds.findByProgrammeIdAndStep(programmeId, step).filter(round -> round.getClosedAt() == null)
+			.map(round -> requests.findByRoundIdOrderById(round.getId()).stream()
+				.filter(request -> request.getAnsweredAt() == null).map(FeedbackRequest::getId).toList())
+			.orElse(List.of());
+	}
+
+	/** The round's figures as they stand now; empty when it has not opened. */
+	@Transactional(readOnly = true)
+	public Optional<Figures> figures(Long programmeId, String step) {
+		return rounds.findByProgrammeIdAndStep(programmeId, step).map(this::figures);
+	}
+
+	private Figures figures(FeedbackRound round) {
+		List<FeedbackRequest> sent = requests.findByRoundIdOrderById(round.getId());
+		List<FeedbackAnswer> given = answers.findByRoundIdOrderById(round.getId());
+		return new Figures(round.getOpenedAt(), round.getDueAt(), round.getClosedAt(), sent.size(), given.size(),
+				mean(given, FeedbackAnswer::getPairWork), mean(given, FeedbackAnswer::getRegularity),
+				mean(given, FeedbackAnswer::getUsefulness), mean(given, FeedbackAnswer::getRelationship),
+				texts(given, FeedbackAnswer::getWhatWorked), texts(given, FeedbackAnswer::getWhatToChange));
+	}
+
+	/**
+	 * Closes the round with its figures and records the roadmap step: held, with the response rate and the mean
+	 * scores; with no answer at all only when a reason is given, recorded as not held.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Figures close(Programme programme, String step, String conclusion, String noAnswersReason, String by) {
+		Optional<FeedbackRound> round = rounds.findByProgrammeIdAndStep(programme.getId(), step);
+		Figures figures = round.map(this::figures).orElse(Figures.NONE);
+		if (figures.answered() == 0 && (noAnswersReason == null || noAnswersReason.strip().length() < 10)) {
+			throw new InvalidInput("Ответов пока нет (анкет отправлено: " + figures.sent() + "): шаг закрывается "
+					+ "без ответов только с причиной — заполните поле «Причина, по которой ответов нет» "
+					+ "(не короче 10 символов)");
+		}
+		String summary = figures.summary();
+		round.ifPresent(open -> open.close(clock.instant(), by, figures.sent(), figures.answered(), summary));
+		if (figures.answered() > 0) {
+			String record = conclusion == null ? summary : summary + "\nВыводы рабочей группы: " + conclusion;
+			stepLog.held(programme.getId(), step, figures.answered(), record, by);
+		}
+		else {
+			stepLog.notHeld(programme.getId(), step, summary + " Причина: " + noAnswersReason.strip(), by);
+		}
+		return figures;
+	}
+
+	/**
+	 * The participant's consent was revoked: the links not yet answered are gone, and what they answered stays only
+	 * as anonymous scores — the open texts erased, the request no longer naming them.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forget(Long participantId) {
+		int forgotten = 0;
+		for (FeedbackRequest request : requests.findByParticipantId(participantId)) {
+			if (request.getOutboxMessageId() != null) {
+				outbox.eraseSecret(request.getOutboxMessageId());
+			}
+			if (request.getAnsweredAt() == null) {
+				requests.delete(request);
+			}
+			else {
+				answers.findByRequestId(request.getId()).ifPresent(FeedbackAnswer::eraseTexts);
+				request.forgetParticipant();
+			}
+			forgotten++;
+		}
+		return forgotten;
+	}
+
+	/**
+	 * The request of a link, within the organisation of its round: a malformed or unknown link, or one whose round
+	 * belongs to another organisation, reads as not found.
+	 */
+	private FeedbackRequest find(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			throw new NotFound(NOT_FOUND);
+		}
+		FeedbackRequest request = requests.findByTokenHash(hash(token)).orElseThrow(() -> new NotFound(NOT_FOUND));
+		boolean ownOrganisation = rounds.findById(request.getRoundId())
+			.filter(round -> round.getOrganisationId().equals(request.getOrganisationId()))
+			.isPresent();
+		if (!ownOrganisation) {
+			LOG.warn("Ссылка обратной связи № {} не относится к опросу своей организации", request.getId());
+			throw new NotFound(NOT_FOUND);
+		}
+		return request;
+	}
+
+	/** A minor is written to through their legal representative. */
+	private static Person addressee(Participant participant) {
+		return participant.isMinor() && participant.getRepresentative() != null ? participant.getRepresentative()
+				: participant.getPerson();
+	}
+
+	static String monthOf(String step) {
+		return FeedbackSteps.MAY.equals(step) ? "май" : "ноябрь";
+	}
+
+	private static Double mean(List<FeedbackAnswer> given, ToIntFunction<FeedbackAnswer> score) {
+		return given.isEmpty() ? null : given.stream().mapToInt(score).average().orElse(0);
+	}
+
+	private static List<String> texts(List<FeedbackAnswer> given, Function<FeedbackAnswer, String> text) {
+		List<String> texts = new ArrayList<>();
+		given.stream().map(text).filter(value -> value != null && !value.isBlank()).forEach(texts::add);
+		return texts;
+	}
+
+	private String secret() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** An open link as its page shows it. */
+	public record Questionnaire(String month, RespondentRole role, Instant expiresAt) {
+	}
+}

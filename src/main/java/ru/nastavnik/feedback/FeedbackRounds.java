@@ -1,0 +1,14 @@
+package ru.nastavnik.feedback;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface FeedbackRounds extends Repository<FeedbackRound, Long> {
+
+	FeedbackRound save(FeedbackRound round);
+
+	Optional<FeedbackRound> findById(Long id);
+
+	Optional<FeedbackRound> findByProgrammeIdAndStep(Long programmeId, String step);
+}
