@@ -78,6 +78,21 @@ class DemoPairYear {
 		};
 	}
 
+	/**
+	 * What the pair's n-th regular meeting does for its plan: it works on the plan's tasks in turn, a few meetings
+	 * each, and the fourth meeting on a task finishes it.
+	 */
+	MeetingLog.PlanProgress progress(Long pairId, int number) {
+		List<Long> tasks = planning.current(pairId).stream().flatMap(plan -> plan.getGoals().stream())
+			.flatMap(goal -> goal.getTasks().stream()).map(ru.nastavnik.pairwork.PlanTask::getId).toList();
+		if (tasks.isEmpty() || number / 4 >= tasks.size()) {
+			return MeetingLog.PlanProgress.NONE;
+		}
+		Long task = tasks.get(number / 4);
+		return new MeetingLog.PlanProgress(java.util.Set.of(task),
+				number % 4 == 3 ? java.util.Set.of(task) : java.util.Set.of());
+	}
+
 	/** The day the pair's schedule of regular meetings starts, once it has a plan. */
 	java.util.Optional<LocalDate> regularMeetingsFrom(Long pairId) {
 		return planning.current(pairId).map(IndividualPlan::getStartsOn);

@@ -213,7 +213,8 @@ class DemoYear {
 				}
 				while (!cursor.day.isAfter(day) && !cursor.day.isAfter(lastDayWorked) && !(silent && cursor.number >= 3)) {
 					recorder = recorder != null ? recorder : recorder();
-					meetingLog.record(pair.getId(), meeting(cursor.day, cursor.number), recorder);
+					meetingLog.record(pair.getId(), meeting(cursor.day, cursor.number),
+							pairYear.progress(pair.getId(), cursor.number), recorder);
 					cursor.day = cursor.day.plusDays(cursor.number % 4 == 3 ? 14 : 7);
 					cursor.number++;
 				}

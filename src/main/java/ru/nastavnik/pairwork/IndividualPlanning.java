@@ -48,6 +48,14 @@ public class IndividualPlanning {
 		return plan;
 	}
 
+	/** Every task of every version of the pair's plan, by id: what its meetings advanced, whichever the version. */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanTask> tasksEver(Long pairId) {
+		return plans.findByPairIdOrderByVersionDesc(pairId).stream().flatMap(plan -> plan.getGoals().stream())
+			.flatMap(goal -> goal.getTasks().stream())
+			.collect(java.util.stream.Collectors.toMap(PlanTask::getId, task -> task));
+	}
+
 	/** Every version, the latest first. */
 	@Transactional(readOnly = true)
 	public List<IndividualPlan> versions(Long pairId) {

@@ -219,14 +219,48 @@ public class MeetingLog {
 	/** The pair's meetings, the latest first. */
 	@Transactional(readOnly = true)
 	public List<PairMeeting> log(PairView pair) {
-		return meetings.findByPairIdOrderByHeldOnDescIdDesc(pair.id());
+		List<PairMeeting> log = meetings.findByPairIdOrderByHeldOnDescIdDesc(pair.id());
+		// the plan's tasks each meeting advanced, read now for the page or the API that shows them
+		log.forEach(PairMeeting::getAdvancedTaskIds);
+		return log;
 	}
 
 	/** Records a meeting of an active pair; refused in Russian, and nothing written, when it cannot be as filled in. */
 	@Transactional
 	public PairMeeting record(Long pairId, NewMeeting meeting, CurrentUser user) {
+		return record(pairId, meeting, PlanProgress.NONE, user);
+	}
+
+	/** What a meeting did for the individual plan: the tasks it advanced, and those of them it finished. */
+	public record PlanProgress(Set<Long> advanced, Set<Long> done) {
+
+		public static final PlanProgress NONE = new PlanProgress(Set.of(), Set.of());
+
+		/** Every task the meeting touched: one finished was advanced, too. */
+		Set<Long> touched() {
+			Set<Long> all = new java.util.HashSet<>(advanced);
+			all.addAll(done);
+			return all;
+		}
+	}
+
+	/**
+	 * Records a meeting with the progress it made on the pair's individual plan: the tasks are the plan's in force, and
+	 * one marked done keeps the meeting's day (a new version of the plan keeps it too).
+	 */
+	@Transactional
+	public PairMeeting record(Long pairId, NewMeeting meeting, PlanProgress progress, CurrentUser user) {
 		PairView pair = pair(pairId, user, RECORDERS);
-		return write(pair, MeetingKind.REGULAR, meeting, user.login());
+		Map<Long, PlanTask> tasks = plans.findByPairIdAndSupersededAtIsNull(pairId).stream()
+			.flatMap(plan -> plan.getGoals().stream()).flatMap(goal -> goal.getTasks().stream())
+			.collect(Collectors.toMap(PlanTask::getId, Function.identity()));
+		if (!tasks.keySet().containsAll(progress.touched())) {
+			throw new InvalidInput("Отмеченные задачи не из действующего индивидуального плана пары: обновите страницу");
+		}
+		PairMeeting recorded = write(pair, MeetingKind.REGULAR, meeting, user.login());
+		recorded.advanced(progress.touched());
+		progress.done().forEach(id -> tasks.get(id).doneOn(recorded.getHeldOn()));
+		return recorded;
 	}
 
 	/**

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -39,9 +42,12 @@ class MeetingPages {
 
 	private final AccessLog accessLog;
 
+	private final IndividualPlanning planning;
+
 	private final Clock clock;
 
-	MeetingPages(MeetingLog log, AccessLog accessLog, Clock clock) {
+	MeetingPages(MeetingLog log, IndividualPlanning planning, AccessLog accessLog, Clock clock) {
+		this.planning = planning;
 		this.log = log;
 		this.accessLog = accessLog;
 		this.clock = clock;
@@ -49,7 +55,12 @@ class MeetingPages {
 
 	/** The form as it was filled, to show it again next to the reason it was refused. */
 	record MeetingForm(String heldOn, String durationMinutes, String format, String attendance, String topic,
-			String done, String nextSteps) {
+			String done, String nextSteps, List<Long> advanced, List<Long> completed) {
+
+		MeetingForm {
+			advanced = advanced == null ? List.of() : List.copyOf(advanced);
+			completed = completed == null ? List.of() : List.copyOf(completed);
+		}
 	}
 
 	@GetMapping("/programmes/{id}/pairs")
@@ -78,7 +89,7 @@ class MeetingPages {
 		CurrentUser user = CurrentUser.of(authentication);
 		MeetingLog.PairView pair = log.pair(id, user, MeetingLog.READERS);
 		fill(model.asMap(), pair, user, new MeetingForm(LocalDate.now(clock).toString(), "45", "IN_PERSON", "BOTH",
-				null, null, null));
+				null, null, null, null, null));
 		logReads(pair.participantIds(), user, request);
 		return "pairwork/meetings";
 	}
@@ -88,13 +99,16 @@ class MeetingPages {
 			@RequestParam(required = false) String durationMinutes, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String attendance, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String done, @RequestParam(required = false) String nextSteps,
+			@RequestParam(required = false) List<Long> advanced, @RequestParam(required = false) List<Long> completed,
 			Authentication authentication, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		MeetingForm form = new MeetingForm(heldOn, durationMinutes, format, attendance, topic, done, nextSteps);
+		MeetingForm form = new MeetingForm(heldOn, durationMinutes, format, attendance, topic, done, nextSteps,
+				advanced, completed);
 		try {
 			PairMeeting meeting = log.record(id, new MeetingLog.NewMeeting(date(heldOn), minutes(durationMinutes),
 					choice(MeetingFormat.class, format), choice(MeetingAttendance.class, attendance), topic, done,
-					nextSteps), user);
+					nextSteps), new MeetingLog.PlanProgress(Set.copyOf(form.advanced()), Set.copyOf(form.completed())),
+					user);
 			redirect.addFlashAttribute("done", "Встреча " + RussianDates.format(meeting.getHeldOn())
 					+ " записана в журнал");
 			return new ModelAndView("redirect:/pairs/" + id + "/meetings");
@@ -110,7 +124,16 @@ class MeetingPages {
 
 	private void fill(Map<String, Object> model, MeetingLog.PairView pair, CurrentUser user, MeetingForm form) {
 		model.put("pair", pair);
-		model.put("meetings", log.log(pair));
+		List<PairMeeting> meetings = log.log(pair);
+		model.put("meetings", meetings);
+		model.put("planTasks", planning.current(pair.id()).stream().flatMap(plan -> plan.getGoals().stream())
+			.flatMap(goal -> goal.getTasks().stream()).toList());
+		Map<Long, PlanTask> tasks = planning.tasksEver(pair.id());
+		model.put("progressOf", meetings.stream().filter(meeting -> !meeting.getAdvancedTaskIds().isEmpty())
+			.collect(Collectors.toMap(PairMeeting::getId, meeting -> meeting.getAdvancedTaskIds().stream()
+				.map(tasks::get).filter(Objects::nonNull)
+				.map(task -> task.getTitle() + (meeting.getHeldOn().equals(task.getDoneOn()) ? " (выполнена)" : ""))
+				.sorted().collect(Collectors.joining("; ")))));
 		model.put("mayRecord", log.mayRecord(pair, user));
 		model.put("formats", MeetingFormat.values());
 		model.put("attendances", MeetingAttendance.values());

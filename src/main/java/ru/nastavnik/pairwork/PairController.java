@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,14 +94,14 @@ class PairController {
 
 	record MeetingBody(Long id, LocalDate heldOn, int durationMinutes, String format, String formatTitle,
 			String attendance, String attendanceTitle, boolean held, String kind, String kindTitle, String topic,
-			String done, String nextSteps, String recordedBy) {
+			String done, String nextSteps, String recordedBy, Set<Long> advancedTaskIds) {
 
 		static MeetingBody of(PairMeeting meeting) {
 			return new MeetingBody(meeting.getId(), meeting.getHeldOn(), meeting.getDurationMinutes(),
 					meeting.getFormat().name(), meeting.getFormat().title(), meeting.getAttendance().name(),
 					meeting.getAttendance().title(), meeting.getAttendance().held(), meeting.getKind().name(),
 					meeting.getKind().title(), meeting.getTopic(), meeting.getDone(), meeting.getNextSteps(),
-					meeting.getRecordedBy());
+					meeting.getRecordedBy(), meeting.getAdvancedTaskIds());
 		}
 	}
 
@@ -112,10 +114,17 @@ class PairController {
 	 * 480 minutes, a format, the attendance, the topic and what was done).
 	 */
 	record NewMeetingBody(LocalDate heldOn, Integer durationMinutes, MeetingFormat format,
-			MeetingAttendance attendance, String topic, String done, String nextSteps) {
+			MeetingAttendance attendance, String topic, String done, String nextSteps, Set<Long> advancedTaskIds,
+			Set<Long> doneTaskIds) {
 
 		MeetingLog.NewMeeting meeting() {
 			return new MeetingLog.NewMeeting(heldOn, durationMinutes, format, attendance, topic, done, nextSteps);
+		}
+
+		/** The plan's tasks the meeting advanced and finished; none when the client sends none. */
+		MeetingLog.PlanProgress progress() {
+			return new MeetingLog.PlanProgress(advancedTaskIds == null ? Set.of() : Set.copyOf(advancedTaskIds),
+					doneTaskIds == null ? Set.of() : Set.copyOf(doneTaskIds));
 		}
 	}
 
@@ -145,7 +154,7 @@ class PairController {
 			+ "встреча, которой не может быть, отклоняется, и ничего не записывается")
 	ResponseEntity<MeetingBody> record(@PathVariable Long id, @RequestBody NewMeetingBody body,
 			Authentication authentication) {
-		PairMeeting meeting = log.record(id, body.meeting(), CurrentUser.of(authentication));
+		PairMeeting meeting = log.record(id, body.meeting(), body.progress(), CurrentUser.of(authentication));
 		return ResponseEntity.created(URI.create("/api/pairs/" + id + "/meetings/" + meeting.getId()))
 			.body(MeetingBody.of(meeting));
 	}

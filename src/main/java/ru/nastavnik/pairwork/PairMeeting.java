@@ -2,13 +2,21 @@ package ru.nastavnik.pairwork;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+import org.hibernate.annotations.BatchSize;
 
 /** One meeting of a pair as its log holds it: when, how long, how, who came, what was done and what is next. */
 @Entity
@@ -44,6 +52,13 @@ public class PairMeeting {
 	private String recordedBy;
 
 	private Instant recordedAt;
+
+	/** The individual plan's tasks this meeting advanced. */
+	@ElementCollection
+	@BatchSize(size = 64)
+	@CollectionTable(name = "pair_meeting_task", joinColumns = @JoinColumn(name = "meeting_id"))
+	@Column(name = "plan_task_id")
+	private Set<Long> advancedTaskIds = new HashSet<>();
 
 	protected PairMeeting() {
 	}
@@ -103,6 +118,14 @@ public class PairMeeting {
 
 	public String getNextSteps() {
 		return nextSteps;
+	}
+
+	public Set<Long> getAdvancedTaskIds() {
+		return Set.copyOf(advancedTaskIds);
+	}
+
+	void advanced(Set<Long> taskIds) {
+		advancedTaskIds.addAll(taskIds);
 	}
 
 	public String getRecordedBy() {

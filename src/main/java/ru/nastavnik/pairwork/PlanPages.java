@@ -229,6 +229,8 @@ class PlanPages {
 		Sides sides = print.sides(pair);
 		model.put("pair", pair);
 		model.put("plan", plan.orElse(null));
+		model.put("meetingsByTask", log.log(pair).stream().flatMap(meeting -> meeting.getAdvancedTaskIds().stream())
+			.collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting())));
 		model.put("schedule", plan.map(PlanDocument::schedule).orElse(null));
 		model.put("drafted", plan.map(found -> found.getDraftedBy() + ", "
 				+ RussianDates.formatWithTime(found.getDraftedAt(), zone)).orElse(null));

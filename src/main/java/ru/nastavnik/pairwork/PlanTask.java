@@ -23,6 +23,8 @@ public class PlanTask {
 
 	private LocalDate dueOn;
 
+	private LocalDate doneOn;
+
 	protected PlanTask() {
 	}
 
@@ -33,8 +35,18 @@ public class PlanTask {
 		this.dueOn = dueOn;
 	}
 
+	/** The same task in a new version of the plan: done stays done. */
 	PlanTask copy() {
-		return new PlanTask(position, title, expectedResult, dueOn);
+		PlanTask copy = new PlanTask(position, title, expectedResult, dueOn);
+		copy.doneOn = doneOn;
+		return copy;
+	}
+
+	/** Done at a meeting; the first meeting that did it counts. */
+	void doneOn(LocalDate day) {
+		if (doneOn == null || day.isBefore(doneOn)) {
+			doneOn = day;
+		}
 	}
 
 	public Long getId() {
@@ -51,5 +63,10 @@ public class PlanTask {
 
 	public LocalDate getDueOn() {
 		return dueOn;
+	}
+
+	/** The day a meeting marked it done, if one has. */
+	public LocalDate getDoneOn() {
+		return doneOn;
 	}
 }

@@ -142,4 +142,44 @@ class MeetingLogTests {
 
 		assertThat(jdbc.queryForObject(reads, Long.class, mentee)).isEqualTo(before + 1);
 	}
+
+	/**
+	 * A meeting marks progress on the pair's plan: the tasks it advanced, one of them done (the demo's meetings have
+	 * done some already); both show in the log and on the plan.
+	 */
+	@Test
+	void shouldMarkTheProgressOfThePlansTasksFromAMeeting() {
+		long pair = pair(3);
+		List<Long> tasks = jdbc.queryForList("select t.id from plan_task t join plan_goal g on g.id = t.goal_id"
+				+ " join individual_plan p on p.id = g.plan_id where p.pair_id = ? and p.superseded_at is null"
+				+ " and t.done_on is null order by g.position, t.position", Long.class, pair);
+		assertThat(tasks).hasSizeGreaterThan(1);
+		String log = "/pairs/" + pair + "/meetings";
+		PageClient workingGroup = PageClient.signIn(port, "workgroup-school3", "demo");
+		assertThat(workingGroup.get(log).body()).contains("Задачи индивидуального плана", "name=\"advanced\"",
+				"name=\"completed\"");
+		// a task of another pair's plan is refused, and nothing is written
+		long foreign = jdbc.queryForObject("select min(t.id) from plan_task t join plan_goal g on g.id = t.goal_id"
+				+ " join individual_plan p on p.id = g.plan_id where p.pair_id <> ?", Long.class, pair);
+		int before = meetings(pair);
+		Map<String, String> form = new java.util.HashMap<>(meeting(yesterday(), "50", "Разбор трудных тем"));
+		form.put("advanced", String.valueOf(foreign));
+		HttpResponse<String> refused = workingGroup.postForm(log, form);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("не из действующего индивидуального плана");
+		assertThat(meetings(pair)).isEqualTo(before);
+
+		form.put("advanced", String.valueOf(tasks.get(1)));
+		form.put("completed", String.valueOf(tasks.get(0)));
+		assertThat(workingGroup.postForm(log, form).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select done_on from plan_task where id = ?", LocalDate.class, tasks.get(0)))
+			.isEqualTo(LocalDate.parse(yesterday()));
+		assertThat(jdbc.queryForList("select plan_task_id from pair_meeting_task where meeting_id = (select max(id)"
+				+ " from pair_meeting where pair_id = ?)", Long.class, pair))
+			.containsExactlyInAnyOrder(tasks.get(0), tasks.get(1));
+		String shown = LocalDate.parse(yesterday()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		assertThat(workingGroup.get(log).body()).contains("(выполнена)", "выполнена " + shown);
+		assertThat(workingGroup.get("/pairs/" + pair + "/plan").body()).contains("выполнена " + shown,
+				"встреч по задаче: ");
+	}
 }
