@@ -1,12 +1,14 @@
 package ru.nastavnik.participant;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.problem.InvalidInput;
@@ -86,6 +88,54 @@ public class MentorAccounts {
 	public boolean mentorAmong(Collection<Long> participantIds, String login) {
 		Set<Long> own = mentorIdsOf(login);
 		return participantIds.stream().anyMatch(own::contains);
+	}
+
+	/** A person of the organisation's «Наставники» as the participant's card names them. */
+	public record Account(String login, String name) {
+
+		/** «Фамилия Имя (логин)», or the login alone when the person has no name or no longer exists. */
+		public String title() {
+			return name == null || name.isBlank() ? login : name + " (" + login + ")";
+		}
+	}
+
+	/** The account linked to the mentor's record, named as the identity service knows it; none for a mentee. */
+	@Transactional(readOnly = true)
+	public Optional<Account> linkedAccount(Participant participant) {
+		if (participant.getRole() != ParticipantRole.MENTOR || participant.getLogin() == null) {
+			return Optional.empty();
+		}
+		User user = identityService.createUserQuery().userId(participant.getLogin()).singleResult();
+		return Optional.of(user == null ? new Account(participant.getLogin(), null) : account(user));
+	}
+
+	/**
+	 * The logins the mentor's record may be linked to: the people of the participant's organisation in its group
+	 * «Наставники», less those linked to another participant of the same programme; by last name.
+	 */
+	@Transactional(readOnly = true)
+	public List<Account> candidates(Participant participant) {
+		if (participant.getRole() != ParticipantRole.MENTOR) {
+			return List.of();
+		}
+		Set<String> taken = Set.copyOf(participants.loginsLinkedBesides(participant.getProgramme().getId(),
+				participant.getId()));
+		return identityService.createUserQuery()
+			.memberOfGroup(Role.MENTOR.groupId())
+			.memberOfTenant(participant.tenantId())
+			.orderByUserLastName()
+			.asc()
+			.list()
+			.stream()
+			.filter(user -> !taken.contains(user.getId()))
+			.map(MentorAccounts::account)
+			.toList();
+	}
+
+	private static Account account(User user) {
+		String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
+				+ (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+		return new Account(user.getId(), name.isEmpty() ? null : name);
 	}
 
 	/** The login linked to the mentor's record, if any. */

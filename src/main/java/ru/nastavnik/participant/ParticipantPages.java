@@ -32,7 +32,8 @@ import ru.nastavnik.web.WebPage;
 
 /**
  * The participants on the workspace's pages: a programme's list with its filters, and a participant's card — data,
- * consents (the blank to print, marking one received, revoking one), questionnaire, evaluations, and for the director
+ * consents (the blank to print, marking one received, revoking one), a staff mentor's linked login ({@link
+ * MentorAccounts}), questionnaire, evaluations, and for the director
  * and the auditor the log of reads of a minor's record. The rules are those of {@code /api/participants}
  * ({@link ParticipantAccess}), and every read of a minor's record on a page is logged as one through the API.
  */
@@ -54,8 +55,11 @@ class ParticipantPages {
 
 	private final Validator validator;
 
+	private final MentorAccounts mentorAccounts;
+
 	ParticipantPages(ParticipantAccess access, ParticipantList list, ParticipantRecords records,
-			AccessLog accessLog, Enrolment enrolment, Validator validator) {
+			AccessLog accessLog, Enrolment enrolment, Validator validator, MentorAccounts mentorAccounts) {
+		this.mentorAccounts = mentorAccounts;
 		this.access = access;
 		this.list = list;
 		this.records = records;
@@ -193,6 +197,51 @@ class ParticipantPages {
 							entry.channelTitle(), entry.resultTitle()))
 					.toList());
 		model.addAttribute("erased", participant.getPerson().isErased());
+		boolean mentor = participant.getRole() == ParticipantRole.MENTOR;
+		model.addAttribute("mentor", mentor);
+		model.addAttribute("mentorAccount", mentorAccounts.linkedAccount(participant).orElse(null));
+		model.addAttribute("mentorWithdrawn", participant.getStatus() == ParticipantStatus.WITHDRAWN);
+		model.addAttribute("mentorCandidates", mentor && ParticipantAccess.WRITERS.stream().anyMatch(user::has)
+				? mentorAccounts.candidates(participant) : List.of());
 		return "participant/card";
+	}
+
+	/**
+	 * Links a login of the organisation's «Наставники» to the mentor's record, by the rules of
+	 * {@code PUT /api/participants/{id}/login} ({@link MentorAccounts}); a refusal is said on the card and nothing is
+	 * written. Another role is refused (403), another organisation's participant is not found (404).
+	 */
+	@PostMapping("/participants/{id}/login")
+	String linkLogin(@PathVariable Long id, @RequestParam(required = false) String login,
+			Authentication authentication, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		access.toWrite(id, user);
+		if (login == null || login.isBlank()) {
+			redirect.addFlashAttribute("failed", "Выберите учётную запись наставника");
+			return "redirect:/participants/" + id + "#mentor-login";
+		}
+		try {
+			Participant participant = mentorAccounts.link(id, login, user);
+			redirect.addFlashAttribute("done", "Учётная запись " + participant.getLogin() + " связана с записью "
+					+ "наставника: он видит свои пары на плитке «Мои пары»");
+		}
+		catch (InvalidInput | StateConflict refused) {
+			redirect.addFlashAttribute("failed", refused.getMessage());
+		}
+		return "redirect:/participants/" + id + "#mentor-login";
+	}
+
+	/** Takes the link between the mentor's record and their login away: their pairs are no longer theirs to see. */
+	@PostMapping("/participants/{id}/login/removal")
+	String unlinkLogin(@PathVariable Long id, Authentication authentication, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Participant participant = access.toWrite(id, user);
+		if (participant.getLogin() == null) {
+			redirect.addFlashAttribute("failed", "Учётная запись с этим участником не связана");
+			return "redirect:/participants/" + id + "#mentor-login";
+		}
+		mentorAccounts.link(id, null, user);
+		redirect.addFlashAttribute("done", "Связь с учётной записью снята");
+		return "redirect:/participants/" + id + "#mentor-login";
 	}
 }

@@ -49,4 +49,9 @@ public interface Participants extends JpaRepository<Participant, Long> {
 	List<Participant> findByLoginAndRole(String login, ParticipantRole role);
 
 	Optional<Participant> findByProgrammeIdAndLogin(Long programmeId, String login);
+
+	/** The logins linked to the programme's participants other than this one. */
+	@Query("select distinct p.login from Participant p where p.programme.id = ?1 and p.login is not null "
+			+ "and p.id <> ?2")
+	List<String> loginsLinkedBesides(Long programmeId, Long participantId);
 }
