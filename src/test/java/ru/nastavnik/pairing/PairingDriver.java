@@ -12,15 +12,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
+import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.participant.EnrolmentProcess;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantRole;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.StageOneDriver;
 import ru.nastavnik.programme.ProgrammeProcess;
+import ru.nastavnik.programme.StageOneDriver;
 
 /**
  * A school's bases ready for stage V, and the people working its steps: four pupils (one with special needs, one a
@@ -50,8 +50,12 @@ public class PairingDriver {
 
 	private final JdbcTemplate jdbc;
 
+	private final MentoringPairs pairs;
+
 	PairingDriver(StageOneDriver stageOne, ParticipantDriver driver, RuntimeService runtimeService,
-			TaskService taskService, FormService formService, IdentityService identityService, JdbcTemplate jdbc) {
+			TaskService taskService, FormService formService, IdentityService identityService, JdbcTemplate jdbc,
+			MentoringPairs pairs) {
+		this.pairs = pairs;
 		this.stageOne = stageOne;
 		this.driver = driver;
 		this.runtimeService = runtimeService;
@@ -117,6 +121,28 @@ public class PairingDriver {
 		return driver.mentorInBase(driver.enrol(programme, new NewParticipant(name,
 				programme.getStartsOn().minusYears(40), "наставник", ParticipantRole.MENTOR, mailbox + "@example.ru",
 				null, null)), answers);
+	}
+
+	/**
+	 * Stage V done for the school: the working group takes the pupil with special needs out of the proposal (no
+	 * psychologist is asked) and accepts the rest, the director approves the order, the pairs take effect.
+	 *
+	 * @return the pair in effect of the pupil who wants to code (with the engineer)
+	 */
+	public MentoringPair pairsInEffect(School school) {
+		Programme programme = school.programme();
+		ProcessInstance matching = startMatching(programme);
+		Long special = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED).stream()
+			.filter(proposed -> proposed.getMenteeId().equals(school.special().getId())).findFirst().orElseThrow()
+			.getId();
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3",
+				Map.of("reviewDecision", "adjust", "removePairs", special.toString()));
+		submit(task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3", Map.of("reviewDecision", "accept"));
+		ProcessInstance order = startOrder(programme);
+		submit(task(order, PairingProcess.APPROVE_ORDER), "director-school3",
+				Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
+		return pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE).stream()
+			.filter(active -> active.getMenteeId().equals(school.coder().getId())).findFirst().orElseThrow();
 	}
 
 	/** Step 18 as the programme calls it, and its matching run by the engine's job. */

@@ -30,21 +30,8 @@ class MeetingLogTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private long programme() {
-		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
-				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
-	}
-
-	/** The demo's active pairs, each test its own. */
-	private long pair(int index) {
-		List<Long> pairs = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = 'ACTIVE'"
-				+ " order by id", Long.class, programme());
-		return pairs.get(index);
-	}
-
-	private int meetings(long pair) {
-		return jdbc.queryForObject("select count(*) from pair_meeting where pair_id = ?", Integer.class, pair);
-	}
+	@Autowired
+	DemoSchool school;
 
 	private static String yesterday() {
 		return LocalDate.now(ZoneId.of("Europe/Moscow")).minusDays(1).toString();
@@ -58,33 +45,33 @@ class MeetingLogTests {
 
 	@Test
 	void shouldRecordAMeetingInThePairsLogAndShowItInTheOverview() {
-		long pair = pair(0);
+		long pair = school.pair(0);
 		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
-		HttpResponse<String> overview = curator.get("/programmes/" + programme() + "/pairs");
+		HttpResponse<String> overview = curator.get("/programmes/" + school.programme() + "/pairs");
 		assertThat(overview.statusCode()).isEqualTo(200);
 		assertThat(overview.body()).contains("Журнал встреч пар", "Пар: 6", "Орлов Дмитрий Сергеевич",
 				"учитель – ученик");
-		assertThat(curator.get("/programmes/" + programme()).body()).contains("Журнал встреч пар");
+		assertThat(curator.get("/programmes/" + school.programme()).body()).contains("Журнал встреч пар");
 
 		String log = "/pairs/" + pair + "/meetings";
-		int before = meetings(pair);
+		int before = school.meetings(pair);
 		// the demo's pairs held their first meetings in October and have met about weekly since
 		assertThat(before).isGreaterThan(5);
 		assertThat(curator.get(log).body()).contains("Организационная встреча: знакомство и правила работы пары",
 				"Записать встречу");
 		HttpResponse<String> recorded = curator.postForm(log, meeting(yesterday(), "45", "Подготовка к ОГЭ: алгебра"));
 		assertThat(recorded.statusCode()).isEqualTo(302);
-		assertThat(meetings(pair)).isEqualTo(before + 1);
+		assertThat(school.meetings(pair)).isEqualTo(before + 1);
 		assertThat(curator.get(log).body()).contains("записана в журнал", "Подготовка к ОГЭ: алгебра", "очно",
 				"наставник и наставляемый", "Решить вариант № 5", "curator-school3");
-		assertThat(curator.get("/programmes/" + programme() + "/pairs").body())
+		assertThat(curator.get("/programmes/" + school.programme() + "/pairs").body())
 			.contains(LocalDate.parse(yesterday()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
 	}
 
 	@Test
 	void shouldRefuseAMeetingThatCannotBeInRussianAndWriteNothing() {
-		long pair = pair(1);
-		int before = meetings(pair);
+		long pair = school.pair(1);
+		int before = school.meetings(pair);
 		String log = "/pairs/" + pair + "/meetings";
 		PageClient workingGroup = PageClient.signIn(port, "workgroup-school3", "demo");
 		workingGroup.get(log);
@@ -103,17 +90,17 @@ class MeetingLogTests {
 			.contains("Продолжительность встречи — целое число минут");
 		assertThat(workingGroup.postForm(log, meeting(yesterday(), "45", "")).body())
 			.contains("Заполните «Тема встречи»");
-		assertThat(meetings(pair)).isEqualTo(before);
+		assertThat(school.meetings(pair)).isEqualTo(before);
 		// a form without its CSRF token is refused before anything is read
 		assertThat(workingGroup.postFormAsIs(log, meeting(yesterday(), "45", "Без токена")).statusCode())
 			.isEqualTo(403);
-		assertThat(meetings(pair)).isEqualTo(before);
+		assertThat(school.meetings(pair)).isEqualTo(before);
 	}
 
 	@Test
 	void shouldLetTheAuditorReadButNotRecordAndHideThePairsFromAnotherOrganisation() {
-		long pair = pair(2);
-		int before = meetings(pair);
+		long pair = school.pair(2);
+		int before = school.meetings(pair);
 		String log = "/pairs/" + pair + "/meetings";
 		PageClient auditor = PageClient.signIn(port, "auditor", "demo");
 		HttpResponse<String> read = auditor.get(log);
@@ -121,19 +108,19 @@ class MeetingLogTests {
 		assertThat(read.body()).contains("Пара № " + pair).doesNotContain("Записать встречу");
 		assertThat(auditor.postForm(log, meeting(yesterday(), "45", "Подложная встреча")).statusCode())
 			.isEqualTo(403);
-		assertThat(meetings(pair)).isEqualTo(before);
+		assertThat(school.meetings(pair)).isEqualTo(before);
 
 		assertThat(PageClient.signIn(port, "psychologist-school3", "demo")
-			.get("/programmes/" + programme() + "/pairs").statusCode()).isEqualTo(403);
+			.get("/programmes/" + school.programme() + "/pairs").statusCode()).isEqualTo(403);
 
 		PageClient other = PageClient.signIn(port, "curator-kindergarten", "demo");
 		assertThat(other.get(log).statusCode()).isEqualTo(404);
-		assertThat(other.get("/programmes/" + programme() + "/pairs").statusCode()).isEqualTo(404);
+		assertThat(other.get("/programmes/" + school.programme() + "/pairs").statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void shouldLogTheReadOfAMinorsNameOnThePage() {
-		long pair = pair(3);
+		long pair = school.pair(3);
 		Long mentee = jdbc.queryForObject("select mentee_id from mentoring_pair where id = ?", Long.class, pair);
 		String reads = "select count(*) from access_log where participant_id = ? and channel = 'PAGE'";
 		long before = jdbc.queryForObject(reads, Long.class, mentee);
@@ -149,7 +136,7 @@ class MeetingLogTests {
 	 */
 	@Test
 	void shouldMarkTheProgressOfThePlansTasksFromAMeeting() {
-		long pair = pair(3);
+		long pair = school.pair(3);
 		List<Long> tasks = jdbc.queryForList("select t.id from plan_task t join plan_goal g on g.id = t.goal_id"
 				+ " join individual_plan p on p.id = g.plan_id where p.pair_id = ? and p.superseded_at is null"
 				+ " and t.done_on is null order by g.position, t.position", Long.class, pair);
@@ -161,13 +148,13 @@ class MeetingLogTests {
 		// a task of another pair's plan is refused, and nothing is written
 		long foreign = jdbc.queryForObject("select min(t.id) from plan_task t join plan_goal g on g.id = t.goal_id"
 				+ " join individual_plan p on p.id = g.plan_id where p.pair_id <> ?", Long.class, pair);
-		int before = meetings(pair);
+		int before = school.meetings(pair);
 		Map<String, String> form = new java.util.HashMap<>(meeting(yesterday(), "50", "Разбор трудных тем"));
 		form.put("advanced", String.valueOf(foreign));
 		HttpResponse<String> refused = workingGroup.postForm(log, form);
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("не из действующего индивидуального плана");
-		assertThat(meetings(pair)).isEqualTo(before);
+		assertThat(school.meetings(pair)).isEqualTo(before);
 
 		form.put("advanced", String.valueOf(tasks.get(1)));
 		form.put("completed", String.valueOf(tasks.get(0)));

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import ru.nastavnik.ApiCalls;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.WebBrowser;
@@ -39,6 +37,9 @@ class MentorOwnPairsBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	DemoSchool school;
+
+	@Autowired
 	IdentityService identityService;
 
 	@Autowired
@@ -50,10 +51,7 @@ class MentorOwnPairsBrowserTests {
 
 	@AfterEach
 	void takeTheLoginAway() {
-		jdbc.update("update participant set login = null where login = ?", LOGIN);
-		if (identityService.createUserQuery().userId(LOGIN).count() > 0) {
-			identityService.deleteUser(LOGIN);
-		}
+		school.removeLogin(LOGIN);
 	}
 
 	@Test
@@ -66,14 +64,7 @@ class MentorOwnPairsBrowserTests {
 		long own = active.get(1);
 		long other = active.get(0);
 		Long mentor = jdbc.queryForObject("select mentor_id from mentoring_pair where id = ?", Long.class, own);
-		User user = identityService.newUser(LOGIN);
-		user.setFirstName("Ирина");
-		user.setLastName("Учительская");
-		user.setEmail(LOGIN + "@example.ru");
-		user.setPassword("demo");
-		identityService.saveUser(user);
-		identityService.createMembership(LOGIN, "mentors");
-		identityService.createTenantUserMembership("school3", LOGIN);
+		school.teacherWithLogin(LOGIN, "Ирина", "Учительская");
 		api.body(api.call("curator-school3", HttpMethod.PUT, "/api/participants/" + mentor + "/login",
 				"{\"login\":\"" + LOGIN + "\"}"), HttpStatus.OK);
 		List<Long> mentored = jdbc.queryForList("select id from mentoring_pair where mentor_id = ? and status = 'ACTIVE'"

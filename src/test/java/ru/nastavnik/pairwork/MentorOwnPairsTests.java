@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -36,7 +35,6 @@ import ru.nastavnik.pairing.PairingDriver;
 import ru.nastavnik.pairing.PairingProcess;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.programme.Programme;
-import ru.nastavnik.programme.StageOneDriver;
 
 /**
  * A staff mentor with their own login (issue item 2): the administrator gave a teacher the school's role
@@ -58,6 +56,9 @@ class MentorOwnPairsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	DemoSchool school;
+
+	@Autowired
 	IdentityService identityService;
 
 	@Autowired
@@ -74,37 +75,6 @@ class MentorOwnPairsTests {
 
 	@Autowired
 	FilterService filterService;
-
-	private long programme() {
-		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
-				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
-	}
-
-	private long pair(int index) {
-		List<Long> pairs = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = 'ACTIVE'"
-				+ " order by id", Long.class, programme());
-		return pairs.get(index);
-	}
-
-	private long mentorOf(long pair) {
-		return jdbc.queryForObject("select mentor_id from mentoring_pair where id = ?", Long.class, pair);
-	}
-
-	private int meetings(long pair) {
-		return jdbc.queryForObject("select count(*) from pair_meeting where pair_id = ?", Integer.class, pair);
-	}
-
-	/** A teacher of the school in its group «Наставники», as the staff pages make one (the password set already). */
-	private void teacherWithLogin(String login) {
-		User user = identityService.newUser(login);
-		user.setFirstName("Лариса");
-		user.setLastName("Наставница");
-		user.setEmail(login + "@example.ru");
-		user.setPassword("demo");
-		identityService.saveUser(user);
-		identityService.createMembership(login, "mentors");
-		identityService.createTenantUserMembership(StageOneDriver.SCHOOL, login);
-	}
 
 	private JsonNode link(long participant, String login, HttpStatus status) throws Exception {
 		return api.body(api.call("curator-school3", HttpMethod.PUT, "/api/participants/" + participant + "/login",
@@ -125,18 +95,15 @@ class MentorOwnPairsTests {
 
 	@AfterEach
 	void takeTheLoginAway() {
-		jdbc.update("update participant set login = null where login = ?", LOGIN);
-		if (identityService.createUserQuery().userId(LOGIN).count() > 0) {
-			identityService.deleteUser(LOGIN);
-		}
+		school.removeLogin(LOGIN);
 	}
 
 	@Test
 	void shouldShowAndRecordOnlyTheMentorsOwnPairs() throws Exception {
-		teacherWithLogin(LOGIN);
-		long own = pair(2);
-		long other = pair(3);
-		long mentor = mentorOf(own);
+		school.teacherWithLogin(LOGIN, "Лариса", "Наставница");
+		long own = school.pair(2);
+		long other = school.pair(3);
+		long mentor = school.mentorOf(own);
 		// only a mentor's record, only a login of the school's «Наставники»; another organisation finds no record
 		assertThat(api.problem(api.call("curator-school3", HttpMethod.PUT, "/api/participants/"
 				+ jdbc.queryForObject("select mentee_id from mentoring_pair where id = ?", Long.class, own) + "/login",
@@ -164,20 +131,20 @@ class MentorOwnPairsTests {
 		assertThat(teacher.getBytes("/pairs/" + own + "/plan.pdf").statusCode()).isEqualTo(200);
 		assertThat(teacher.get("/pairs/" + other + "/meetings").statusCode()).isEqualTo(404);
 		assertThat(teacher.get("/pairs/" + other + "/plan").statusCode()).isEqualTo(404);
-		assertThat(teacher.get("/programmes/" + programme() + "/pairs").statusCode()).isEqualTo(403);
+		assertThat(teacher.get("/programmes/" + school.programme() + "/pairs").statusCode()).isEqualTo(403);
 		api.problem(api.call(LOGIN, HttpMethod.GET, "/api/pairs/" + other, null), HttpStatus.NOT_FOUND);
 		api.problem(api.call(LOGIN, HttpMethod.POST, "/api/pairs/" + other + "/meetings", "{}"),
 				HttpStatus.NOT_FOUND);
 		assertThat(api.body(api.call(LOGIN, HttpMethod.GET, "/api/pairs/" + own, null), HttpStatus.OK)
 			.get("pair").get("id").asLong()).isEqualTo(own);
 
-		int before = meetings(own);
+		int before = school.meetings(own);
 		String yesterday = LocalDate.now(ZoneId.of("Europe/Moscow")).minusDays(1).toString();
 		HttpResponse<String> recorded = teacher.postForm("/pairs/" + own + "/meetings", Map.of("heldOn", yesterday,
 				"durationMinutes", "40", "format", "IN_PERSON", "attendance", "BOTH", "topic",
 				"Наставник записал сам", "done", "Разобрали ошибки контрольной", "nextSteps", ""));
 		assertThat(recorded.statusCode()).isEqualTo(302);
-		assertThat(meetings(own)).isEqualTo(before + 1);
+		assertThat(school.meetings(own)).isEqualTo(before + 1);
 		assertThat(jdbc.queryForObject("select recorded_by from pair_meeting where pair_id = ? and topic = ?",
 				String.class, own, "Наставник записал сам")).isEqualTo(LOGIN);
 
@@ -191,7 +158,7 @@ class MentorOwnPairsTests {
 	void shouldOfferThePairsStepToItsMentorWhoCompletesIt() throws Exception {
 		PairingDriver.School school = pairing.school();
 		Programme programme = school.programme();
-		teacherWithLogin(LOGIN);
+		this.school.teacherWithLogin(LOGIN, "Лариса", "Наставница");
 		link(school.teacher().getId(), LOGIN, HttpStatus.OK);
 		ProcessInstance matching = pairing.startMatching(programme);
 		pairing.submit(pairing.task(matching, PairingProcess.REVIEW_PAIRS), "workgroup-school3",

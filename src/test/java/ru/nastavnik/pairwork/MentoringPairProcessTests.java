@@ -30,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.PageClient;
-import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.consent.ConsentRevocation;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
@@ -108,19 +107,7 @@ class MentoringPairProcessTests {
 		PairingDriver.School school = pairing.school();
 		programme = school.programme();
 		coder = school.coder();
-		ProcessInstance matching = pairing.startMatching(programme);
-		Long special = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED).stream()
-			.filter(proposed -> proposed.getMenteeId().equals(school.special().getId())).findFirst().orElseThrow()
-			.getId();
-		pairing.submit(pairing.task(matching, PairingProcess.REVIEW_PAIRS), WORKING_GROUP,
-				Map.of("reviewDecision", "adjust", "removePairs", special.toString()));
-		pairing.submit(pairing.task(matching, PairingProcess.REVIEW_PAIRS), WORKING_GROUP,
-				Map.of("reviewDecision", "accept"));
-		ProcessInstance order = pairing.startOrder(programme);
-		pairing.submit(pairing.task(order, PairingProcess.APPROVE_ORDER), "director-school3",
-				Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
-		pair = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE).stream()
-			.filter(active -> active.getMenteeId().equals(coder.getId())).findFirst().orElseThrow();
+		pair = pairing.pairsInEffect(school);
 		process = runtimeService.createProcessInstanceQuery().processInstanceId(pair.getProcessInstanceId())
 			.singleResult();
 	}

@@ -35,20 +35,8 @@ class PairApiTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private long programme() {
-		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
-				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
-	}
-
-	private long pair(int index) {
-		List<Long> pairs = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = 'ACTIVE'"
-				+ " order by id", Long.class, programme());
-		return pairs.get(index);
-	}
-
-	private int meetings(long pair) {
-		return jdbc.queryForObject("select count(*) from pair_meeting where pair_id = ?", Integer.class, pair);
-	}
+	@Autowired
+	DemoSchool school;
 
 	private static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Europe/Moscow"));
@@ -62,7 +50,7 @@ class PairApiTests {
 
 	@Test
 	void shouldGiveThePairWithItsPlanAndLogAndLogTheReadOfAMinor() throws Exception {
-		long pair = pair(2);
+		long pair = school.pair(2);
 		Long mentee = jdbc.queryForObject("select mentee_id from mentoring_pair where id = ?", Long.class, pair);
 		boolean minor = jdbc.queryForObject("select minor from participant where id = ?", Boolean.class, mentee);
 		String reads = "select count(*) from access_log where participant_id = ? and channel = 'API'";
@@ -72,7 +60,7 @@ class PairApiTests {
 				HttpStatus.OK);
 
 		assertThat(card.get("pair").get("id").asLong()).isEqualTo(pair);
-		assertThat(card.get("pair").get("programmeId").asLong()).isEqualTo(programme());
+		assertThat(card.get("pair").get("programmeId").asLong()).isEqualTo(school.programme());
 		assertThat(card.get("pair").get("mentor").asText()).isNotBlank();
 		assertThat(card.get("pair").get("status").asText()).isEqualTo("действует");
 		JsonNode plan = card.get("plan");
@@ -80,7 +68,7 @@ class PairApiTests {
 		assertThat(plan.get("agreed").asBoolean()).isTrue();
 		assertThat(plan.get("goals")).isNotEmpty();
 		assertThat(plan.get("goals").get(0).get("tasks")).isNotEmpty();
-		assertThat(card.get("meetings")).hasSize(meetings(pair));
+		assertThat(card.get("meetings")).hasSize(school.meetings(pair));
 		assertThat(card.get("meetings").findValuesAsText("kind")).contains("ORGANISATIONAL");
 		assertThat(card.get("meetings").get(card.get("meetings").size() - 1).get("kindTitle").asText())
 			.isEqualTo("Организационная встреча");
@@ -89,12 +77,12 @@ class PairApiTests {
 
 	@Test
 	void shouldRecordAMeetingAndListIt() throws Exception {
-		long pair = pair(2);
-		int before = meetings(pair);
+		long pair = school.pair(2);
+		int before = school.meetings(pair);
 		ResponseEntity<String> created = api.call("workgroup-school3", HttpMethod.POST,
 				"/api/pairs/" + pair + "/meetings", meeting(today().minusDays(1), 50, "Через API: тригонометрия"));
 		JsonNode meeting = api.body(created, HttpStatus.CREATED);
-		assertThat(meetings(pair)).isEqualTo(before + 1);
+		assertThat(school.meetings(pair)).isEqualTo(before + 1);
 		assertThat(meeting.get("recordedBy").asText()).isEqualTo("workgroup-school3");
 		assertThat(meeting.get("kind").asText()).isEqualTo("REGULAR");
 		assertThat(meeting.get("formatTitle").asText()).isEqualTo("онлайн");
@@ -111,8 +99,8 @@ class PairApiTests {
 
 	@Test
 	void shouldRefuseAMeetingThatCannotBeInRussianAndWriteNothing() throws Exception {
-		long pair = pair(2);
-		int before = meetings(pair);
+		long pair = school.pair(2);
+		int before = school.meetings(pair);
 		String path = "/api/pairs/" + pair + "/meetings";
 
 		JsonNode future = api.problem(api.call("curator-school3", HttpMethod.POST, path,
@@ -129,12 +117,12 @@ class PairApiTests {
 				meeting(today().minusDays(1), 45, "")), HttpStatus.BAD_REQUEST);
 		assertThat(noTopic.get("detail").asText()).contains("Заполните «Тема встречи»");
 
-		assertThat(meetings(pair)).isEqualTo(before);
+		assertThat(school.meetings(pair)).isEqualTo(before);
 	}
 
 	@Test
 	void shouldGiveThePlanAsJsonAndAsThePagesPdf() throws Exception {
-		long pair = pair(2);
+		long pair = school.pair(2);
 		JsonNode plan = api.body(api.call("auditor", HttpMethod.GET, "/api/pairs/" + pair + "/plan", null),
 				HttpStatus.OK);
 		assertThat(plan.get("cadence").asText()).isIn("WEEKLY", "BIWEEKLY", "MONTHLY");
@@ -153,8 +141,8 @@ class PairApiTests {
 
 	@Test
 	void shouldHideThePairFromAnotherOrganisationAndRefuseTheDirectorsRecord() throws Exception {
-		long pair = pair(2);
-		int before = meetings(pair);
+		long pair = school.pair(2);
+		int before = school.meetings(pair);
 		for (String path : List.of("", "/meetings", "/plan", "/plan.pdf")) {
 			JsonNode missing = api.problem(api.call("curator-kindergarten", HttpMethod.GET,
 					"/api/pairs/" + pair + path, null), HttpStatus.NOT_FOUND);
@@ -167,7 +155,7 @@ class PairApiTests {
 				"/api/pairs/" + pair + "/meetings", meeting(today().minusDays(1), 45, "Руководитель")),
 				HttpStatus.FORBIDDEN);
 		assertThat(refused.get("detail").asText()).startsWith("Встречи пар записывают куратор");
-		assertThat(meetings(pair)).isEqualTo(before);
+		assertThat(school.meetings(pair)).isEqualTo(before);
 		api.problem(api.call("director-school3", HttpMethod.GET, "/api/pairs/999999", null), HttpStatus.NOT_FOUND);
 	}
 }

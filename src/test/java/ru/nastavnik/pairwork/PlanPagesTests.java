@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -38,17 +37,8 @@ class PlanPagesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private long programme() {
-		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
-				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
-	}
-
-	/** The demo's active pairs: MeetingLogTests use 0–3, the browser test 4, these tests 5. */
-	private long pair(int index) {
-		List<Long> pairs = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = 'ACTIVE'"
-				+ " order by id", Long.class, programme());
-		return pairs.get(index);
-	}
+	@Autowired
+	DemoSchool school;
 
 	private int versions(long pair) {
 		return jdbc.queryForObject("select count(*) from individual_plan where pair_id = ?", Integer.class, pair);
@@ -86,7 +76,7 @@ class PlanPagesTests {
 
 	@Test
 	void shouldDraftAgreeReviseAssessAndPrintThePlanOfAPair() throws IOException {
-		long pair = pair(5);
+		long pair = school.pair(5);
 		String page = "/pairs/" + pair + "/plan";
 		boolean menteeMinor = jdbc.queryForObject("select pa.minor from participant pa join mentoring_pair p"
 				+ " on p.mentee_id = pa.id where p.id = ?", Boolean.class, pair);
@@ -192,7 +182,7 @@ class PlanPagesTests {
 
 	@Test
 	void shouldLetTheDirectorReadButNotChangeAndHideThePlanFromAnotherOrganisation() {
-		long pair = pair(5);
+		long pair = school.pair(5);
 		String page = "/pairs/" + pair + "/plan";
 		int before = versions(pair);
 		PageClient director = PageClient.signIn(port, "director-school3", "demo");

@@ -3,11 +3,9 @@ package ru.nastavnik.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.PageClient;
-import ru.nastavnik.programme.StageOneDriver;
+import ru.nastavnik.pairwork.DemoSchool;
 
 /**
  * A staff mentor's login linked to their mentor record on the participant's card, not through the API: the card of a
@@ -36,55 +34,24 @@ class MentorLoginPageTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	DemoSchool school;
+
+	@Autowired
 	IdentityService identityService;
-
-	private long programme() {
-		return jdbc.queryForObject("select p.id from programme p join organisation o on o.id = p.organisation_id"
-				+ " where o.tenant_id = 'school3' and p.academic_year = '2026/2027'", Long.class);
-	}
-
-	private long pair(int index) {
-		List<Long> pairs = jdbc.queryForList("select id from mentoring_pair where programme_id = ? and status = 'ACTIVE'"
-				+ " order by id", Long.class, programme());
-		return pairs.get(index);
-	}
-
-	private long mentorOfPair(int index) {
-		return jdbc.queryForObject("select mentor_id from mentoring_pair where id = ?", Long.class, pair(index));
-	}
-
-	private long menteeOfPair(int index) {
-		return jdbc.queryForObject("select mentee_id from mentoring_pair where id = ?", Long.class, pair(index));
-	}
 
 	private String loginOf(long participant) {
 		return jdbc.queryForObject("select login from participant where id = ?", String.class, participant);
 	}
 
-	/** A teacher of the school in its group «Наставники», as the staff pages make one. */
-	private void teacherWithLogin(String login) {
-		User user = identityService.newUser(login);
-		user.setFirstName("Лариса");
-		user.setLastName("Связанная");
-		user.setEmail(login + "@example.ru");
-		user.setPassword("demo");
-		identityService.saveUser(user);
-		identityService.createMembership(login, "mentors");
-		identityService.createTenantUserMembership(StageOneDriver.SCHOOL, login);
-	}
-
 	@AfterEach
 	void takeTheLoginAway() {
-		jdbc.update("update participant set login = null where login = ?", LOGIN);
-		if (identityService.createUserQuery().userId(LOGIN).count() > 0) {
-			identityService.deleteUser(LOGIN);
-		}
+		school.removeLogin(LOGIN);
 	}
 
 	@Test
 	void shouldLinkAndUnlinkTheMentorsLoginOnTheCard() {
-		teacherWithLogin(LOGIN);
-		long mentor = mentorOfPair(3);
+		school.teacherWithLogin(LOGIN, "Лариса", "Связанная");
+		long mentor = school.mentorOf(school.pair(3));
 		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
 
 		HttpResponse<String> card = curator.get("/participants/" + mentor);
@@ -114,11 +81,11 @@ class MentorLoginPageTests {
 				"Снять связь", "action=\"/participants/" + mentor + "/login/removal\"")
 			.doesNotContain(">Связать<");
 		// the teacher now sees their pairs
-		assertThat(PageClient.signIn(port, LOGIN, "demo").get("/my/pairs").body()).contains("/pairs/" + pair(3));
+		assertThat(PageClient.signIn(port, LOGIN, "demo").get("/my/pairs").body()).contains("/pairs/" + school.pair(3));
 
 		// another mentor of the programme is not offered the login already linked
 		long another = jdbc.queryForObject("select min(id) from participant where programme_id = ? and role = 'MENTOR'"
-				+ " and status <> 'WITHDRAWN' and id <> ?", Long.class, programme(), mentor);
+				+ " and status <> 'WITHDRAWN' and id <> ?", Long.class, school.programme(), mentor);
 		HttpResponse<String> anotherCard = curator.get("/participants/" + another);
 		assertThat(anotherCard.body()).contains("Учётная запись наставника")
 			.doesNotContain("value=\"" + LOGIN + "\"");
@@ -135,8 +102,8 @@ class MentorLoginPageTests {
 
 	@Test
 	void shouldLetTheDirectorLinkAsMentorAccountsAllows() {
-		teacherWithLogin(LOGIN);
-		long mentor = mentorOfPair(3);
+		school.teacherWithLogin(LOGIN, "Лариса", "Связанная");
+		long mentor = school.mentorOf(school.pair(3));
 		PageClient director = PageClient.signIn(port, "director-school3", "demo");
 		assertThat(director.get("/participants/" + mentor).body()).contains(">Связать<");
 		assertThat(director.postForm("/participants/" + mentor + "/login", Map.of("login", LOGIN)).statusCode())
@@ -149,8 +116,8 @@ class MentorLoginPageTests {
 
 	@Test
 	void shouldRefuseOtherRolesAndOtherOrganisations() {
-		teacherWithLogin(LOGIN);
-		long mentor = mentorOfPair(3);
+		school.teacherWithLogin(LOGIN, "Лариса", "Связанная");
+		long mentor = school.mentorOf(school.pair(3));
 
 		// the auditor reads no persons: no card, no form, and the post is refused
 		PageClient auditor = PageClient.signIn(port, "auditor", "demo");
@@ -187,7 +154,7 @@ class MentorLoginPageTests {
 
 	@Test
 	void shouldShowNoAccountOnAMenteesCard() {
-		long mentee = menteeOfPair(3);
+		long mentee = school.menteeOf(school.pair(3));
 		PageClient curator = PageClient.signIn(port, "curator-school3", "demo");
 		HttpResponse<String> card = curator.get("/participants/" + mentee);
 		assertThat(card.statusCode()).isEqualTo(200);

@@ -10,8 +10,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -19,11 +24,6 @@ import biweekly.component.VEvent;
 import biweekly.util.DateTimeComponents;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,13 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.PageClient;
-import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.notification.NotificationDelivery;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
-import ru.nastavnik.pairing.PairStatus;
 import ru.nastavnik.pairing.PairingDriver;
-import ru.nastavnik.pairing.PairingProcess;
 import ru.nastavnik.pairwork.IndividualPlanning;
 import ru.nastavnik.pairwork.MeetingAttendance;
 import ru.nastavnik.pairwork.MeetingCadence;
@@ -51,7 +48,6 @@ import ru.nastavnik.pairwork.MeetingCalendar;
 import ru.nastavnik.pairwork.MeetingFormat;
 import ru.nastavnik.pairwork.MeetingLog;
 import ru.nastavnik.pairwork.PlanDraft;
-import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
@@ -114,20 +110,7 @@ class ReminderTests {
 	void fixThePairsByOrder() {
 		PairingDriver.School school = pairing.school();
 		programme = school.programme();
-		Participant coder = school.coder();
-		var matching = pairing.startMatching(programme);
-		Long special = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.PROPOSED).stream()
-			.filter(proposed -> proposed.getMenteeId().equals(school.special().getId())).findFirst().orElseThrow()
-			.getId();
-		pairing.submit(pairing.task(matching, PairingProcess.REVIEW_PAIRS), WORKING_GROUP,
-				Map.of("reviewDecision", "adjust", "removePairs", special.toString()));
-		pairing.submit(pairing.task(matching, PairingProcess.REVIEW_PAIRS), WORKING_GROUP,
-				Map.of("reviewDecision", "accept"));
-		var order = pairing.startOrder(programme);
-		pairing.submit(pairing.task(order, PairingProcess.APPROVE_ORDER), "director-school3",
-				Map.of(ApprovalForm.DECISION, ApprovalForm.APPROVE));
-		pair = pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE).stream()
-			.filter(active -> active.getMenteeId().equals(coder.getId())).findFirst().orElseThrow();
+		pair = pairing.pairsInEffect(school);
 	}
 
 	@Test
