@@ -193,8 +193,8 @@ class DemoYear {
 		}
 
 		/**
-		 * The pairs meet about weekly from the day their individual plan's schedule starts (with a fortnight's break
-		 * now and then); the working group records each meeting in the pair's log by the day. The last pair fell
+		 * The pairs meet about weekly from the day their individual plan's schedule starts (now and then three days
+		 * later, within the plan's tolerance); the working group records each meeting in the pair's log by the day. The last pair fell
 		 * silent after three meetings: its checks raise «Выяснить причину пропуска встреч», and it shows as a pair to
 		 * ask.
 		 */
@@ -215,7 +215,7 @@ class DemoYear {
 					recorder = recorder != null ? recorder : recorder();
 					meetingLog.record(pair.getId(), meeting(cursor.day, cursor.number),
 							pairYear.progress(pair.getId(), cursor.number), recorder);
-					cursor.day = cursor.day.plusDays(cursor.number % 4 == 3 ? 14 : 7);
+					cursor.day = cursor.day.plusDays(cursor.number % 4 == 3 ? 10 : 7);
 					cursor.number++;
 				}
 			}

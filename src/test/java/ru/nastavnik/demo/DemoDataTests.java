@@ -100,10 +100,11 @@ class DemoDataTests {
 		assertThat(jdbc.queryForObject("select max(m.held_on) from pair_meeting m where m.pair_id = (select max(id)"
 				+ " from mentoring_pair where programme_id = ? and status = 'ACTIVE')", LocalDate.class, programmeId))
 			.isBefore(LocalDate.of(2026, 11, 15));
-		// the silent pair's checks asked the curator why it does not meet, and the curator found out
-		assertThat(jdbc.queryForObject("select count(*) from missed_meetings_inquiry i join mentoring_pair p"
-				+ " on p.id = i.pair_id where p.programme_id = ? and i.answered_at < ?", Integer.class, programmeId,
-				day(2026, 12, 7))).isPositive();
+		// only the silent pair's checks asked the curator why it does not meet, and the curator found out
+		assertThat(jdbc.queryForList("select distinct i.pair_id from missed_meetings_inquiry i join mentoring_pair p"
+				+ " on p.id = i.pair_id where p.programme_id = ? and i.answered_at < ?", Long.class, programmeId,
+				day(2026, 12, 7))).containsExactly(jdbc.queryForObject("select max(id) from mentoring_pair"
+						+ " where programme_id = ? and status = 'ACTIVE'", Long.class, programmeId));
 		// what is open is the work of December and later; nothing is months late
 		List<Task> open = taskService.createTaskQuery().tenantIdIn("school3")
 			.processVariableValueEquals("programmeId", programmeId).list();
