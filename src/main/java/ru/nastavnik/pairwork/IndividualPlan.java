@@ -100,6 +100,13 @@ public class IndividualPlan {
 		this.resultSummary = resultSummary;
 	}
 
+	/** The plan's words go with a withdrawn participant's data; its schedule, dates and outcomes stay. */
+	void eraseTexts() {
+		this.direction = null;
+		this.resultSummary = null;
+		goals.forEach(PlanGoal::eraseTexts);
+	}
+
 	/** Whether either side has agreed: the version is then kept as it is, and a change makes a new one. */
 	public boolean isAgreedByAnyone() {
 		return mentorAgreedOn != null || menteeAgreedOn != null;

@@ -50,6 +50,11 @@ public class MissedMeetingsInquiry {
 		this.answeredAt = answeredAt;
 	}
 
+	/** What was found out may name the person: it goes with their data; the reason stays. */
+	void eraseComment() {
+		this.comment = null;
+	}
+
 	public Long getPairId() {
 		return pairId;
 	}

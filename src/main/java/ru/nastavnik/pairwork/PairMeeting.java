@@ -80,6 +80,15 @@ public class PairMeeting {
 		this.recordedAt = recordedAt;
 	}
 
+	/** What a withdrawn participant's meeting keeps: when, how long, how, who came — not what it said. */
+	static final String ERASED = "текст удалён: участник пары отозвал согласие на обработку персональных данных";
+
+	void eraseTexts() {
+		this.topic = ERASED.substring(0, ERASED.indexOf(':'));
+		this.done = ERASED;
+		this.nextSteps = null;
+	}
+
 	public Long getId() {
 		return id;
 	}

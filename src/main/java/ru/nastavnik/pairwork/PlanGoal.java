@@ -54,6 +54,13 @@ public class PlanGoal {
 		this.outcomeComment = comment;
 	}
 
+	/** The goal's words go with a withdrawn participant's data; whether it was reached stays. */
+	void eraseTexts() {
+		this.title = "цель " + position;
+		this.outcomeComment = null;
+		tasks.forEach(PlanTask::eraseTexts);
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -49,6 +49,12 @@ public class PlanTask {
 		}
 	}
 
+	/** The task's words go with a withdrawn participant's data; its place, date and progress stay. */
+	void eraseTexts() {
+		this.title = "задача " + position;
+		this.expectedResult = "—";
+	}
+
 	public Long getId() {
 		return id;
 	}

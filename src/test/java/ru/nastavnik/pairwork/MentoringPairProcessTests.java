@@ -238,6 +238,11 @@ class MentoringPairProcessTests {
 	void shouldStopThePairsStepsWhenAConsentIsRevokedMidYear() {
 		pairing.submitOnly(task(), WORKING_GROUP, with(meeting(), "contactRules", "По вторникам, онлайн"));
 		assertThat(process).isWaitingAt(PairWorkProcess.HOLD_TRIAL_MEETING);
+		LocalDate start = ParticipantDriver.today().plusDays(3);
+		PlanDraft draft = new PlanDraft("Программирование", MeetingCadence.WEEKLY, 3, start, List.of(
+				new PlanDraft.Goal("Собрать проект на Python для Анны", List.of(new PlanDraft.Task(
+						"Выбрать тему проекта Анны", "Тема утверждена", start.plusDays(14))))));
+		transaction.executeWithoutResult(status -> planning.draft(view(), draft, WORKING_GROUP));
 		Long consentId = jdbc.queryForObject("select id from consent where participant_id = ?", Long.class,
 				coder.getId());
 		transaction.executeWithoutResult(status -> revocation.revoke(consentId, ParticipantDriver.today(),
@@ -245,8 +250,14 @@ class MentoringPairProcessTests {
 		assertThat(process).isEnded().hasPassed("pairEndedEarly", "pairEnded");
 		assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).count()).isZero();
 		assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count()).isZero();
-		// the log keeps that a meeting was held
+		// the log keeps that a meeting was held, and when; its words and the plan's are gone with her data
 		assertThat(log(MeetingKind.ORGANISATIONAL)).isOne();
+		assertThat(jdbc.queryForObject("select done from pair_meeting where pair_id = ?", String.class, pair.getId()))
+			.doesNotContain("вторникам").contains("отозвал согласие");
+		assertThat(jdbc.queryForList("select g.title || ' ' || t.title || ' ' || coalesce(p.direction, '')"
+				+ " from individual_plan p join plan_goal g on g.plan_id = p.id join plan_task t on t.goal_id = g.id"
+				+ " where p.pair_id = ?", String.class, pair.getId()))
+			.singleElement().satisfies(text -> assertThat(text).doesNotContain("Анн", "Python", "Программирование"));
 	}
 
 	/**
