@@ -312,17 +312,12 @@ class DemoYear {
 			if (processes.isEmpty()) {
 				return null;
 			}
-			return managementService.createJobQuery().tenantIdIn(cast.tenantId()).timers()
-				.processDefinitionKey(PairingProcess.PAIR).duedateLowerThan(dueBy).list().stream()
+			return PAIR_TIMERS.stream()
+				.flatMap(activity -> managementService.createJobQuery().tenantIdIn(cast.tenantId()).timers()
+					.activityId(activity).duedateLowerThan(dueBy).list().stream())
 				.filter(job -> processes.contains(job.getProcessInstanceId()))
-				.filter(job -> PAIR_TIMERS.contains(activityOf(job)))
 				.min(Comparator.comparing(Job::getDuedate).thenComparing(Job::getProcessInstanceId))
 				.orElse(null);
-		}
-
-		private String activityOf(Job job) {
-			return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-				.singleResult().getActivityId();
 		}
 
 		/** The working group's member, who records for the pairs' mentors (none of the demo's has a login). */

@@ -308,10 +308,8 @@ public class MeetingLog {
 	/** The last day the pair met, if it has. */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> lastHeldOn(Long pairId) {
-		return meetings.findByPairIdOrderByHeldOnDescIdDesc(pairId).stream()
-			.filter(meeting -> meeting.getAttendance().held())
-			.map(PairMeeting::getHeldOn)
-			.findFirst();
+		return meetings.findFirstByPairIdAndAttendanceOrderByHeldOnDesc(pairId, MeetingAttendance.BOTH)
+			.map(PairMeeting::getHeldOn);
 	}
 
 	private static String planState(IndividualPlan plan) {

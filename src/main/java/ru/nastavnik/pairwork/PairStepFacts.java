@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairStatus;
@@ -47,7 +46,7 @@ public class PairStepFacts {
 	}
 
 	/** A step as the pairs did it: the pairs in effect, and the numbers of those that have not. */
-	public record Facts(String step, MeetingKind kind, int pairs, int done, List<Long> pending) {
+	public record Facts(String step, MeetingKind kind, int pairs, int done, List<Long> pending, int participants) {
 
 		/** In Russian, for the step's form and its record. */
 		public String summary() {
@@ -82,15 +81,22 @@ public class PairStepFacts {
 			.collect(Collectors.toMap(IndividualPlan::getPairId, plan -> plan));
 		LocalDate today = LocalDate.now(clock.withZone(programme.getZone()));
 		List<Long> pending = new ArrayList<>();
+		// the participants of the pairs that did it, once each (a mentor with two mentees, once)
+		Set<Long> participants = new java.util.HashSet<>();
 		for (MentoringPair pair : inEffect) {
 			List<PairMeeting> held = byPair.getOrDefault(pair.getId(), List.of());
 			boolean done = kind == MeetingKind.REGULAR ? onSchedule(pair, held, planOf.get(pair.getId()), today)
 					: !held.isEmpty();
-			if (!done) {
+			if (done) {
+				participants.add(pair.getMentorId());
+				participants.add(pair.getMenteeId());
+			}
+			else {
 				pending.add(pair.getId());
 			}
 		}
-		return new Facts(step, kind, inEffect.size(), inEffect.size() - pending.size(), List.copyOf(pending));
+		return new Facts(step, kind, inEffect.size(), inEffect.size() - pending.size(), List.copyOf(pending),
+				participants.size());
 	}
 
 	/** Step 23 for a pair: it meets regularly — and, while it works, not later than its schedule allows. */
@@ -104,16 +110,5 @@ public class PairStepFacts {
 		}
 		LocalDate last = regular.stream().map(PairMeeting::getHeldOn).max(LocalDate::compareTo).orElseThrow();
 		return !last.plusDays((long) plan.getCadence().days() + plan.getToleranceDays()).isBefore(today);
-	}
-
-	/** The participants of the pairs that did the step, counted once each (a mentor with two mentees, once). */
-	@Transactional(readOnly = true)
-	public int participants(Programme programme, Facts facts) {
-		Set<Long> pending = Set.copyOf(facts.pending());
-		return (int) pairs.findByProgrammeIdAndStatusInOrderById(programme.getId(),
-				EnumSet.of(PairStatus.ACTIVE, PairStatus.COMPLETED)).stream()
-			.filter(pair -> pair.getActivatedAt() != null && !pending.contains(pair.getId()))
-			.flatMap(pair -> java.util.stream.Stream.of(pair.getMentorId(), pair.getMenteeId()))
-			.distinct().count();
 	}
 }

@@ -47,7 +47,7 @@ class RecordPairWorkListener extends StepListener<Programme> {
 		String reason = found.pending().isEmpty() ? null
 				: input.text(PENDING_REASON, "Почему не все пары провели шаг", 10, 2000);
 		input.rejectIfInvalid();
-		stepLog.held(programme.getId(), step, facts.participants(programme, found),
+		stepLog.held(programme.getId(), step, found.participants(),
 				found.summary() + (reason == null ? "" : " Причина: " + reason), input.performer());
 	}
 }

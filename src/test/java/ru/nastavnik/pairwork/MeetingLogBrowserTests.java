@@ -63,6 +63,11 @@ class MeetingLogBrowserTests {
 					"онлайн", "60", "workgroup-school3");
 			web.screenshot("pair-meetings.png");
 
+			web.click(web.driver.findElement(By.linkText("Индивидуальный план")));
+			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+					"Индивидуальный план, версия"));
+			web.screenshot("pair-plan.png");
+
 			web.driver.get(url("/programmes/" + programme + "/pairs"));
 			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Журнал встреч пар"));
 			web.screenshot("pairs-meeting-log.png");
