@@ -471,7 +471,7 @@ class DemoYear {
 				}
 				String[] words = said[i % said.length];
 				int base = 3 + i % 3;
-				feedback.answerOnPaper(open.get(i), new Answers(base, Math.max(3, base - 1), Math.min(5, base + 1),
+				feedback.answerOnPaper(programme, open.get(i), cast.workingGroup(), new Answers(base, Math.max(3, base - 1), Math.min(5, base + 1),
 						base, words[0], words[1]));
 			}
 			return Map.of(FeedbackSteps.CONCLUSION, "Пары работают ровно; просьбы о более частых встречах "

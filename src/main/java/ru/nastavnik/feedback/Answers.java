@@ -2,6 +2,7 @@ package ru.nastavnik.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import ru.nastavnik.problem.InvalidInput;
 
@@ -17,6 +18,28 @@ public record Answers(int pairWork, int regularity, int usefulness, int relation
 		String whatToChange) {
 
 	public static final int MAX_TEXT = 1000;
+
+	/** The fields of the questionnaire, on the link's page and in the Tasklist form alike. */
+	static final String PAIR_WORK = "pairWork";
+
+	static final String REGULARITY = "regularity";
+
+	static final String USEFULNESS = "usefulness";
+
+	static final String RELATIONSHIP = "relationship";
+
+	static final String WHAT_WORKED = "whatWorked";
+
+	static final String WHAT_TO_CHANGE = "whatToChange";
+
+	static final List<String> FIELDS = List.of(PAIR_WORK, REGULARITY, USEFULNESS, RELATIONSHIP, WHAT_WORKED,
+			WHAT_TO_CHANGE);
+
+	/** Reads the questionnaire's fields by name, as a form submitted them. */
+	static Answers read(Function<String, String> field) {
+		return read(field.apply(PAIR_WORK), field.apply(REGULARITY), field.apply(USEFULNESS),
+				field.apply(RELATIONSHIP), field.apply(WHAT_WORKED), field.apply(WHAT_TO_CHANGE));
+	}
 
 	/** Reads the form's raw values, collecting every problem in Russian; nothing is written when one is wrong. */
 	public static Answers read(String pairWork, String regularity, String usefulness, String relationship,

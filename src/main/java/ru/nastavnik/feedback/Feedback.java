@@ -38,6 +38,7 @@ import ru.nastavnik.participant.ParticipantConsents;
 import ru.nastavnik.participant.ParticipantStatus;
 import ru.nastavnik.participant.Participants;
 import ru.nastavnik.participant.Person;
+import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.programme.Programme;
@@ -46,8 +47,9 @@ import ru.nastavnik.time.RussianDates;
 
 /**
  * The feedback of the pairs (roadmap step 24): a round opens with one request per participant of an active pair whose
- * consent is valid, each mailed with a one-use link as the invitations are (only the hash of the secret is kept, the
- * mail's text is erased once the link is used); the link answers once, before the step's due date, for its own
+ * consent is valid, mailed with a one-use link as the invitations are (only the hash of the secret is kept, the
+ * mail's text is erased once the link is used), offered to a mentor with a login as a Tasklist task too, and typed
+ * in from paper for whoever has no e-mail; a request answers once, before the step's due date, for its own
  * organisation's round only; the working group closes the round with the response rate and the mean scores, which
  * become the roadmap step's record.
  */
@@ -80,6 +82,8 @@ public class Feedback {
 
 	private final StepLog stepLog;
 
+	private final FeedbackAnswering answering;
+
 	private final Clock clock;
 
 	private final String baseUrl;
@@ -87,8 +91,9 @@ public class Feedback {
 	private final SecureRandom random = new SecureRandom();
 
 	Feedback(FeedbackRounds rounds, FeedbackRequests requests, FeedbackAnswers answers, MentoringPairs pairs,
-			Participants participants, ParticipantConsents consents, Outbox outbox, StepLog stepLog, Clock clock,
-			@Value("${nastavnik.base-url}") String baseUrl) {
+			Participants participants, ParticipantConsents consents, Outbox outbox, StepLog stepLog,
+			FeedbackAnswering answering, Clock clock, @Value("${nastavnik.base-url}") String baseUrl) {
+		this.answering = answering;
 		this.rounds = rounds;
 		this.requests = requests;
 		this.answers = answers;
@@ -112,7 +117,7 @@ public class Feedback {
 			return existing.get();
 		}
 		Instant now = clock.instant();
-		Instant expires = dueAt.isBefore(now.plus(Duration.ofDays(1))) ? now.plus(LEAST_TIME_TO_ANSWER) : dueAt;
+		Instant expires = expiry(dueAt, now);
 		Organisation organisation = programme.getOrganisation();
 		FeedbackRound round = rounds.save(new FeedbackRound(programme.getId(), organisation.getId(), step, now,
 				expires));
@@ -129,35 +134,42 @@ public class Feedback {
 				organisation.getZone())));
 		Map<Long, Participant> people = participants.findAllById(pairOf.keySet()).stream()
 			.collect(Collectors.toMap(Participant::getId, Function.identity()));
-		int unreachable = 0;
+		int onPaper = 0;
 		for (Map.Entry<Long, MentoringPair> entry : pairOf.entrySet()) {
 			Participant participant = people.get(entry.getKey());
 			if (participant == null || participant.getStatus() == ParticipantStatus.WITHDRAWN
 					|| !allowed.contains(participant.getId())) {
 				continue;
 			}
-			Person addressee = addressee(participant);
-			if (addressee.getEmail() == null || addressee.getEmail().isBlank()) {
-				unreachable++;
-				continue;
-			}
 			RespondentRole role = roleOf.get(participant.getId());
 			String token = secret();
 			FeedbackRequest request = requests.save(new FeedbackRequest(round.getId(), organisation.getId(),
 					participant.getId(), entry.getValue().getId(), role, hash(token), expires));
+			boolean inTasklist = !participant.isMinor() && participant.getLogin() != null;
+			if (inTasklist) {
+				request.answerableInTasklistAs(answering.start(programme, request));
+			}
+			Person addressee = addressee(participant);
+			if (addressee.getEmail() == null || addressee.getEmail().isBlank()) {
+				// the link is never shown to anyone: the answers come in Tasklist or on paper
+				onPaper += inTasklist ? 0 : 1;
+				continue;
+			}
 			Map<String, Object> model = new HashMap<>();
 			model.put("addressee", addressee.getFullName());
 			model.put("participant", participant.displayName());
 			model.put("representative", addressee != participant.getPerson());
 			model.put("mentor", role == RespondentRole.MENTOR);
+			model.put("inTasklist", inTasklist);
 			model.put("month", monthOf(step));
 			model.put("link", baseUrl + FeedbackPages.PATH + token);
 			model.put("expires", RussianDates.formatWithTime(expires, organisation.getZone()));
 			request.mailedAs(outbox.postSecretToPerson(organisation.getTenantId(), addressee.getId(),
 					"feedback-request", model).getId());
 		}
-		if (unreachable > 0) {
-			LOG.info("Обратная связь программы {} ({}): без адреса почты — {}", programme.getId(), step, unreachable);
+		if (onPaper > 0) {
+			LOG.info("Обратная связь программы {} ({}): без адреса почты, ответят на бумаге — {}", programme.getId(),
+					step, onPaper);
 		}
 		return round;
 	}
@@ -172,33 +184,104 @@ public class Feedback {
 		return new Questionnaire(monthOf(round.getStep()), request.getRespondentRole(), request.getExpiresAt());
 	}
 
-	/** Records the answers of an open link, once; the link and its mail's text are spent. */
+	/** Records the answers of an open link, once; the link and its mail's text are spent, its task settled. */
 	@Transactional
 	public void answer(String token, Answers given) {
 		FeedbackRequest request = find(token);
 		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
 		round.requireOpen();
-		record(request, given);
+		record(request, given, AnswerChannel.LINK, null);
 	}
 
 	/**
-	 * The answers a participant gave on paper, typed in for them (the demo's participants answer so): as through the
-	 * link, once and while the round is open.
+	 * The answers a mentor gave in their own Tasklist task: only the participant the request asks, through the login
+	 * linked to them; as through the link, once and while the round is open.
 	 */
-	@Transactional
-	public void answerOnPaper(Long requestId, Answers given) {
-		FeedbackRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound(NOT_FOUND));
+	@Transactional(propagation = Propagation.MANDATORY)
+	void answerInTasklist(FeedbackRequest request, Answers given, String login) {
+		String own = request.getParticipantId() == null ? null
+				: participants.findById(request.getParticipantId()).map(Participant::getLogin).orElse(null);
+		if (own == null || !own.equals(login)) {
+			throw new NotPermitted("На анкету отвечает сам участник пары: эта анкета адресована не вам");
+		}
 		rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND)).requireOpen();
-		record(request, given);
+		record(request, given, AnswerChannel.TASKLIST, null);
 	}
 
-	private void record(FeedbackRequest request, Answers given) {
+	/**
+	 * The answers a participant gave on paper, typed in for them by the curator or the working group: a request of
+	 * the programme's round, as through the link once and while the round is open; the answer keeps who typed it.
+	 */
+	@Transactional
+	public void answerOnPaper(Programme programme, Long requestId, String by, Answers given) {
+		FeedbackRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound(
+				"Анкета № " + requestId + " не найдена"));
+		FeedbackRound round = rounds.findById(request.getRoundId())
+			.filter(found -> found.getProgrammeId().equals(programme.getId()))
+			.orElseThrow(() -> new NotFound("Анкета № " + requestId + " не найдена"));
+		round.requireOpen();
+		record(request, given, AnswerChannel.PAPER, by);
+	}
+
+	private void record(FeedbackRequest request, Answers given, AnswerChannel via, String enteredBy) {
 		Instant now = clock.instant();
 		request.answered(now);
-		answers.save(new FeedbackAnswer(request, given, now));
+		answers.save(new FeedbackAnswer(request, given, now, via, enteredBy));
 		if (request.getOutboxMessageId() != null) {
 			outbox.eraseSecret(request.getOutboxMessageId());
 		}
+		if (via != AnswerChannel.TASKLIST) {
+			answering.settle(request);
+		}
+	}
+
+	/**
+	 * The programme's round of the step as the working group follows it: each request, whom it asks and whether and
+	 * how they answered — never what they answered.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RoundView> round(Programme programme, String step) {
+		return rounds.findByProgrammeIdAndStep(programme.getId(), step).map(round -> {
+			Map<Long, FeedbackAnswer> given = answers.findByRoundIdOrderById(round.getId()).stream()
+				.collect(Collectors.toMap(FeedbackAnswer::getRequestId, Function.identity()));
+			List<FeedbackRequest> asked = requests.findByRoundIdOrderById(round.getId());
+			Map<Long, Participant> people = participants.findAllById(asked.stream()
+				.map(FeedbackRequest::getParticipantId).filter(java.util.Objects::nonNull).toList()).stream()
+				.collect(Collectors.toMap(Participant::getId, Function.identity()));
+			List<Asked> rows = asked.stream().map(request -> {
+				Participant participant = request.getParticipantId() == null ? null
+						: people.get(request.getParticipantId());
+				FeedbackAnswer answer = given.get(request.getId());
+				return new Asked(request.getId(), request.getParticipantId(), participant == null ? "участник отозвал согласие"
+						: participant.displayName(), request.getRespondentRole(), request.getPairId(),
+						request.getOutboxMessageId() != null, request.getProcessInstanceId() != null,
+						answer == null ? null : request.getAnsweredAt(), answer == null ? null : answer.getAnsweredVia());
+			}).toList();
+			return new RoundView(step, monthOf(step), round.getClosedAt() == null, figures(round), rows);
+		});
+	}
+
+	/**
+	 * The step's due date moved (a plan change): the round's links not answered yet, and their tasks, expire with it
+	 * — two weeks from now at the earliest, as when a round opens late.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reschedule(Long programmeId, String step, Instant dueAt) {
+		rounds.findByProgrammeIdAndStep(programmeId, step).filter(round -> round.getClosedAt() == null)
+			.ifPresent(round -> {
+				Instant expires = expiry(dueAt, clock.instant());
+				round.dueAt(expires);
+				requests.findByRoundIdOrderById(round.getId()).stream()
+					.filter(request -> request.getAnsweredAt() == null)
+					.forEach(request -> {
+						request.expireAt(expires);
+						answering.expireAt(request, expires);
+					});
+			});
+	}
+
+	private static Instant expiry(Instant dueAt, Instant now) {
+		return dueAt.isBefore(now.plus(Duration.ofDays(1))) ? now.plus(LEAST_TIME_TO_ANSWER) : dueAt;
 	}
 
 	/** The requests of the programme's round still waiting for an answer, by id (none when it is not open). */
@@ -220,6 +303,8 @@ public class Feedback {
 		List<FeedbackRequest> sent = requests.findByRoundIdOrderById(round.getId());
 		List<FeedbackAnswer> given = answers.findByRoundIdOrderById(round.getId());
 		return new Figures(round.getOpenedAt(), round.getDueAt(), round.getClosedAt(), sent.size(), given.size(),
+				(int) given.stream().filter(answer -> answer.getAnsweredVia() == AnswerChannel.TASKLIST).count(),
+				(int) given.stream().filter(answer -> answer.getAnsweredVia() == AnswerChannel.PAPER).count(),
 				mean(given, FeedbackAnswer::getPairWork), mean(given, FeedbackAnswer::getRegularity),
 				mean(given, FeedbackAnswer::getUsefulness), mean(given, FeedbackAnswer::getRelationship),
 				texts(given, FeedbackAnswer::getWhatWorked), texts(given, FeedbackAnswer::getWhatToChange));
@@ -239,7 +324,11 @@ public class Feedback {
 					+ "(не короче 10 символов)");
 		}
 		String summary = figures.summary();
-		round.ifPresent(open -> open.close(clock.instant(), by, figures.sent(), figures.answered(), summary));
+		round.ifPresent(open -> {
+			open.close(clock.instant(), by, figures.sent(), figures.answered(), summary);
+			requests.findByRoundIdOrderById(open.getId()).stream().filter(request -> request.getAnsweredAt() == null)
+				.forEach(answering::settle);
+		});
 		if (figures.answered() > 0) {
 			String record = conclusion == null ? summary : summary + "\nВыводы рабочей группы: " + conclusion;
 			stepLog.held(programme.getId(), step, figures.answered(), record, by);
@@ -262,6 +351,7 @@ public class Feedback {
 				outbox.eraseSecret(request.getOutboxMessageId());
 			}
 			if (request.getAnsweredAt() == null) {
+				answering.settle(request);
 				requests.delete(request);
 			}
 			else {
@@ -330,5 +420,34 @@ public class Feedback {
 
 	/** An open link as its page shows it. */
 	public record Questionnaire(String month, RespondentRole role, Instant expiresAt) {
+	}
+
+	/** A round as the working group follows it. */
+	public record RoundView(String step, String month, boolean open, Figures figures, List<Asked> asked) {
+	}
+
+	/**
+	 * One person asked: by mail, in Tasklist, or (with neither) on paper only; answered when and how.
+	 *
+	 * @param answeredVia null while waiting for the answer
+	 */
+	public record Asked(Long requestId, Long participantId, String participant, RespondentRole role, Long pairId, boolean mailed,
+			boolean inTasklist, Instant answeredAt, AnswerChannel answeredVia) {
+
+		public boolean answered() {
+			return answeredVia != null;
+		}
+
+		/** How the questionnaire reached the person, in Russian. */
+		public String channels() {
+			List<String> ways = new ArrayList<>();
+			if (mailed) {
+				ways.add("ссылка по почте");
+			}
+			if (inTasklist) {
+				ways.add("задача в Tasklist");
+			}
+			return ways.isEmpty() ? "только на бумаге (нет адреса почты)" : String.join(", ", ways);
+		}
 	}
 }

@@ -38,10 +38,17 @@ class FeedbackAnswer {
 
 	private Instant answeredAt;
 
+	@Enumerated(EnumType.STRING)
+	private AnswerChannel answeredVia;
+
+	/** Who typed in answers given on paper. */
+	private String enteredBy;
+
 	protected FeedbackAnswer() {
 	}
 
-	FeedbackAnswer(FeedbackRequest request, Answers answers, Instant answeredAt) {
+	FeedbackAnswer(FeedbackRequest request, Answers answers, Instant answeredAt, AnswerChannel via,
+			String enteredBy) {
 		this.roundId = request.getRoundId();
 		this.requestId = request.getId();
 		this.respondentRole = request.getRespondentRole();
@@ -52,12 +59,22 @@ class FeedbackAnswer {
 		this.whatWorked = answers.whatWorked();
 		this.whatToChange = answers.whatToChange();
 		this.answeredAt = answeredAt;
+		this.answeredVia = via;
+		this.enteredBy = enteredBy;
 	}
 
 	/** The participant's consent was revoked: what they wrote goes, the scores stay without a name. */
 	void eraseTexts() {
 		this.whatWorked = null;
 		this.whatToChange = null;
+	}
+
+	Long getRequestId() {
+		return requestId;
+	}
+
+	AnswerChannel getAnsweredVia() {
+		return answeredVia;
 	}
 
 	RespondentRole getRespondentRole() {

@@ -56,7 +56,8 @@ class FeedbackFormDisplay implements TaskFormDisplay {
 		Figures figures = found.get();
 		values.put(FeedbackSteps.FIGURES, "Анкеты разосланы " + RussianDates.formatWithTime(figures.openedAt(),
 				programme.get().getZone()) + ", ссылки действуют до " + RussianDates.formatWithTime(figures.dueAt(),
-						programme.get().getZone()) + ". " + figures.summary());
+						programme.get().getZone()) + ". " + figures.summary() + " Кто ответил и как — на странице программы «Обратная связь пар»; там же "
+				+ "вводятся ответы с бумажных анкет.");
 		values.put(FeedbackSteps.SUMMARY, figures.answered() == 0 ? "Ответов пока нет."
 				: quoted("Что получилось", figures.whatWorked()) + "\n\n"
 						+ quoted("Что стоит изменить", figures.whatToChange()));

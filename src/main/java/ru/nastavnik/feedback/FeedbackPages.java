@@ -32,12 +32,14 @@ class FeedbackPages {
 
 	static {
 		Map<String, String> scales = new LinkedHashMap<>();
-		scales.put("pairWork", "Насколько вы довольны работой вашей пары в целом?");
-		scales.put("regularity", "Насколько вас устраивает регулярность встреч?");
-		scales.put("usefulness", "Насколько полезна для вас работа в паре?");
-		scales.put("relationship", "Насколько вы довольны отношениями ");
+		scales.put(Answers.PAIR_WORK, "Насколько вы довольны работой вашей пары в целом?");
+		scales.put(Answers.REGULARITY, "Насколько вас устраивает регулярность встреч?");
+		scales.put(Answers.USEFULNESS, "Насколько полезна для вас работа в паре?");
+		scales.put(Answers.RELATIONSHIP, "Насколько вы довольны отношениями ");
 		SCALES = scales;
 	}
+
+	static final List<Integer> POINTS = List.of(1, 2, 3, 4, 5);
 
 	private final Feedback feedback;
 
@@ -65,8 +67,7 @@ class FeedbackPages {
 			return refusal(refused);
 		}
 		try {
-			feedback.answer(token, Answers.read(form.get("pairWork"), form.get("regularity"), form.get("usefulness"),
-					form.get("relationship"), form.get("whatWorked"), form.get("whatToChange")));
+			feedback.answer(token, Answers.read(form::get));
 			return new ModelAndView(VIEW).addObject("thanks", true);
 		}
 		catch (InvalidInput wrong) {
@@ -85,9 +86,9 @@ class FeedbackPages {
 
 	private static ModelAndView form(String token, Feedback.Questionnaire questionnaire, HttpStatus status) {
 		Map<String, String> scales = new LinkedHashMap<>(SCALES);
-		scales.put("relationship", SCALES.get("relationship") + questionnaire.role().withOther() + "?");
+		scales.put(Answers.RELATIONSHIP, SCALES.get(Answers.RELATIONSHIP) + questionnaire.role().withOther() + "?");
 		return new ModelAndView(VIEW, status).addObject("token", token).addObject("questionnaire", questionnaire)
-			.addObject("scales", scales).addObject("points", List.of(1, 2, 3, 4, 5))
+			.addObject("scales", scales).addObject("points", POINTS)
 			.addObject("given", Map.of()).addObject("maxText", Answers.MAX_TEXT);
 	}
 

@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import ru.nastavnik.problem.NoLongerAvailable;
 
 /**
- * A one-use link to the questionnaire for one participant of a round: only the hash of its secret is kept; it
- * answers once, before it expires at the step's due date.
+ * The questionnaire asked of one participant of a round, answered once before it expires at the step's due date:
+ * through a one-use link mailed to them (only the hash of its secret is kept), in Tasklist for a mentor with a login,
+ * or on paper typed in by the working group for whoever has no e-mail.
  */
 @Entity
 class FeedbackRequest {
@@ -40,6 +41,9 @@ class FeedbackRequest {
 	private Instant answeredAt;
 
 	private Long outboxMessageId;
+
+	/** The request's own task in Tasklist, for a mentor with a login. */
+	private String processInstanceId;
 
 	protected FeedbackRequest() {
 	}
@@ -74,6 +78,15 @@ class FeedbackRequest {
 
 	void mailedAs(Long messageId) {
 		this.outboxMessageId = messageId;
+	}
+
+	void answerableInTasklistAs(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	/** The step's due date moved: a link not answered yet expires with it. */
+	void expireAt(Instant expiresAt) {
+		this.expiresAt = expiresAt;
 	}
 
 	void forgetParticipant() {
@@ -114,5 +127,9 @@ class FeedbackRequest {
 
 	Long getOutboxMessageId() {
 		return outboxMessageId;
+	}
+
+	String getProcessInstanceId() {
+		return processInstanceId;
 	}
 }

@@ -53,6 +53,10 @@ public class FeedbackRound {
 		}
 	}
 
+	void dueAt(Instant dueAt) {
+		this.dueAt = dueAt;
+	}
+
 	void close(Instant at, String by, int sent, int answered, String summary) {
 		this.closedAt = at;
 		this.closedBy = by;

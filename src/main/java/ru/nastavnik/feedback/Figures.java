@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** A round's figures: how many links went out, how many were answered, the mean scores and the open answers. */
-public record Figures(Instant openedAt, Instant dueAt, Instant closedAt, int sent, int answered, Double pairWork,
+/** A round's figures: how many questionnaires were issued, how many were answered, the mean scores and the open answers. */
+public record Figures(Instant openedAt, Instant dueAt, Instant closedAt, int sent, int answered, int inTasklist,
+		int onPaper, Double pairWork,
 		Double regularity, Double usefulness, Double relationship, List<String> whatWorked,
 		List<String> whatToChange) {
 
-	static final Figures NONE = new Figures(null, null, null, 0, 0, null, null, null, null, List.of(), List.of());
+	static final Figures NONE = new Figures(null, null, null, 0, 0, 0, 0, null, null, null, null, List.of(), List.of());
 
 	/** The response rate in whole percent; 0 when nothing was sent. */
 	public int rate() {
@@ -18,7 +19,9 @@ public record Figures(Instant openedAt, Instant dueAt, Instant closedAt, int sen
 
 	/** The figures in one Russian paragraph, as the step's record keeps them. */
 	public String summary() {
-		String counts = "Анкет отправлено: " + sent + ", ответили: " + answered + " (" + rate() + " %).";
+		String counts = "Анкет выдано: " + sent + ", ответили: " + answered + " (" + rate() + " %"
+				+ (inTasklist > 0 ? ", в списке задач — " + inTasklist : "")
+				+ (onPaper > 0 ? ", на бумаге — " + onPaper : "") + ").";
 		if (answered == 0) {
 			return counts;
 		}

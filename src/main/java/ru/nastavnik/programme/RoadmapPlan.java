@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,11 @@ public class RoadmapPlan {
 
 	private final ManagementService managementService;
 
+	private final ApplicationEventPublisher events;
+
 	RoadmapPlan(PlanSteps planSteps, Programmes programmes, TaskService taskService,
-			ManagementService managementService) {
+			ManagementService managementService, ApplicationEventPublisher events) {
+		this.events = events;
 		this.planSteps = planSteps;
 		this.programmes = programmes;
 		this.taskService = taskService;
@@ -111,8 +115,10 @@ public class RoadmapPlan {
 	}
 
 	/**
-	 * Moves a step to a new due date: the plan, the step's open tasks and their overdue timers. (A step already
-	 * escalated keeps its escalation; it is not escalated again.)
+	 * Moves a step to a new due date: the plan, the step's open tasks and the timers that were due with them (their
+	 * overdue escalation; a timer of its own time, such as the opening of a feedback round, stays). A step already
+	 * escalated keeps its escalation; it is not escalated again. What other capabilities keep by the step's due date
+	 * hears of it ({@link PlanStepRescheduled}).
 	 */
 	void reschedule(Programme programme, String step, LocalDate dueOn) {
 		step(programme.getId(), step).reschedule(dueOn);
@@ -127,13 +133,17 @@ public class RoadmapPlan {
 			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), step)
 			.list());
 		for (Task task : tasks) {
+			Date was = task.getDueDate();
 			task.setDueDate(due);
 			taskService.saveTask(task);
 			for (Job timer : managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
 				.activityId(task.getTaskDefinitionKey()).timers().list()) {
-				managementService.setJobDuedate(timer.getId(), due);
+				if (was == null || was.equals(timer.getDuedate())) {
+					managementService.setJobDuedate(timer.getId(), due);
+				}
 			}
 		}
+		events.publishEvent(new PlanStepRescheduled(programme.getId(), step, due.toInstant()));
 	}
 
 	/** A step's day ends at 18:00 where the organisation is. */

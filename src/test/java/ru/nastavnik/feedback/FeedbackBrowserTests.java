@@ -31,9 +31,21 @@ class FeedbackBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ru.nastavnik.pairwork.DemoSchool school;
+
+	@Autowired
+	ru.nastavnik.ApiCalls api;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
+	static final String LOGIN = "mentor-feedback-browser";
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+		school.removeLogin(LOGIN);
 	}
 
 	private String url(String path) {
@@ -73,5 +85,51 @@ class FeedbackBrowserTests {
 		assertThat(jdbc.queryForObject("select count(*) from feedback_answer a join feedback_request r on r.id ="
 				+ " a.request_id where r.round_id = ? and a.pair_work = 5 and a.regularity = 4 and a.what_worked like"
 				+ " 'Сын стал увереннее%'", Integer.class, feedback.roundId(programme))).isEqualTo(1);
+	}
+
+	/**
+	 * A mentor with a login answers in Tasklist: the task is theirs, its Russian form shows whose questionnaire it is
+	 * and until when; the scales are radio buttons; «Завершить» records the answer once.
+	 */
+	@Test
+	void shouldAnswerTheQuestionnaireInTasklist() throws Exception {
+		Programme programme = feedback.programmeAtNovemberFeedback();
+		Long mentor = jdbc.queryForObject("select mentor_id from mentoring_pair where programme_id = ? and status ="
+				+ " 'ACTIVE' order by id limit 1", Long.class, programme.getId());
+		school.teacherWithLogin(LOGIN, "Денис", "Соколов");
+		api.body(api.call("curator-school3", org.springframework.http.HttpMethod.PUT, "/api/participants/" + mentor
+				+ "/login", "{\"login\":\"" + LOGIN + "\"}"), org.springframework.http.HttpStatus.OK);
+		feedback.openRound(programme);
+		org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+			.processDefinitionKey(FeedbackAnswerProcess.KEY).taskAssignee(LOGIN)
+			.processVariableValueEquals("programmeId", programme.getId()).singleResult();
+
+		String tasklist = url("/camunda/app/tasklist/default/");
+		try (WebBrowser web = new WebBrowser()) {
+			web.signIn(tasklist, LOGIN, ".task-filters, .filters");
+			web.driver.get(tasklist + "#/?task=" + task.getId());
+			org.openqa.selenium.WebElement form = web.wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector(".fjs-form")));
+			web.wait.until(ExpectedConditions.textToBePresentInElement(form, "для участника пары"));
+			assertThat(form.getText()).contains("Обратная связь о работе пары", "— наставник",
+					"Насколько вы довольны работой вашей пары в целом?", "Что стоит изменить?");
+			for (String[] scale : new String[][] { { "работой вашей пары", "5 — полностью" },
+					{ "регулярность встреч", "4 — скорее да" }, { "полезна для вас", "5 — полностью" },
+					{ "отношениями в паре", "4 — скорее да" } }) {
+				web.click(form.findElement(By.xpath(".//div[contains(@class, 'fjs-form-field-radio')][.//label["
+						+ "contains(., '" + scale[0] + "')]]//label[contains(., '" + scale[1] + "')]")));
+			}
+			org.openqa.selenium.WebElement worked = form.findElement(By.xpath(".//label[contains(., "
+					+ "'Что получилось')]/following::textarea[1]"));
+			worked.sendKeys("Ученик сам предложил тему проекта", org.openqa.selenium.Keys.TAB);
+			web.screenshot("feedback-tasklist.png");
+			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+					"[ng-click='complete()']"))));
+			web.wait.until(driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+		}
+		assertThat(jdbc.queryForMap("select a.answered_via, a.pair_work, a.regularity, a.what_worked from"
+				+ " feedback_answer a join feedback_request r on r.id = a.request_id where r.participant_id = ?",
+				mentor)).containsEntry("ANSWERED_VIA", "TASKLIST").containsEntry("PAIR_WORK", 5)
+			.containsEntry("REGULARITY", 4).containsEntry("WHAT_WORKED", "Ученик сам предложил тему проекта");
 	}
 }

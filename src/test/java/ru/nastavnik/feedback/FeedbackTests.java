@@ -97,7 +97,7 @@ class FeedbackTests {
 			.isNotEmpty()
 			.allSatisfy(body -> assertThat(body).contains("законный представитель", "Петрова Мария Ивановна",
 					"один ответ"));
-		assertThat(shown(task, FeedbackSteps.FIGURES)).contains("Анкет отправлено: " + people + ", ответили: 0 (0 %)");
+		assertThat(shown(task, FeedbackSteps.FIGURES)).contains("Анкет выдано: " + people + ", ответили: 0 (0 %)");
 
 		// closing with no answer needs a reason
 		assertThatThrownBy(() -> driver.submit(programme, FeedbackSteps.NOVEMBER, "workgroup-school3", Map.of()))
@@ -131,7 +131,7 @@ class FeedbackTests {
 		assertThat(feedback.openLinks(programme)).hasSize(people - 1).doesNotContain(link);
 
 		// the form shows the live figures and the open answers
-		assertThat(shown(task, FeedbackSteps.FIGURES)).contains("Анкет отправлено: " + people + ", ответили: 1 (",
+		assertThat(shown(task, FeedbackSteps.FIGURES)).contains("Анкет выдано: " + people + ", ответили: 1 (",
 				"работа пары — 4,0", "польза — 5,0");
 		assertThat(shown(task, FeedbackSteps.SUMMARY)).contains("Разобрали олимпиадные задачи прошлых лет",
 				"Встречаться не в пятницу");
@@ -152,7 +152,7 @@ class FeedbackTests {
 			.filter(step -> step.getStep().equals(FeedbackSteps.NOVEMBER)).findFirst().orElseThrow();
 		assertThat(record.isHeld()).isTrue();
 		assertThat(record.getParticipantCount()).isEqualTo(1);
-		assertThat(record.getMaterials()).contains("Анкет отправлено: " + people + ", ответили: 1 (",
+		assertThat(record.getMaterials()).contains("Анкет выдано: " + people + ", ответили: 1 (",
 				"Средние оценки из 5: работа пары — 4,0", "Выводы рабочей группы: Пары довольны работой");
 		assertThat(jdbc.queryForObject("select sent from feedback_round where id = ?", Integer.class, round))
 			.isEqualTo(people);
@@ -236,7 +236,7 @@ class FeedbackTests {
 		assertThat((Integer) round.get("answered")).isPositive();
 		assertThat(round.get("closed_at")).isNotNull();
 		assertThat(jdbc.queryForObject("select materials from step_record where programme_id = ? and step = ?",
-				String.class, programme, FeedbackSteps.NOVEMBER)).contains("Анкет отправлено: " + round.get("sent"),
+				String.class, programme, FeedbackSteps.NOVEMBER)).contains("Анкет выдано: " + round.get("sent"),
 						"Средние оценки из 5");
 	}
 }
