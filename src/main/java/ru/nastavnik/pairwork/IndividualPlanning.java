@@ -48,6 +48,15 @@ public class IndividualPlanning {
 		return plan;
 	}
 
+	/**
+	 * The pair's plan in force for its schedule only (cadence, tolerance, start): its goals and tasks are not read —
+	 * the schedule's checks run for every pair every week.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IndividualPlan> schedule(Long pairId) {
+		return plans.findByPairIdAndSupersededAtIsNull(pairId);
+	}
+
 	/** Every task of every version of the pair's plan, by id: what its meetings advanced, whichever the version. */
 	@Transactional(readOnly = true)
 	public Map<Long, PlanTask> tasksEver(Long pairId) {

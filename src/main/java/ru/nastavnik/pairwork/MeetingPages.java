@@ -28,6 +28,7 @@ import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeHeading;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.PeopleNames;
 import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.web.WebPage;
 
@@ -46,7 +47,10 @@ class MeetingPages {
 
 	private final Clock clock;
 
-	MeetingPages(MeetingLog log, IndividualPlanning planning, AccessLog accessLog, Clock clock) {
+	private final PeopleNames names;
+
+	MeetingPages(MeetingLog log, IndividualPlanning planning, AccessLog accessLog, PeopleNames names, Clock clock) {
+		this.names = names;
 		this.planning = planning;
 		this.log = log;
 		this.accessLog = accessLog;
@@ -126,6 +130,7 @@ class MeetingPages {
 		model.put("pair", pair);
 		List<PairMeeting> meetings = log.log(pair);
 		model.put("meetings", meetings);
+		model.put("recorders", names.of(meetings.stream().map(PairMeeting::getRecordedBy).toList()));
 		model.put("planTasks", planning.current(pair.id()).stream().flatMap(plan -> plan.getGoals().stream())
 			.flatMap(goal -> goal.getTasks().stream()).toList());
 		Map<Long, PlanTask> tasks = planning.tasksEver(pair.id());

@@ -139,7 +139,7 @@ public class PairSchedule {
 	}
 
 	private IndividualPlan plan(Long pairId) {
-		return planning.current(pairId).orElseThrow(() -> new IllegalStateException(
+		return planning.schedule(pairId).orElseThrow(() -> new IllegalStateException(
 				"У пары № " + pairId + " нет индивидуального плана: график встреч не из чего взять"));
 	}
 

@@ -33,6 +33,7 @@ import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.problem.StateConflict;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.PeopleNames;
 import ru.nastavnik.time.RussianDates;
 import ru.nastavnik.web.WebPage;
 
@@ -59,8 +60,11 @@ class PlanPages {
 	/** How many of the pair's next meetings its calendar file gives. */
 	static final int MEETINGS_IN_CALENDAR = 10;
 
+	private final PeopleNames names;
+
 	PlanPages(MeetingLog log, IndividualPlanning planning, PlanPrint print, AccessLog accessLog,
-			MeetingCalendar calendar, Clock clock) {
+			MeetingCalendar calendar, PeopleNames names, Clock clock) {
+		this.names = names;
 		this.calendar = calendar;
 		this.log = log;
 		this.planning = planning;
@@ -232,7 +236,7 @@ class PlanPages {
 		model.put("meetingsByTask", log.log(pair).stream().flatMap(meeting -> meeting.getAdvancedTaskIds().stream())
 			.collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting())));
 		model.put("schedule", plan.map(PlanDocument::schedule).orElse(null));
-		model.put("drafted", plan.map(found -> found.getDraftedBy() + ", "
+		model.put("drafted", plan.map(found -> names.of(found.getDraftedBy()) + ", "
 				+ RussianDates.formatWithTime(found.getDraftedAt(), zone)).orElse(null));
 		model.put("sides", sides);
 		model.put("mentorAgreement", plan.map(found -> Sides.agreement(sides.mentorMinor(), found.getMentorAgreedOn()))
@@ -240,7 +244,7 @@ class PlanPages {
 		model.put("menteeAgreement", plan.map(found -> Sides.agreement(sides.menteeMinor(), found.getMenteeAgreedOn()))
 			.orElse(null));
 		model.put("versions", planning.versions(pair.id()).stream().map(version -> new VersionRow(
-				version.getVersion(), version.getDraftedBy(), RussianDates.formatWithTime(version.getDraftedAt(), zone),
+				version.getVersion(), names.of(version.getDraftedBy()), RussianDates.formatWithTime(version.getDraftedAt(), zone),
 				version.isAgreed() ? "согласована" : version.isAgreedByAnyone() ? "согласована одной стороной" : "—",
 				version.getSupersededAt() == null ? "действует"
 						: RussianDates.formatWithTime(version.getSupersededAt(), zone)))

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.security.PeopleNames;
 import ru.nastavnik.time.RussianDates;
 
 /** The programme's own documents: every version of the regulation and of the roadmap with its decision. */
@@ -15,8 +16,11 @@ class ProgrammeShelf implements ProgrammeDocumentShelf {
 
 	private final ProgrammeDocuments documents;
 
-	ProgrammeShelf(ProgrammeDocuments documents) {
+	private final PeopleNames names;
+
+	ProgrammeShelf(ProgrammeDocuments documents, PeopleNames names) {
 		this.documents = documents;
+		this.names = names;
 	}
 
 	@Override
@@ -34,7 +38,7 @@ class ProgrammeShelf implements ProgrammeDocumentShelf {
 			Collections.reverse(versions);
 			for (ProgrammeDocument version : versions) {
 				entries.add(new Entry(kind.title(), version.getReference() + ", версия " + version.getVersion(),
-						version.getDraftedBy() + ", " + RussianDates.formatWithTime(version.getDraftedAt(), zone),
+						names.of(version.getDraftedBy()) + ", " + RussianDates.formatWithTime(version.getDraftedAt(), zone),
 						version.getApproval().map(approval -> approval.told(zone)).orElse("на утверждении у руководителя"),
 						kind == DocumentKind.ROADMAP ? "/api/programmes/" + programme.getId() + "/roadmap.pdf" : null));
 			}

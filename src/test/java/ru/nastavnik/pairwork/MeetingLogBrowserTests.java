@@ -60,7 +60,7 @@ class MeetingLogBrowserTests {
 			web.click(web.driver.findElement(By.xpath("//button[contains(., 'Записать встречу')]")));
 			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "записана в журнал"));
 			assertThat(web.driver.findElement(By.tagName("main")).getText()).contains("Выбор профиля 10 класса",
-					"онлайн", "60", "workgroup-school3");
+					"онлайн", "60", "Андрей Попов");
 			web.screenshot("pair-meetings.png");
 
 			web.click(web.driver.findElement(By.linkText("Индивидуальный план")));

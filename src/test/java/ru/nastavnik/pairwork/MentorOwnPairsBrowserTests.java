@@ -89,7 +89,7 @@ class MentorOwnPairsBrowserTests {
 			web.click(web.driver.findElement(By.xpath("//button[contains(., 'Записать встречу')]")));
 			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "записана в журнал"));
 			assertThat(web.driver.findElement(By.tagName("main")).getText())
-				.contains("Подготовка к школьной олимпиаде", LOGIN);
+				.contains("Подготовка к школьной олимпиаде", "Ирина Учительская");
 
 			web.driver.get(url("/pairs/" + other + "/meetings"));
 			web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));

@@ -146,7 +146,7 @@ class ProgrammePagesTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Документы программы", "П-12/1, версия 1", "П-12/2, версия 2",
 				"возвращено на доработку: director-school3", "«Добавьте порядок поощрения наставников»",
-				"утверждено: director-school3");
+				"утверждено: director-school3", "Ольга Смирнова, ");
 		// the page of another organisation's curator: a missing programme
 		assertThat(PageClient.signIn(port, "curator-kindergarten", "demo")
 			.get("/programmes/" + programme.getId() + "/documents").statusCode()).isEqualTo(404);
