@@ -19,9 +19,15 @@ public record Figures(Instant openedAt, Instant dueAt, Instant closedAt, int sen
 
 	/** The figures in one Russian paragraph, as the step's record keeps them. */
 	public String summary() {
+		java.util.List<String> ways = new java.util.ArrayList<>();
+		if (inTasklist > 0) {
+			ways.add("в списке задач — " + inTasklist);
+		}
+		if (onPaper > 0) {
+			ways.add("на бумаге — " + onPaper);
+		}
 		String counts = "Анкет выдано: " + sent + ", ответили: " + answered + " (" + rate() + " %"
-				+ (inTasklist > 0 ? ", в списке задач — " + inTasklist : "")
-				+ (onPaper > 0 ? ", на бумаге — " + onPaper : "") + ").";
+				+ (ways.isEmpty() ? "" : "; из них " + String.join(", ", ways)) + ").";
 		if (answered == 0) {
 			return counts;
 		}

@@ -107,6 +107,14 @@ class FeedbackBrowserTests {
 		String tasklist = url("/camunda/app/tasklist/default/");
 		try (WebBrowser web = new WebBrowser()) {
 			web.signIn(tasklist, LOGIN, ".task-filters, .filters");
+			// «Мои задачи» holds the mentor's own questionnaire and nothing of anyone else
+			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+					"//*[contains(text(), 'Мои задачи')]"))));
+			web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list li.task")));
+			assertThat(web.driver.findElements(By.cssSelector("ol.tasks-list li.task a[href*='task=']")).stream()
+				.map(link -> link.getAttribute("href"))
+				.map(href -> href.substring(href.indexOf("task=") + 5).split("[&#]")[0]).distinct().toList())
+				.containsExactly(task.getId());
 			web.driver.get(tasklist + "#/?task=" + task.getId());
 			org.openqa.selenium.WebElement form = web.wait.until(ExpectedConditions.visibilityOfElementLocated(
 					By.cssSelector(".fjs-form")));
