@@ -45,6 +45,8 @@ import ru.nastavnik.pairwork.MeetingFormat;
 import ru.nastavnik.pairwork.MeetingLog;
 import ru.nastavnik.participant.Enrolment;
 import ru.nastavnik.participant.EnrolmentProcess;
+import ru.nastavnik.participant.EvaluationParameter;
+import ru.nastavnik.participant.EvaluationSets;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantInput.NewParticipant;
 import ru.nastavnik.participant.ParticipantRole;
@@ -105,11 +107,14 @@ class DemoYear {
 
 	private final Feedback feedback;
 
+	private final EvaluationSets evaluationSets;
+
 	DemoYear(ProgrammeManagement programmes, Enrolment enrolment, TaskService taskService, FormService formService,
 			IdentityService identityService, ManagementService managementService, TaskForms taskForms,
 			MentoringPairs pairs, MeetingLog meetingLog, DemoPairYear pairYear,
-			RepositoryService repositoryService, Feedback feedback) {
+			RepositoryService repositoryService, Feedback feedback, EvaluationSets evaluationSets) {
 		this.feedback = feedback;
+		this.evaluationSets = evaluationSets;
 		this.pairYear = pairYear;
 		this.repositoryService = repositoryService;
 		this.pairs = pairs;
@@ -513,11 +518,21 @@ class DemoYear {
 						"interviewNeeded", mentor && !"STAFF".equals(newcomer.questionnaire().get("mentorType")));
 				case EnrolmentProcess.INTERVIEW_MENTOR -> Map.of("mentorAdmitted", "yes", "interviewComment",
 						"Мотивирован, готов встречаться раз в неделю");
-				case EnrolmentProcess.EVALUATE_PARTICIPANT -> Map.of("motivation", scores[0], "personalGrowth",
-						scores[1], "professionalGrowth", scores[2], "results", scores[3], "evaluationComment",
-						"Оценка в начале программы");
+				case EnrolmentProcess.EVALUATE_PARTICIPANT -> evaluation(task, scores);
 				default -> throw new IllegalStateException("Демо не знает, как выполнить «" + task.getName() + "»");
 			};
+		}
+
+		/** A score in every slot of the newcomer's set, taken in turn from the cast's four, and a comment. */
+		private Map<String, Object> evaluation(Task task, int[] scores) {
+			List<EvaluationParameter> set = evaluationSets.of((Long) taskService.getVariable(task.getId(),
+					EnrolmentProcess.Var.PARTICIPANT_ID.name()));
+			Map<String, Object> values = new HashMap<>();
+			for (int i = 0; i < set.size(); i++) {
+				values.put("score" + (i + 1), scores[i % scores.length]);
+			}
+			values.put("evaluationComment", "Оценка в начале программы");
+			return values;
 		}
 
 		private Map<String, Object> consent(DemoCast.Newcomer newcomer) {

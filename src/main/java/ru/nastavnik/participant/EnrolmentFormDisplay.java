@@ -29,7 +29,11 @@ class EnrolmentFormDisplay implements TaskFormDisplay {
 
 	private final ParticipantConsents consents;
 
-	EnrolmentFormDisplay(Participants participants, ParticipantReview review, ParticipantConsents consents) {
+	private final EvaluationSets parameters;
+
+	EnrolmentFormDisplay(Participants participants, ParticipantReview review, ParticipantConsents consents,
+			EvaluationSets parameters) {
+		this.parameters = parameters;
 		this.participants = participants;
 		this.review = review;
 		this.consents = consents;
@@ -52,6 +56,9 @@ class EnrolmentFormDisplay implements TaskFormDisplay {
 					: "сам участник (совершеннолетний)");
 			if (REVIEWED.contains(task.taskDefinitionKey())) {
 				values.put(EnrolmentProcess.Field.SUMMARY, summary(participant));
+			}
+			if (EnrolmentProcess.EVALUATE_PARTICIPANT.equals(task.taskDefinitionKey())) {
+				values.putAll(EvaluationForm.shown(parameters.of(participant)));
 			}
 		});
 		return values;

@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -7,30 +8,30 @@ import ru.nastavnik.tasklist.FormInput;
 import ru.nastavnik.tasklist.StepListener;
 import ru.nastavnik.tasklist.Steps;
 
-/** «Оценить участника по заданным параметрам» (steps 9 and 12): the first stage of impact monitoring. */
+/**
+ * «Оценить участника по заданным параметрам» (steps 9 and 12): the first stage of impact monitoring, on the
+ * parameters of the participant's set.
+ */
 @Component
 class EvaluateParticipantListener extends StepListener<Participant> {
 
 	private final ParticipantReview review;
 
-	EvaluateParticipantListener(Steps steps, OwnParticipant ownParticipant, ParticipantReview review) {
+	private final EvaluationSets parameters;
+
+	EvaluateParticipantListener(Steps steps, OwnParticipant ownParticipant, ParticipantReview review,
+			EvaluationSets parameters) {
 		super(steps, ownParticipant);
 		this.review = review;
+		this.parameters = parameters;
 	}
 
 	@Override
 	protected void record(DelegateTask task, FormInput input, Participant participant) {
-		int motivation = score(input, "motivation", "Мотивация");
-		int personal = score(input, "personalGrowth", "Личностный рост");
-		int professional = score(input, "professionalGrowth", "Профессиональный рост");
-		int results = score(input, "results", "Образовательные (профессиональные) результаты");
-		String comment = input.optionalText("evaluationComment", "Комментарий", 2000);
+		List<EvaluationParameter> set = parameters.of(participant);
+		var scores = EvaluationForm.scores(input, set);
+		String comment = input.optionalText(EvaluationForm.COMMENT, "Комментарий", 2000);
 		input.rejectIfInvalid();
-		review.evaluate(participant, EvaluationStage.START, motivation, personal, professional, results, comment,
-				input.performer());
-	}
-
-	private static int score(FormInput input, String variable, String label) {
-		return input.count(variable, label, ParticipantReview.LOWEST_SCORE, ParticipantReview.HIGHEST_SCORE);
+		review.evaluate(participant, EvaluationStage.START, scores, comment, input.performer());
 	}
 }

@@ -1,20 +1,30 @@
 package ru.nastavnik.participant;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
 /**
  * An evaluation of a participant on the parameters of impact monitoring (Р-145: motivational, personal and
- * professional growth, results), each from 1 to 5; the start is compared with the end of the year.
+ * professional growth, results) of their set ({@link EvaluationParameter}); the start is compared with the end of
+ * the year.
  */
 @Entity
-class Evaluation {
+public class Evaluation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,13 +35,12 @@ class Evaluation {
 	@Enumerated(EnumType.STRING)
 	private EvaluationStage stage;
 
-	private int motivation;
-
-	private int personalGrowth;
-
-	private int professionalGrowth;
-
-	private int results;
+	/** The score of each parameter of the participant's set, by the parameter's code. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "evaluation_score", joinColumns = @JoinColumn(name = "evaluation_id"))
+	@MapKeyColumn(name = "parameter_code")
+	@Column(name = "score")
+	private Map<String, Integer> scores = new LinkedHashMap<>();
 
 	private String comment;
 
@@ -42,14 +51,11 @@ class Evaluation {
 	protected Evaluation() {
 	}
 
-	Evaluation(Long participantId, EvaluationStage stage, int motivation, int personalGrowth, int professionalGrowth,
-			int results, String comment, String evaluatedBy, Instant evaluatedAt) {
+	Evaluation(Long participantId, EvaluationStage stage, Map<String, Integer> scores, String comment,
+			String evaluatedBy, Instant evaluatedAt) {
 		this.participantId = participantId;
 		this.stage = stage;
-		this.motivation = motivation;
-		this.personalGrowth = personalGrowth;
-		this.professionalGrowth = professionalGrowth;
-		this.results = results;
+		this.scores.putAll(scores);
 		this.comment = comment;
 		this.evaluatedBy = evaluatedBy;
 		this.evaluatedAt = evaluatedAt;
@@ -63,20 +69,17 @@ class Evaluation {
 		return stage;
 	}
 
-	public int getMotivation() {
-		return motivation;
+	public Long getParticipantId() {
+		return participantId;
 	}
 
-	public int getPersonalGrowth() {
-		return personalGrowth;
+	/** The score of a parameter, by its code; null when this evaluation has none for it. */
+	public Integer score(String parameterCode) {
+		return scores.get(parameterCode);
 	}
 
-	public int getProfessionalGrowth() {
-		return professionalGrowth;
-	}
-
-	public int getResults() {
-		return results;
+	public Map<String, Integer> getScores() {
+		return Collections.unmodifiableMap(scores);
 	}
 
 	public String getComment() {

@@ -1,7 +1,7 @@
 package ru.nastavnik.participant;
 
 /** The two evaluations of impact monitoring (Р-145): at the start of the programme, compared with the one at its end. */
-enum EvaluationStage {
+public enum EvaluationStage {
 
 	START("первый этап (начало программы)"),
 	END("второй этап (завершение программы)");

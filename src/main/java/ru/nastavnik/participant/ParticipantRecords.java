@@ -21,8 +21,11 @@ class ParticipantRecords {
 
 	private final ParticipantReview review;
 
+	private final EvaluationSets parameters;
+
 	ParticipantRecords(Participants participants, ParticipantConsents consents, QuestionnaireRegister questionnaires,
-			ParticipantReview review) {
+			ParticipantReview review, EvaluationSets parameters) {
+		this.parameters = parameters;
 		this.participants = participants;
 		this.consents = consents;
 		this.questionnaires = questionnaires;
@@ -53,8 +56,11 @@ class ParticipantRecords {
 	record InformationView(String source, String sourceTitle, String content) {
 	}
 
-	record EvaluationView(String stage, int motivation, int personalGrowth, int professionalGrowth, int results,
-			String comment) {
+	/** An evaluation: its stage and a score per parameter of the participant's set, in the set's order. */
+	record EvaluationView(String stage, String stageTitle, List<ScoreView> scores, String comment) {
+	}
+
+	record ScoreView(String code, String parameter, Integer score) {
 	}
 
 	record Card(Summary participant, Long programmeId, PersonView person, PersonView legalRepresentative,
@@ -106,9 +112,11 @@ class ParticipantRecords {
 				participant.getBaseDecision(), participant.getBaseComment(), participant.getInterviewOutcome(),
 				participant.getInterviewComment(),
 				review.evaluations(participant).stream()
-					.map(evaluation -> new EvaluationView(evaluation.getStage().name(), evaluation.getMotivation(),
-							evaluation.getPersonalGrowth(), evaluation.getProfessionalGrowth(),
-							evaluation.getResults(), evaluation.getComment()))
+					.map(evaluation -> new EvaluationView(evaluation.getStage().name(),
+							evaluation.getStage().title(), parameters.of(participant).stream()
+								.map(parameter -> new ScoreView(parameter.getCode(), parameter.getTitle(),
+										evaluation.score(parameter.getCode())))
+								.toList(), evaluation.getComment()))
 					.toList(),
 				participant.getAddedBy(), participant.getAddedAt());
 	}

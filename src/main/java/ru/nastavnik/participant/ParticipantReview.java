@@ -2,7 +2,9 @@ package ru.nastavnik.participant;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -18,10 +20,6 @@ import ru.nastavnik.problem.RuleViolation;
 @Service
 class ParticipantReview {
 
-	static final int LOWEST_SCORE = 1;
-
-	static final int HIGHEST_SCORE = 5;
-
 	private final ParticipantConsents consents;
 
 	private final QuestionnaireRegister questionnaires;
@@ -32,8 +30,11 @@ class ParticipantReview {
 
 	private final Clock clock;
 
+	private final EvaluationSets parameters;
+
 	ParticipantReview(ParticipantConsents consents, QuestionnaireRegister questionnaires,
-			ThirdPartyInformations thirdParty, Evaluations evaluations, Clock clock) {
+			ThirdPartyInformations thirdParty, Evaluations evaluations, EvaluationSets parameters, Clock clock) {
+		this.parameters = parameters;
 		this.consents = consents;
 		this.questionnaires = questionnaires;
 		this.thirdParty = thirdParty;
@@ -66,23 +67,39 @@ class ParticipantReview {
 		participant.recordInterview(admitted, comment, by, clock.instant());
 	}
 
+	/**
+	 * Evaluates the participant on every parameter of their set (their programme's audience, their role), each on
+	 * its scale, once per stage; a missing, unknown or off-scale score is refused in Russian with nothing written.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Evaluation evaluate(Participant participant, EvaluationStage stage, int motivation, int personalGrowth,
-			int professionalGrowth, int results, String comment, String by) {
+	public Evaluation evaluate(Participant participant, EvaluationStage stage, Map<String, Integer> scores,
+			String comment, String by) {
 		consents.requireProcessingAllowed(participant);
 		List<String> problems = new ArrayList<>();
-		score(problems, motivation, "Мотивация");
-		score(problems, personalGrowth, "Личностный рост");
-		score(problems, professionalGrowth, "Профессиональный рост");
-		score(problems, results, "Образовательные (профессиональные) результаты");
+		List<EvaluationParameter> set = parameters.of(participant);
+		Map<String, Integer> given = new LinkedHashMap<>();
+		for (EvaluationParameter parameter : set) {
+			Integer score = scores.get(parameter.getCode());
+			if (score == null) {
+				problems.add("Поставьте оценку «" + parameter.getTitle() + "»");
+			}
+			else if (!parameter.accepts(score)) {
+				problems.add("Оценка «" + parameter.getTitle() + "»: целое число от " + parameter.getScaleMin()
+						+ " до " + parameter.getScaleMax());
+			}
+			else {
+				given.put(parameter.getCode(), score);
+			}
+		}
+		scores.keySet().stream().filter(code -> set.stream().noneMatch(parameter -> parameter.getCode().equals(code)))
+			.forEach(code -> problems.add("Параметра «" + code + "» нет среди параметров оценки участника"));
 		if (evaluations.findByParticipantIdAndStage(participant.getId(), stage).isPresent()) {
 			problems.add("Участник уже оценён: " + stage.title());
 		}
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(String.join("; ", problems));
 		}
-		return evaluations.save(new Evaluation(participant.getId(), stage, motivation, personalGrowth,
-				professionalGrowth, results, comment, by, clock.instant()));
+		return evaluations.save(new Evaluation(participant.getId(), stage, given, comment, by, clock.instant()));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -133,9 +150,4 @@ class ParticipantReview {
 		return evaluations.findByParticipantIdOrderById(participant.getId());
 	}
 
-	private static void score(List<String> problems, int value, String label) {
-		if (value < LOWEST_SCORE || value > HIGHEST_SCORE) {
-			problems.add("Оценка «" + label + "»: целое число от " + LOWEST_SCORE + " до " + HIGHEST_SCORE);
-		}
-	}
 }

@@ -31,8 +31,11 @@ public class ParticipantDriver {
 
 	private final IdentityService identityService;
 
+	private final EvaluationSets evaluationSets;
+
 	ParticipantDriver(Enrolment enrolment, Participants participants, TaskService taskService,
-			FormService formService, IdentityService identityService) {
+			FormService formService, IdentityService identityService, EvaluationSets evaluationSets) {
+		this.evaluationSets = evaluationSets;
 		this.enrolment = enrolment;
 		this.participants = participants;
 		this.taskService = taskService;
@@ -126,8 +129,19 @@ public class ParticipantDriver {
 	}
 
 	public void evaluate(Participant participant) {
-		submit(participant, EnrolmentProcess.EVALUATE_PARTICIPANT, "workgroup-school3", Map.of("motivation", 3,
-				"personalGrowth", 2, "professionalGrowth", 4, "results", 3, "evaluationComment", "Начало года"));
+		Map<String, Object> values = new java.util.HashMap<>(scores(participant, 3, 2, 4, 3, 3, 4));
+		values.put("evaluationComment", "Начало года");
+		submit(participant, EnrolmentProcess.EVALUATE_PARTICIPANT, "workgroup-school3", values);
+	}
+
+	/** The scores of the participant's set in its slots, as Tasklist submits the form ({@code score1}, …). */
+	public Map<String, Object> scores(Participant participant, int... values) {
+		int count = evaluationSets.of(participant.getId()).size();
+		Map<String, Object> scores = new java.util.HashMap<>();
+		for (int i = 0; i < count; i++) {
+			scores.put("score" + (i + 1), values[i % values.length]);
+		}
+		return scores;
 	}
 
 	/**
@@ -165,6 +179,13 @@ public class ParticipantDriver {
 
 	/** A mentee taken into the mentee base: a minor pupil of a pupils' programme, an adult teacher of a teachers' one. */
 	public Participant menteeInBase(Programme programme, String fullName) {
+		Participant mentee = menteeToEvaluation(programme, fullName);
+		evaluate(mentee);
+		return reload(mentee);
+	}
+
+	/** A mentee taken into the base, whose evaluation («Оценить участника…») waits. */
+	public Participant menteeToEvaluation(Programme programme, String fullName) {
 		boolean pupils = programme.getAudience() == ru.nastavnik.programme.ProgrammeAudience.PUPILS;
 		Participant mentee = pupils ? minor(programme, fullName, ParticipantRole.MENTEE)
 				: adult(programme, fullName, ParticipantRole.MENTEE);
@@ -174,7 +195,6 @@ public class ParticipantDriver {
 			thirdPartyInformation(mentee, "Классный руководитель: нужна поддержка в подготовке к олимпиадам");
 		}
 		include(mentee, EnrolmentProcess.DECIDE_MENTEE_BASE);
-		evaluate(mentee);
 		return reload(mentee);
 	}
 

@@ -155,7 +155,10 @@ class ParticipantEnrolmentTests {
 		assertThat(evaluations.findByParticipantIdOrderById(teacher.getId())).singleElement()
 			.satisfies(evaluation -> {
 				assertThat(evaluation.getStage()).isEqualTo(EvaluationStage.START);
-				assertThat(evaluation.getProfessionalGrowth()).isEqualTo(4);
+				// a young teacher's set: six parameters, scored in their order
+				assertThat(evaluation.getScores()).containsOnlyKeys("motivation", "personal-growth", "methodical",
+						"psychological", "communicative", "results");
+				assertThat(evaluation.score("methodical")).isEqualTo(4);
 			});
 	}
 

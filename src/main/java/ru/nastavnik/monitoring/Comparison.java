@@ -1,0 +1,51 @@
+package ru.nastavnik.monitoring;
+
+import java.util.List;
+
+import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
+
+/**
+ * A group's start and end evaluations on one parameter, and whether the change is more than noise: the Wilcoxon
+ * signed-rank test of the paired scores (Apache Commons Statistics, the successor of Commons Math's statistics),
+ * two-sided, at the 5 % level. The scores are small whole numbers, so a pair whose score did not change tells
+ * nothing of the direction and is left out of the test (Wilcoxon's own treatment of zeros); with fewer than
+ * {@value #LEAST_CHANGED} changed pairs no two-sided test can reach 5 %, and nothing is claimed.
+ *
+ * @param pairs the participants evaluated both times
+ * @param changed those whose score changed
+ * @param startMean the mean score at the start; null without pairs
+ * @param endMean the mean score at the end; null without pairs
+ * @param pValue the test's p-value; null when there was nothing to test
+ */
+public record Comparison(int pairs, int changed, Double startMean, Double endMean, Double pValue, Verdict verdict) {
+
+	/** The level below which a change counts as more than noise. */
+	public static final double SIGNIFICANCE = 0.05;
+
+	/** The fewest changed pairs a two-sided test at 5 % can decide on (with 5, its smallest p-value is 0.0625). */
+	public static final int LEAST_CHANGED = 6;
+
+	public static Comparison of(List<ScorePair> scores) {
+		if (scores.isEmpty()) {
+			return new Comparison(0, 0, null, null, null, Verdict.NONE);
+		}
+		double startMean = scores.stream().mapToInt(ScorePair::start).average().orElseThrow();
+		double endMean = scores.stream().mapToInt(ScorePair::end).average().orElseThrow();
+		double[] changes = scores.stream().mapToInt(ScorePair::change).filter(change -> change != 0)
+			.asDoubleStream().toArray();
+		if (changes.length == 0) {
+			return new Comparison(scores.size(), 0, startMean, endMean, null, Verdict.UNCHANGED);
+		}
+		if (changes.length < LEAST_CHANGED) {
+			return new Comparison(scores.size(), changes.length, startMean, endMean, null, Verdict.TOO_FEW);
+		}
+		double p = WilcoxonSignedRankTest.withDefaults().test(changes).getPValue();
+		Verdict verdict = p >= SIGNIFICANCE ? Verdict.NOISE : endMean > startMean ? Verdict.ROSE : Verdict.FELL;
+		return new Comparison(scores.size(), changes.length, startMean, endMean, p, verdict);
+	}
+
+	/** The change of the mean score; null without pairs. */
+	public Double change() {
+		return startMean == null ? null : endMean - startMean;
+	}
+}
