@@ -447,6 +447,9 @@ class DemoYear {
 				case ProgrammeProcess.COLLECT_PREFERENCES -> firstChoice(task);
 				case FeedbackSteps.NOVEMBER, FeedbackSteps.MAY -> feedbackAnswered(task);
 				case "reviewPairs" -> Map.of("reviewDecision", "accept");
+				// read only if someone in the bases is not evaluated by the step's day
+				case "recordMonitoring" -> Map.of("pendingReason",
+						"Оценка отложена: участник болеет, оценим после его возвращения");
 				case "recordPairWork" -> pairYear.stepValues(programme, taskService.getVariable(task.getId(),
 						ProgrammeProcess.Var.PLAN_STEP.name()).toString());
 				case "checkCompatibility", "checkReworkedCompatibility" -> Map.of("compatible", "yes",

@@ -42,7 +42,9 @@ class EnrolmentFormDisplay implements TaskFormDisplay {
 	@Override
 	public boolean shows(String processDefinitionKey, String taskDefinitionKey) {
 		return EnrolmentProcess.KEY.equals(processDefinitionKey)
-				&& (NAMED.contains(taskDefinitionKey) || REVIEWED.contains(taskDefinitionKey));
+				&& (NAMED.contains(taskDefinitionKey) || REVIEWED.contains(taskDefinitionKey))
+				|| SecondEvaluationProcess.KEY.equals(processDefinitionKey)
+						&& SecondEvaluationProcess.EVALUATE_AGAIN.equals(taskDefinitionKey);
 	}
 
 	@Override
@@ -54,10 +56,11 @@ class EnrolmentFormDisplay implements TaskFormDisplay {
 					? "законный представитель: " + Optional.ofNullable(participant.getRepresentative().getFullName())
 						.orElse("данные уничтожены")
 					: "сам участник (совершеннолетний)");
-			if (REVIEWED.contains(task.taskDefinitionKey())) {
+			boolean secondEvaluation = SecondEvaluationProcess.EVALUATE_AGAIN.equals(task.taskDefinitionKey());
+			if (REVIEWED.contains(task.taskDefinitionKey()) || secondEvaluation) {
 				values.put(EnrolmentProcess.Field.SUMMARY, summary(participant));
 			}
-			if (EnrolmentProcess.EVALUATE_PARTICIPANT.equals(task.taskDefinitionKey())) {
+			if (EnrolmentProcess.EVALUATE_PARTICIPANT.equals(task.taskDefinitionKey()) || secondEvaluation) {
 				values.putAll(EvaluationForm.shown(parameters.of(participant)));
 			}
 		});

@@ -9,8 +9,9 @@ import ru.nastavnik.tasklist.StepListener;
 import ru.nastavnik.tasklist.Steps;
 
 /**
- * «Оценить участника по заданным параметрам» (steps 9 and 12): the first stage of impact monitoring, on the
- * parameters of the participant's set.
+ * «Оценить участника по заданным параметрам»: the first stage of impact monitoring (steps 9 and 12, in the
+ * participant's enrolment) or the second (step 31, {@link SecondEvaluationProcess}), on the parameters of the
+ * participant's set.
  */
 @Component
 class EvaluateParticipantListener extends StepListener<Participant> {
@@ -19,9 +20,9 @@ class EvaluateParticipantListener extends StepListener<Participant> {
 
 	private final EvaluationSets parameters;
 
-	EvaluateParticipantListener(Steps steps, OwnParticipant ownParticipant, ParticipantReview review,
+	EvaluateParticipantListener(Steps steps, EvaluationSubject subject, ParticipantReview review,
 			EvaluationSets parameters) {
-		super(steps, ownParticipant);
+		super(steps, subject);
 		this.review = review;
 		this.parameters = parameters;
 	}
@@ -32,6 +33,8 @@ class EvaluateParticipantListener extends StepListener<Participant> {
 		var scores = EvaluationForm.scores(input, set);
 		String comment = input.optionalText(EvaluationForm.COMMENT, "Комментарий", 2000);
 		input.rejectIfInvalid();
-		review.evaluate(participant, EvaluationStage.START, scores, comment, input.performer());
+		EvaluationStage stage = SecondEvaluationProcess.EVALUATE_AGAIN.equals(task.getTaskDefinitionKey())
+				? EvaluationStage.END : EvaluationStage.START;
+		review.evaluate(participant, stage, scores, comment, input.performer());
 	}
 }

@@ -61,6 +61,9 @@ public final class ProgrammeProcess {
 
 	public static final String EVALUATE_MENTORS = "evaluateMentors";
 
+	/** Step 31: the second stage of the participants' evaluation (the May repetition of steps 9 and 12). */
+	public static final String EVALUATE_PARTICIPANTS_AGAIN = "evaluateParticipantsAgain";
+
 	public static final String STAGE_MENTOR_TRAINING = "stageMentorTraining";
 
 	public static final String STAGE_PAIRS = "stagePairs";

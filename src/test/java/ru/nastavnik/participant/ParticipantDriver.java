@@ -61,6 +61,10 @@ public class ParticipantDriver {
 		return enrolment.enrol(programme, input, ParticipantSource.CURATOR, "curator-school3");
 	}
 
+	public Participant byId(Long id) {
+		return participants.findById(id).orElseThrow();
+	}
+
 	public Participant reload(Participant participant) {
 		return participants.findById(participant.getId()).orElseThrow();
 	}
@@ -103,9 +107,11 @@ public class ParticipantDriver {
 				: groups.contains("psychologist") ? "psychologist-school3" : "director-school3";
 	}
 
+	/** The consent as a school takes it: for the programme's year, to the end of the next August. */
 	public void consent(Participant participant) {
 		submit(participant, EnrolmentProcess.RECORD_CONSENT, responsible(participant, EnrolmentProcess.RECORD_CONSENT), Map.of(
-				"consentReceivedOn", today().toString(), "consentValidUntil", today().plusYears(1).toString(),
+				"consentReceivedOn", today().toString(), "consentValidUntil",
+				LocalDate.of(today().getYear() + 1, 8, 31).toString(),
 				"consentPaperReference", "Журнал согласий № " + participant.getId()));
 	}
 

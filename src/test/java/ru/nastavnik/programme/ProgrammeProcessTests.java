@@ -67,6 +67,9 @@ class ProgrammeProcessTests {
 	StageOneDriver driver;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	Programmes programmes;
 
 	@Autowired
@@ -326,8 +329,14 @@ class ProgrammeProcessTests {
 			.filter(task -> task.getTaskDefinitionKey().equals(ProgrammeProcess.COLLECT_PREFERENCES)).count();
 		// step 17 asks each attendee of the group meeting: one questionnaire task per respondent
 		assertThat(questionnaires).isEqualTo(training.groupMeetingAttendeeIds(programme.getId()).size());
+		// step 31 evaluates each participant in the bases again: one task per participant
+		long secondEvaluations = tasks.stream()
+			.filter(task -> task.getTaskDefinitionKey().equals("evaluateParticipantAgain")).count();
+		assertThat(secondEvaluations).isEqualTo(jdbc.queryForObject("select count(*) from evaluation e join participant"
+				+ " p on p.id = e.participant_id where p.programme_id = ? and e.stage = 'END'", Long.class,
+				programme.getId()));
 		// every other planned step: one task, no more — the year's work, in Tasklist
-		assertThat(tasks).hasSize(plan.size() - 1 + (int) questionnaires);
+		assertThat(tasks).hasSize(plan.size() - 1 + (int) questionnaires + (int) secondEvaluations);
 		// one overdue timer per task, the timer that opens each feedback round (step 24), and the daily timers of the
 		// digest and of the reminders
 		long feedbackRounds = tasks.stream().filter(task -> task.getTaskDefinitionKey().startsWith("collectFeedback"))
@@ -360,6 +369,11 @@ class ProgrammeProcessTests {
 				// steps 18–19 ask the psychologist about flagged pairs
 				assertThat(candidates).as("candidate groups of %s", task.getTaskDefinitionKey())
 					.containsExactly("psychologist");
+			}
+			else if (task.getTaskDefinitionKey().equals("evaluateParticipantAgain")) {
+				// the second evaluation is by the group of the first
+				assertThat(candidates).containsExactlyInAnyOrderElementsOf(List.of(groups.get("evaluateMentees")
+					.split(",")));
 			}
 			else if (task.getTaskDefinitionKey().equals("approvePairingOrder")) {
 				// the order is the director's alone among the step's responsible groups

@@ -57,11 +57,14 @@ public class StageOneDriver {
 
 	private final PairWorkDriver pairWork;
 
+	private final ru.nastavnik.participant.EvaluationSets evaluationSets;
+
 	StageOneDriver(ProgrammeManagement management, Organisations organisations, TaskService taskService,
 			FormService formService, IdentityService identityService, RoadmapPlan plan, RuntimeService runtimeService,
 			StepRecords stepRecords, TaskForms taskForms, ManagementService managementService,
-			PairWorkDriver pairWork) {
+			PairWorkDriver pairWork, ru.nastavnik.participant.EvaluationSets evaluationSets) {
 		this.pairWork = pairWork;
+		this.evaluationSets = evaluationSets;
 		this.taskForms = taskForms;
 		this.managementService = managementService;
 		this.stepRecords = stepRecords;
@@ -232,6 +235,9 @@ public class StageOneDriver {
 			// the pairs do it first, in their own processes; the programme's step closes from their facts
 			pairWork.workPairs(programme.getId(), step, programme.getOrganisation().getTenantId());
 		}
+		if (ru.nastavnik.participant.SecondEvaluationProcess.KEY.equals(calledFor(programme, step))) {
+			evaluateEveryoneAgain(programme);
+		}
 		// a step of the programme: in its own process or in one called for the step (not in a participant's process)
 		String[] tree = runtimeService.createProcessInstanceQuery()
 			.rootProcessInstanceId(programme.getProcessInstanceId())
@@ -239,7 +245,10 @@ public class StageOneDriver {
 		Task task = taskService.createTaskQuery()
 			.processInstanceIdIn(tree)
 			.processVariableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), step)
-			.singleResult();
+			.list().stream()
+			.filter(found -> !ru.nastavnik.participant.SecondEvaluationProcess.EVALUATE_AGAIN
+				.equals(found.getTaskDefinitionKey()))
+			.findFirst().orElse(null);
 		if (task == null) {
 			task = task(programme, step);
 		}
@@ -252,6 +261,36 @@ public class StageOneDriver {
 				: groups.contains("psychologist") ? "psychologist-school3"
 						: groups.contains("curator") ? "curator-school3" : "director-school3";
 		submitTask(task, login, stepValues(task, step, programme));
+	}
+
+	/** The key of the process the programme called for the step, if it runs in one. */
+	private String calledFor(Programme programme, String step) {
+		return runtimeService.createProcessInstanceQuery().rootProcessInstanceId(programme.getProcessInstanceId())
+			.variableValueEquals(ProgrammeProcess.Var.PLAN_STEP.name(), step).list().stream()
+			.map(instance -> instance.getProcessDefinitionId().split(":")[0]).findFirst().orElse(null);
+	}
+
+	/** Step 31 as the working group works it: each participant in the bases evaluated a second time. */
+	public void evaluateEveryoneAgain(Programme programme) {
+		for (Task task : secondEvaluationTasks(programme)) {
+			Long participant = (Long) taskService.getVariable(task.getId(), "participantId");
+			Map<String, Object> scores = new java.util.HashMap<>();
+			int count = evaluationSets.of(participant).size();
+			for (int i = 0; i < count; i++) {
+				// a little growth, as a year of mentoring brings
+				scores.put("score" + (i + 1), 4);
+			}
+			submitTask(task, "workgroup-school3", scores);
+		}
+	}
+
+	/** The open tasks of the programme's second evaluation, one per participant. */
+	public List<Task> secondEvaluationTasks(Programme programme) {
+		String[] tree = runtimeService.createProcessInstanceQuery()
+			.rootProcessInstanceId(programme.getProcessInstanceId())
+			.list().stream().map(instance -> instance.getId()).toArray(String[]::new);
+		return taskService.createTaskQuery().processInstanceIdIn(tree)
+			.taskDefinitionKey(ru.nastavnik.participant.SecondEvaluationProcess.EVALUATE_AGAIN).list();
 	}
 
 	/**
@@ -327,6 +366,10 @@ public class StageOneDriver {
 			case ProgrammeProcess.HOLD_GROUP_MEETING:
 				return Map.of("heldOn", today(), "meetingTopic", "Знакомство наставников и наставляемых",
 						"attendeeIds", jsonArray(offered(task, "meetingCandidates")));
+			case ProgrammeProcess.EVALUATE_MENTEES, ProgrammeProcess.EVALUATE_MENTORS,
+					ProgrammeProcess.EVALUATE_PARTICIPANTS_AGAIN:
+				// read only when someone in the bases is not evaluated, or nobody is in them
+				return Map.of("pendingReason", "Оценка отложена: участники на каникулах, оценим после их возвращения");
 			case "collectFeedbackNovember", "collectFeedbackMay":
 				// the driver runs no timers: the round's questionnaires never went out, so the step closes with a reason
 				return Map.of("noAnswersReason", "Анкеты не разосланы: обратная связь собрана на групповой встрече");
