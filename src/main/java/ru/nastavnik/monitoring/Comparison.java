@@ -29,10 +29,9 @@ public record Comparison(int pairs, int changed, Double startMean, Double endMea
 		if (scores.isEmpty()) {
 			return new Comparison(0, 0, null, null, null, Verdict.NONE);
 		}
-		double startMean = scores.stream().mapToInt(ScorePair::start).average().orElseThrow();
-		double endMean = scores.stream().mapToInt(ScorePair::end).average().orElseThrow();
-		double[] changes = scores.stream().mapToInt(ScorePair::change).filter(change -> change != 0)
-			.asDoubleStream().toArray();
+		double startMean = scores.stream().mapToDouble(ScorePair::start).average().orElseThrow();
+		double endMean = scores.stream().mapToDouble(ScorePair::end).average().orElseThrow();
+		double[] changes = scores.stream().mapToDouble(ScorePair::change).filter(change -> change != 0).toArray();
 		if (changes.length == 0) {
 			return new Comparison(scores.size(), 0, startMean, endMean, null, Verdict.UNCHANGED);
 		}

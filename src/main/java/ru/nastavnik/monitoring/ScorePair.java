@@ -1,9 +1,9 @@
 package ru.nastavnik.monitoring;
 
-/** One participant's score on one parameter at the start and at the end of the year. */
-public record ScorePair(int start, int end) {
+/** One participant's score on a parameter (or their mean over a kind of growth) at the start and at the end. */
+public record ScorePair(double start, double end) {
 
-	public int change() {
+	public double change() {
 		return end - start;
 	}
 }

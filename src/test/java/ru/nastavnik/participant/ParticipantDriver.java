@@ -33,9 +33,16 @@ public class ParticipantDriver {
 
 	private final EvaluationSets evaluationSets;
 
+	private final ParticipantReview review;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	ParticipantDriver(Enrolment enrolment, Participants participants, TaskService taskService,
-			FormService formService, IdentityService identityService, EvaluationSets evaluationSets) {
+			FormService formService, IdentityService identityService, EvaluationSets evaluationSets,
+			ParticipantReview review, org.springframework.transaction.support.TransactionTemplate transactions) {
 		this.evaluationSets = evaluationSets;
+		this.review = review;
+		this.transactions = transactions;
 		this.enrolment = enrolment;
 		this.participants = participants;
 		this.taskService = taskService;
@@ -59,6 +66,12 @@ public class ParticipantDriver {
 
 	public Participant enrol(Programme programme, NewParticipant input) {
 		return enrolment.enrol(programme, input, ParticipantSource.CURATOR, "curator-school3");
+	}
+
+	/** The participant's second evaluation recorded as step 31's task would record it. */
+	public void evaluateAtTheEnd(Long participantId, Map<String, Integer> scores) {
+		transactions.executeWithoutResult(status -> review.evaluate(participants.findById(participantId)
+			.orElseThrow(), EvaluationStage.END, scores, "Конец года", "workgroup-school3"));
 	}
 
 	public Participant byId(Long id) {

@@ -45,8 +45,10 @@ class RoleJourneysBrowserTests {
 				schoolProgramme());
 	}
 
+	/** The page's main text, read again if the page was replaced while it was read (a redirect still landing). */
 	private String main(WebBrowser web) {
-		return web.driver.findElement(By.tagName("main")).getText();
+		return web.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.tagName("main")).getText());
 	}
 
 	@Test
