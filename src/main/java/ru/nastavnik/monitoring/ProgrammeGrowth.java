@@ -71,21 +71,34 @@ public class ProgrammeGrowth {
 
 	@Transactional(readOnly = true)
 	public Growth of(Programme programme) {
-		List<Evaluated> evaluated = records.of(programme.getId());
+		return of(List.of(programme));
+	}
+
+	/**
+	 * The growth of the programmes' participants pooled together — a municipality's programmes compared as one group
+	 * per set, form, category and kind of growth.
+	 */
+	@Transactional(readOnly = true)
+	public Growth of(List<Programme> programmes) {
+		List<Evaluated> evaluated = new ArrayList<>();
+		Map<Long, Set<MentoringOption>> formsOf = new LinkedHashMap<>();
+		for (Programme programme : programmes) {
+			evaluated.addAll(records.of(programme.getId()));
+			formsOf.putAll(formsOf(programme));
+		}
 		List<EvaluationParameter> parameters = records.parameters();
-		Map<Long, Set<MentoringOption>> formsOf = formsOf(programme);
 		List<SetGrowth> sets = new ArrayList<>();
 		for (SetKey set : SetKey.values()) {
 			List<Evaluated> members = evaluated.stream().filter(set::holds).toList();
 			if (members.isEmpty()) {
 				continue;
 			}
-			List<EvaluationParameter> ofSet = parameters.stream().filter(set::defines)
-				.filter(parameter -> set.role == ParticipantRole.MENTOR
-						|| parameter.getAudience() == set.audience)
-				.filter(parameter -> set.role != ParticipantRole.MENTOR
-						|| parameter.getAudience() == programme.getAudience())
-				.toList();
+			// the mentors' sets of both audiences share their codes: one parameter per code
+			Map<String, EvaluationParameter> byCode = new LinkedHashMap<>();
+			parameters.stream().filter(set::defines)
+				.filter(parameter -> set.role == ParticipantRole.MENTOR || parameter.getAudience() == set.audience)
+				.forEach(parameter -> byCode.putIfAbsent(parameter.getCode(), parameter));
+			List<EvaluationParameter> ofSet = List.copyOf(byCode.values());
 			List<Evaluated> compared = members.stream().filter(ProgrammeGrowth::comparable).toList();
 			int left = (int) members.stream().filter(member -> !comparable(member) && member.left()).count();
 			int awaiting = members.size() - compared.size() - left;

@@ -125,6 +125,10 @@ class DemoReadsTests {
 			case "size" -> {
 				return List.of("1", "500", "0");
 			}
+			case "academicYear" -> {
+				// the demo's year, a year with no programme, one that is not a year
+				return List.of("2026/2027", "2030/2031", "2026");
+			}
 			default -> {
 			}
 		}
@@ -133,6 +137,7 @@ class DemoReadsTests {
 			case "participantId" -> "participant";
 			case "pairId" -> "mentoring_pair";
 			case "meetingId" -> "pair_meeting";
+			case "organisationId" -> "organisation";
 			case "id" -> tableOf(path);
 			default -> throw new AssertionError("the walk cannot fill parameter " + name + " of " + path
 					+ ": teach it which demo record the parameter names");
@@ -167,6 +172,7 @@ class DemoReadsTests {
 			case "participant" -> "select min(p.id) from participant p join programme g on g.id = p.programme_id"
 					+ " group by g.organisation_id, p.minor";
 			case "programme" -> "select min(id) from programme group by organisation_id";
+			case "organisation" -> "select id from organisation where tenant_id in ('school3', 'kindergarten')";
 			case "pairing_order" -> "select min(o.id) from pairing_order o join programme g on g.id = o.programme_id"
 					+ " group by g.organisation_id";
 			case "erasure_act" -> "select min(a.id) from erasure_act a join programme g on g.id = a.programme_id"

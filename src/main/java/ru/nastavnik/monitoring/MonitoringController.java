@@ -1,0 +1,116 @@
+package ru.nastavnik.monitoring;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.problem.InvalidInput;
+import ru.nastavnik.problem.NotPermitted;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.security.CurrentUser;
+
+/**
+ * The monitoring read model for clients and for the municipality: each programme of the person's organisations with
+ * its participants' growth per kind of growth, and the growth of all of them pooled — per set of parameters, form of
+ * mentoring and category. Counts, means and the test's verdicts only: no person, no id of a participant.
+ */
+@RestController
+@RequestMapping("/api/monitoring")
+@Tag(name = "Мониторинг", description = "Второй этап мониторинга Р-145: рост участников программ")
+class MonitoringController {
+
+	private final Programmes programmes;
+
+	private final ProgrammeGrowth growth;
+
+	MonitoringController(Programmes programmes, ProgrammeGrowth growth) {
+		this.programmes = programmes;
+		this.growth = growth;
+	}
+
+	record ChangeView(int compared, int changed, Double startMean, Double endMean, Double change, Double pValue,
+			String verdict, String verdictTitle) {
+
+		static ChangeView of(Comparison comparison) {
+			return new ChangeView(comparison.pairs(), comparison.changed(), comparison.startMean(),
+					comparison.endMean(), comparison.change(), comparison.pValue(), comparison.verdict().name(),
+					comparison.verdict().title());
+		}
+	}
+
+	record DimensionView(String dimension, String title, ChangeView change) {
+	}
+
+	record ParameterView(String code, String title, String dimension, ChangeView change) {
+	}
+
+	record GroupView(String title, int compared, List<ParameterView> parameters) {
+
+		static GroupView of(ProgrammeGrowth.Group group) {
+			return new GroupView(group.title(), group.compared(), group.parameters().stream()
+				.map(parameter -> new ParameterView(parameter.code(), parameter.title(), parameter.dimension().name(),
+						ChangeView.of(parameter.comparison())))
+				.toList());
+		}
+	}
+
+	record SetView(String title, int compared, int awaiting, int left, GroupView whole, List<GroupView> byForm,
+			List<GroupView> byCategory) {
+	}
+
+	record GrowthView(int compared, int awaiting, int left, List<DimensionView> dimensions, List<SetView> sets) {
+
+		static GrowthView of(ProgrammeGrowth.Growth growth) {
+			return new GrowthView(growth.compared(), growth.awaiting(), growth.left(), growth.dimensions().stream()
+				.map(change -> new DimensionView(change.dimension().name(), change.dimension().title(),
+						ChangeView.of(change.comparison())))
+				.toList(), growth.sets().stream()
+				.map(set -> new SetView(set.title(), set.compared(), set.awaiting(), set.left(),
+						GroupView.of(set.whole()), set.byForm().stream().map(GroupView::of).toList(),
+						set.byCategory().stream().map(GroupView::of).toList()))
+				.toList());
+		}
+	}
+
+	record ProgrammeView(Long programmeId, String organisation, String academicYear, String audience,
+			GrowthView growth) {
+	}
+
+	record MonitoringView(String academicYear, List<ProgrammeView> programmes, GrowthView pooled) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Рост участников программ организаций пользователя (муниципальному куратору — всех "
+			+ "организаций округа): по каждой программе и по всем вместе — по наборам параметров, формам "
+			+ "наставничества, категориям и видам роста; без персональных данных. Отбор: academicYear "
+			+ "(например, 2026/2027), organisationId")
+	MonitoringView monitoring(@RequestParam(required = false) String academicYear,
+			@RequestParam(required = false) Long organisationId, Authentication authentication) {
+		CurrentUser user = CurrentUser.of(authentication);
+		if (MonitoringPages.READERS.stream().noneMatch(user::has)) {
+			throw new NotPermitted("Мониторинг читают куратор, рабочая группа, руководитель, аудитор и "
+					+ "муниципальный куратор");
+		}
+		if (academicYear != null && !academicYear.matches("\\d{4}/\\d{4}")) {
+			throw new InvalidInput("Учебный год указывается так: 2026/2027");
+		}
+		List<Programme> chosen = user.tenantIds().isEmpty() ? List.of()
+				: programmes.findByOrganisationTenantIdInOrderByOrganisationNameAscAcademicYearDesc(user.tenantIds())
+					.stream()
+					.filter(programme -> academicYear == null || programme.getAcademicYear().equals(academicYear))
+					.filter(programme -> organisationId == null
+							|| programme.getOrganisation().getId().equals(organisationId))
+					.toList();
+		return new MonitoringView(academicYear, chosen.stream()
+			.map(programme -> new ProgrammeView(programme.getId(), programme.getOrganisation().getName(),
+					programme.getAcademicYear(), programme.getAudience().title(),
+					GrowthView.of(growth.of(programme))))
+			.toList(), GrowthView.of(growth.of(chosen)));
+	}
+}
