@@ -265,6 +265,20 @@ public final class PdfDocument {
 		return add(table);
 	}
 
+	/** A picture (a chart) across the page's width, with its caption under it. */
+	public PdfDocument picture(byte[] png, String caption) {
+		try {
+			com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(png);
+			image.scaleToFit(width(), width() * image.getHeight() / image.getWidth());
+			image.setAlignment(Element.ALIGN_CENTER);
+			add(image);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Не удалось вставить рисунок в PDF", e);
+		}
+		return add(aligned(caption, this.caption, Element.ALIGN_CENTER, 8));
+	}
+
 	/**
 	 * Who signs, then lines for «подпись», «расшифровка подписи» and «дата», each with its caption underneath.
 	 *

@@ -11,6 +11,23 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -18,6 +35,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * header row and the rows under it, wrapped in columns of the given widths. Numbers stay numbers.
  */
 public final class XlsxDocument {
+
+	/** A sheet's header row under its title, and its first row of data. */
+	private static final int HEADER_ROW = 2;
+
+	private static final int DATA_ROW = HEADER_ROW + 1;
 
 	private final Workbook workbook = new XSSFWorkbook();
 
@@ -49,7 +71,7 @@ public final class XlsxDocument {
 		Sheet sheet = workbook.createSheet(name);
 		sheet.createRow(0).createCell(0).setCellValue(title);
 		sheet.getRow(0).getCell(0).setCellStyle(header);
-		fill(sheet, 2, columns, widths, rows);
+		fill(sheet, HEADER_ROW, columns, widths, rows);
 		return this;
 	}
 
@@ -88,6 +110,41 @@ public final class XlsxDocument {
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, widths[i] * 256);
 		}
+	}
+
+	/**
+	 * Adds a native Excel bar chart under a sheet's table ({@link #sheet}): the categories from one column, a series
+	 * from each of the value columns (named by its header), over the table's rows — so a school edits the figures
+	 * and the chart follows.
+	 */
+	public XlsxDocument barChart(String sheetName, String title, int rows, int categoryColumn, int... valueColumns) {
+		XSSFSheet sheet = (XSSFSheet) workbook.getSheet(sheetName);
+		if (sheet == null || rows == 0) {
+			return this;
+		}
+		int first = DATA_ROW;
+		int last = DATA_ROW + rows - 1;
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 8, last + 22);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		values.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+		data.setBarDirection(BarDirection.COL);
+		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+				new CellRangeAddress(first, last, categoryColumn, categoryColumn));
+		for (int column : valueColumns) {
+			XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+					new CellRangeAddress(first, last, column, column));
+			data.addSeries(names, numbers).setTitle(sheet.getRow(HEADER_ROW).getCell(column).getStringCellValue(),
+					new CellReference(sheetName, HEADER_ROW, column, true, true));
+		}
+		chart.plot(data);
+		return this;
 	}
 
 	public byte[] toBytes() {

@@ -293,6 +293,23 @@ public class Feedback {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The participants' satisfaction with their pair's work over the programme's rounds: how many answers gave each
+	 * score from 1 to 5 (every score present, zero when nobody gave it).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, Integer> satisfaction(Long programmeId) {
+		Map<Integer, Integer> counts = new LinkedHashMap<>();
+		for (int score = 1; score <= 5; score++) {
+			counts.put(score, 0);
+		}
+		for (FeedbackRound round : rounds.findByProgrammeIdOrderById(programmeId)) {
+			answers.findByRoundIdOrderById(round.getId())
+				.forEach(answer -> counts.merge(answer.getPairWork(), 1, Integer::sum));
+		}
+		return counts;
+	}
+
 	/** The round's figures as they stand now; empty when it has not opened. */
 	@Transactional(readOnly = true)
 	public Optional<Figures> figures(Long programmeId, String step) {

@@ -4,13 +4,15 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.problem.InvalidInput;
-import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.security.CurrentUser;
@@ -29,9 +31,30 @@ class MonitoringController {
 
 	private final ProgrammeGrowth growth;
 
-	MonitoringController(Programmes programmes, ProgrammeGrowth growth) {
+	private final MonitoringAccess access;
+
+	private final MonitoringReport report;
+
+	MonitoringController(Programmes programmes, ProgrammeGrowth growth, MonitoringAccess access,
+			MonitoringReport report) {
 		this.programmes = programmes;
 		this.growth = growth;
+		this.access = access;
+		this.report = report;
+	}
+
+	@GetMapping("/programmes/{id}/report.pdf")
+	@Operation(summary = "«Отчёт о результатах мониторинга программы наставничества» в PDF с диаграммами")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, Authentication authentication) {
+		return MonitoringPages.download(report.pdf(access.programme(id, CurrentUser.of(authentication))),
+				"monitoring-report.pdf", MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/programmes/{id}/report.xlsx")
+	@Operation(summary = "Тот же отчёт в XLSX: цифры и диаграммы Excel, которые можно править")
+	ResponseEntity<byte[]> xlsx(@PathVariable Long id, Authentication authentication) {
+		return MonitoringPages.download(report.xlsx(access.programme(id, CurrentUser.of(authentication))),
+				"monitoring-report.xlsx", MonitoringPages.XLSX);
 	}
 
 	record ChangeView(int compared, int changed, Double startMean, Double endMean, Double change, Double pValue,
@@ -93,10 +116,7 @@ class MonitoringController {
 	MonitoringView monitoring(@RequestParam(required = false) String academicYear,
 			@RequestParam(required = false) Long organisationId, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
-		if (MonitoringPages.READERS.stream().noneMatch(user::has)) {
-			throw new NotPermitted("Мониторинг читают куратор, рабочая группа, руководитель, аудитор и "
-					+ "муниципальный куратор");
-		}
+		MonitoringAccess.require(user);
 		if (academicYear != null && !academicYear.matches("\\d{4}/\\d{4}")) {
 			throw new InvalidInput("Учебный год указывается так: 2026/2027");
 		}

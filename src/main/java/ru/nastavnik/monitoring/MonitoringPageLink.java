@@ -18,7 +18,7 @@ class MonitoringPageLink implements ProgrammeWorkPage {
 
 	@Override
 	public Optional<Link> link(Programme programme, CurrentUser user) {
-		if (MonitoringPages.READERS.stream().noneMatch(user::has)) {
+		if (MonitoringAccess.READERS.stream().noneMatch(user::has)) {
 			return Optional.empty();
 		}
 		return Optional.of(new Link("Мониторинг: рост участников", "/programmes/" + programme.getId() + "/monitoring",

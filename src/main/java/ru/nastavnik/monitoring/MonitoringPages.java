@@ -1,17 +1,16 @@
 package ru.nastavnik.monitoring;
 
-import java.util.Set;
-
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import ru.nastavnik.problem.NotPermitted;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeHeading;
-import ru.nastavnik.programme.ProgrammeManagement;
 import ru.nastavnik.security.CurrentUser;
-import ru.nastavnik.security.Role;
 import ru.nastavnik.web.WebPage;
 
 /**
@@ -22,28 +21,47 @@ import ru.nastavnik.web.WebPage;
 @WebPage
 class MonitoringPages {
 
-	static final Set<Role> READERS = Set.of(Role.CURATOR, Role.WORKING_GROUP, Role.DIRECTOR, Role.AUDITOR,
-			Role.MUNICIPAL_CURATOR);
-
-	private final ProgrammeManagement programmes;
+	private final MonitoringAccess access;
 
 	private final ProgrammeGrowth growth;
 
-	MonitoringPages(ProgrammeManagement programmes, ProgrammeGrowth growth) {
-		this.programmes = programmes;
+	private final MonitoringReport report;
+
+	MonitoringPages(MonitoringAccess access, ProgrammeGrowth growth, MonitoringReport report) {
+		this.access = access;
 		this.growth = growth;
+		this.report = report;
 	}
 
 	@GetMapping("/programmes/{id}/monitoring")
 	ModelAndView monitoring(@PathVariable Long id, Authentication authentication) {
-		CurrentUser user = CurrentUser.of(authentication);
-		Programme programme = programmes.get(id, user);
-		if (READERS.stream().noneMatch(user::has)) {
-			throw new NotPermitted("Мониторинг программы читают куратор, рабочая группа, руководитель, аудитор и "
-					+ "муниципальный куратор");
-		}
+		Programme programme = readable(id, authentication);
 		return new ModelAndView("monitoring/growth").addObject("programme", ProgrammeHeading.of(programme))
 			.addObject("growth", growth.of(programme)).addObject("significance", "5 %")
 			.addObject("leastChanged", Comparison.LEAST_CHANGED);
+	}
+
+	@GetMapping("/programmes/{id}/monitoring/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, Authentication authentication) {
+		return download(report.pdf(readable(id, authentication)), "monitoring-report.pdf", MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/programmes/{id}/monitoring/report.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable Long id, Authentication authentication) {
+		return download(report.xlsx(readable(id, authentication)), "monitoring-report.xlsx", XLSX);
+	}
+
+	static final MediaType XLSX = MediaType.parseMediaType(
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+		return ResponseEntity.ok().contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+				.toString())
+			.body(content);
+	}
+
+	private Programme readable(Long id, Authentication authentication) {
+		return access.programme(id, CurrentUser.of(authentication));
 	}
 }

@@ -3,7 +3,7 @@
  * the one at the end, compared per participant, per form of mentoring, per category and for the programme with a
  * paired test; the participants' satisfaction; the programme's quality; the reports and the municipal read model.
  */
-@ApplicationModule(allowedDependencies = { "organisation", "pairing", "participant", "problem", "programme", "security", "web" })
+@ApplicationModule(allowedDependencies = { "document", "feedback", "organisation", "pairing", "participant", "problem", "programme", "security", "time", "web" })
 package ru.nastavnik.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -148,7 +148,7 @@ class DemoReadsTests {
 	}
 
 	private static String tableOf(String path) {
-		if (path.startsWith("/api/programmes/")) {
+		if (path.startsWith("/api/programmes/") || path.startsWith("/api/monitoring/programmes/")) {
 			return "programme";
 		}
 		if (path.startsWith("/api/participants/")) {

@@ -71,9 +71,23 @@ class MonitoringApiTests {
 		assertThat(api.body(api.call("curator-school3", HttpMethod.GET, "/api/monitoring?organisationId="
 				+ kindergartenId, null), HttpStatus.OK).get("programmes")).isEmpty();
 
+		// the report of a programme: to the municipal curator and the school's people, not to another organisation
+		Long schoolProgramme = jdbc.queryForObject("select g.id from programme g join organisation o on o.id ="
+				+ " g.organisation_id where o.tenant_id = 'school3' and g.academic_year = '2026/2027'", Long.class);
+		ResponseEntity<String> report = api.call("municipal-curator", HttpMethod.GET, "/api/monitoring/programmes/"
+				+ schoolProgramme + "/report.pdf", null);
+		assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(report.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+		assertThat(api.call("curator-school3", HttpMethod.GET, "/api/monitoring/programmes/" + schoolProgramme
+				+ "/report.xlsx", null).getHeaders().getContentType().toString()).contains("spreadsheetml");
+		api.problem(api.call("curator-kindergarten", HttpMethod.GET, "/api/monitoring/programmes/" + schoolProgramme
+				+ "/report.pdf", null), HttpStatus.NOT_FOUND);
+		api.problem(api.call("psychologist-school3", HttpMethod.GET, "/api/monitoring/programmes/" + schoolProgramme
+				+ "/report.xlsx", null), HttpStatus.FORBIDDEN);
+
 		assertThat(api.problem(api.call("municipal-curator", HttpMethod.GET, "/api/monitoring?academicYear=2026",
 				null), HttpStatus.BAD_REQUEST).get("detail").asText()).contains("Учебный год указывается так: 2026/2027");
 		assertThat(api.problem(api.call("psychologist-school3", HttpMethod.GET, "/api/monitoring", null),
-				HttpStatus.FORBIDDEN).get("detail").asText()).contains("Мониторинг читают");
+				HttpStatus.FORBIDDEN).get("detail").asText()).contains("Мониторинг программы читают");
 	}
 }

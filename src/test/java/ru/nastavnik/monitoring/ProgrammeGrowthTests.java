@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.NastavnikTest;
 import ru.nastavnik.PageClient;
+import ru.nastavnik.document.PrintedPdf;
 import ru.nastavnik.participant.GrowthDimension;
 import ru.nastavnik.participant.ParticipantDriver;
 import ru.nastavnik.programme.Programme;
@@ -54,7 +55,7 @@ class ProgrammeGrowthTests {
 	}
 
 	@Test
-	void shouldCompareTheStartAndTheEndAsTheTestAllows() {
+	void shouldCompareTheStartAndTheEndAsTheTestAllows() throws Exception {
 		Programme programme = stageOne.startSchoolProgramme();
 		ParticipantDriver.setToday(LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
 		List<Long> pupils = new ArrayList<>();
@@ -110,5 +111,56 @@ class ProgrammeGrowthTests {
 		assertThat(PageClient.signIn(port, "curator-kindergarten", "demo").get(page).statusCode()).isEqualTo(404);
 		assertThat(PageClient.signIn(port, "curator-school3", "demo").get("/programmes/" + programme.getId())
 			.body()).contains("Мониторинг: рост участников");
+
+		// the report as a PDF: its headings and figures read back, its charts drawn, its font embedded
+		PageClient director = PageClient.signIn(port, "director-school3", "demo");
+		HttpResponse<byte[]> pdf = director.getBytes(page + "/report.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		PrintedPdf printed = PrintedPdf.read(pdf.body());
+		assertThat(printed.text()).contains("Отчёт о результатах мониторинга программы наставничества",
+				"Оценены в начале и в конце года: 7; ждут второй оценки: 1", "Рост участников по видам роста",
+				"мотивационный рост", "Наставляемые — обучающиеся", "Мотивация к обучению 3,00 3,86 0,86 рост подтверждён",
+				"оценки не изменились", "Удовлетворённость участников работой пар", "Рисунок 1.")
+			.doesNotContain("Антонов");
+		assertThat(printed.fonts()).isNotEmpty().allSatisfy((font, embedded) -> assertThat(embedded).isTrue());
+		assertThat(pictures(pdf.body())).isGreaterThanOrEqualTo(2);
+		PrintedPdf.picture(pdf.body(), 0, java.nio.file.Path.of("docs", "monitoring-report.png"));
+
+		// the same figures as XLSX, with native Excel charts
+		HttpResponse<byte[]> xlsx = director.getBytes(page + "/report.xlsx");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.body()))) {
+			org.apache.poi.xssf.usermodel.XSSFSheet kinds = book.getSheet("Виды роста");
+			assertThat(kinds.getRow(3).getCell(0).getStringCellValue()).isEqualTo("мотивационный рост");
+			assertThat(kinds.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(7.0);
+			assertThat(kinds.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(3.0);
+			assertThat(kinds.getRow(3).getCell(6).getStringCellValue()).isEqualTo("рост подтверждён");
+			assertThat(kinds.getDrawingPatriarch().getCharts()).hasSize(1);
+			org.apache.poi.xssf.usermodel.XSSFSheet pupilsSheet = book.getSheet("Набор 1");
+			assertThat(pupilsSheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Наставляемые — обучающиеся");
+			assertThat(pupilsSheet.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(book.getSheet("Удовлетворённость").getDrawingPatriarch().getCharts()).hasSize(1);
+		}
+		assertThat(PageClient.signIn(port, "curator-kindergarten", "demo").getBytes(page + "/report.pdf")
+			.statusCode()).isEqualTo(404);
+		assertThat(PageClient.signIn(port, "psychologist-school3", "demo").getBytes(page + "/report.xlsx")
+			.statusCode()).isEqualTo(403);
+	}
+
+	/** How many pictures the PDF's pages draw. */
+	private static int pictures(byte[] pdf) throws java.io.IOException {
+		int count = 0;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			for (org.apache.pdfbox.pdmodel.PDPage pdfPage : document.getPages()) {
+				for (org.apache.pdfbox.cos.COSName name : pdfPage.getResources().getXObjectNames()) {
+					if (pdfPage.getResources().getXObject(name)
+							instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+						count++;
+					}
+				}
+			}
+		}
+		return count;
 	}
 }

@@ -1,0 +1,185 @@
+package ru.nastavnik.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.document.BarChart;
+import ru.nastavnik.document.PdfDocument;
+import ru.nastavnik.document.XlsxDocument;
+import ru.nastavnik.feedback.Feedback;
+import ru.nastavnik.programme.Programme;
+import ru.nastavnik.time.RussianDates;
+
+/**
+ * «Отчёт о результатах мониторинга программы наставничества» from the programme's own data: the participants' growth
+ * between the two evaluations (per kind of growth, per set of parameters, per form of mentoring), the satisfaction
+ * with the pairs' work from their feedback. As a PDF with charts drawn by JFreeChart, and as an XLSX with the same
+ * figures and native Excel charts a school can edit. No person is named.
+ */
+@Service
+public class MonitoringReport {
+
+	static final String TITLE = "Отчёт о результатах мониторинга программы наставничества";
+
+	private static final int CHART_WIDTH = 900;
+
+	private static final int CHART_HEIGHT = 420;
+
+	/** The XLSX's columns of a comparison: the figures a school edits, the chart reads the means. */
+	private static final List<String> COLUMNS = List.of("Показатель", "Оценены дважды", "В начале", "В конце",
+			"Изменение", "p", "Вывод");
+
+	private static final int[] WIDTHS = { 60, 16, 12, 12, 12, 10, 34 };
+
+	private final ProgrammeGrowth growth;
+
+	private final Feedback feedback;
+
+	private final Clock clock;
+
+	MonitoringReport(ProgrammeGrowth growth, Feedback feedback, Clock clock) {
+		this.growth = growth;
+		this.feedback = feedback;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] pdf(Programme programme) {
+		ProgrammeGrowth.Growth found = growth.of(programme);
+		Map<Integer, Integer> satisfaction = feedback.satisfaction(programme.getId());
+		PdfDocument pdf = PdfDocument.portrait(TITLE).runningHeader(programme.getOrganisation().getName())
+			.heading(TITLE)
+			.subtitle(programme.getOrganisation().getName() + ", " + programme.getAcademicYear() + " учебный год")
+			.aside("Сформирован " + RussianDates.format(LocalDate.now(clock.withZone(programme.getZone()))));
+		pdf.section("1. Участники мониторинга")
+			.paragraph("Оценены в начале и в конце года: " + found.compared() + "; ждут второй оценки: "
+					+ found.awaiting() + "; выбыли из программы и не сравниваются: " + found.left() + ".")
+			.paragraph("Изменение считается больше случайного, если это подтверждает критерий знаковых рангов "
+					+ "Уилкоксона для парных оценок (уровень значимости 5 %); если изменившихся оценок меньше "
+					+ Comparison.LEAST_CHANGED + ", вывод не делается.");
+		pdf.section("2. Рост участников по видам роста")
+			.table(new float[] { 3.6f, 2.6f, 2.1f, 2.1f, 2.6f, 4.6f }, List.of("Вид роста", "Участников", "В начале", "В конце",
+					"Изменение", "Вывод"), found.dimensions().stream()
+				.map(change -> row(change.dimension().title(), change.comparison())).toList());
+		pdf.picture(BarChart.titled("Средняя оценка в начале и в конце года", "оценка")
+			.series("в начале", means(found.dimensions(), true)).series("в конце", means(found.dimensions(), false))
+			.png(CHART_WIDTH, CHART_HEIGHT), "Рисунок 1. Средняя оценка по видам роста в начале и в конце года");
+		int section = 3;
+		int figure = 2;
+		for (ProgrammeGrowth.SetGrowth set : found.sets()) {
+			pdf.section(section++ + ". " + set.title())
+				.paragraph("Оценены дважды: " + set.compared() + "; ждут второй оценки: " + set.awaiting()
+						+ "; выбыли: " + set.left() + ".")
+				.table(new float[] { 5.4f, 2.1f, 2.1f, 2.6f, 4.6f }, List.of("Параметр", "В начале", "В конце", "Изменение", "Вывод"),
+						set.whole().parameters().stream()
+							.map(parameter -> shortRow(parameter.title(), parameter.comparison())).toList());
+			if (!set.byForm().isEmpty()) {
+				Map<String, Double> byForm = new LinkedHashMap<>();
+				set.byForm().forEach(group -> byForm.put(group.title(), meanChange(group)));
+				pdf.picture(BarChart.titled("Рост по формам наставничества: " + set.title(), "изменение средней оценки")
+					.series("изменение", byForm).png(CHART_WIDTH, CHART_HEIGHT),
+						"Рисунок " + figure++ + ". Среднее изменение оценок по формам наставничества — " + set.title());
+			}
+		}
+		pdf.section(section + ". Удовлетворённость участников работой пар")
+			.paragraph("По анкетам обратной связи (шаг 24): «Насколько вы довольны работой вашей пары в целом?», "
+					+ "ответов: " + satisfaction.values().stream().mapToInt(Integer::intValue).sum() + ".");
+		Map<String, Integer> distribution = new LinkedHashMap<>();
+		satisfaction.forEach((score, count) -> distribution.put(String.valueOf(score), count));
+		pdf.picture(BarChart.titled("Распределение оценок удовлетворённости (1 — совсем нет, 5 — полностью)",
+				"ответов").series("ответов", distribution).png(CHART_WIDTH, CHART_HEIGHT),
+				"Рисунок " + figure + ". Удовлетворённость работой пары");
+		return pdf.toBytes();
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] xlsx(Programme programme) {
+		ProgrammeGrowth.Growth found = growth.of(programme);
+		XlsxDocument xlsx = XlsxDocument.create();
+		String title = TITLE + " — " + programme.getOrganisation().getName() + ", " + programme.getAcademicYear();
+		List<List<Object>> dimensions = found.dimensions().stream()
+			.map(change -> numbers(change.dimension().title(), change.comparison())).toList();
+		xlsx.sheet("Виды роста", title, COLUMNS, WIDTHS, dimensions)
+			.barChart("Виды роста", "Средняя оценка в начале и в конце года", dimensions.size(), 0, 2, 3);
+		int index = 1;
+		for (ProgrammeGrowth.SetGrowth set : found.sets()) {
+			String sheet = "Набор " + index++;
+			List<List<Object>> rows = new ArrayList<>();
+			set.whole().parameters().forEach(parameter -> rows.add(numbers(parameter.title(), parameter.comparison())));
+			xlsx.sheet(sheet, set.title() + " (оценены дважды: " + set.compared() + ")", COLUMNS, WIDTHS, rows)
+				.barChart(sheet, set.title() + ": в начале и в конце года", rows.size(), 0, 2, 3);
+		}
+		List<List<Object>> forms = new ArrayList<>();
+		for (ProgrammeGrowth.SetGrowth set : found.sets()) {
+			set.byForm().forEach(group -> forms.add(List.of(set.title() + ": " + group.title(), group.compared(),
+					round(meanChange(group)))));
+		}
+		xlsx.sheet("Формы наставничества", "Среднее изменение оценок по формам наставничества",
+				List.of("Набор и форма", "Оценены дважды", "Изменение средней оценки"), new int[] { 50, 16, 24 }, forms)
+			.barChart("Формы наставничества", "Рост по формам наставничества", forms.size(), 0, 2);
+		List<List<Object>> satisfaction = new ArrayList<>();
+		feedback.satisfaction(programme.getId()).forEach((score, count) -> satisfaction.add(List.of(
+				String.valueOf(score), count)));
+		xlsx.sheet("Удовлетворённость", "Удовлетворённость работой пары (обратная связь): ответов с каждой оценкой",
+				List.of("Оценка", "Ответов"), new int[] { 12, 12 }, satisfaction)
+			.barChart("Удовлетворённость", "Распределение оценок удовлетворённости", satisfaction.size(), 0, 1);
+		return xlsx.toBytes();
+	}
+
+	private static List<Object> numbers(String title, Comparison comparison) {
+		List<Object> row = new ArrayList<>();
+		row.add(title);
+		row.add(comparison.pairs());
+		row.add(round(comparison.startMean()));
+		row.add(round(comparison.endMean()));
+		row.add(round(comparison.change()));
+		row.add(comparison.pValue() == null ? null : Math.round(comparison.pValue() * 1000) / 1000.0);
+		row.add(comparison.verdict().title());
+		return row;
+	}
+
+	private static List<String> row(String title, Comparison comparison) {
+		return List.of(title, String.valueOf(comparison.pairs()), decimal(comparison.startMean()),
+				decimal(comparison.endMean()), decimal(comparison.change()), verdict(comparison));
+	}
+
+	private static List<String> shortRow(String title, Comparison comparison) {
+		return List.of(title, decimal(comparison.startMean()), decimal(comparison.endMean()),
+				decimal(comparison.change()), verdict(comparison));
+	}
+
+	private static String verdict(Comparison comparison) {
+		return comparison.verdict().title() + (comparison.pValue() == null ? ""
+				: " (p = " + String.format(Locale.ROOT, "%.3f", comparison.pValue()).replace('.', ',') + ")");
+	}
+
+	private static Map<String, Double> means(List<ProgrammeGrowth.DimensionChange> dimensions, boolean start) {
+		Map<String, Double> means = new LinkedHashMap<>();
+		dimensions.forEach(change -> {
+			Double mean = start ? change.comparison().startMean() : change.comparison().endMean();
+			means.put(change.dimension().title(), mean == null ? 0 : mean);
+		});
+		return means;
+	}
+
+	/** A group's change averaged over its parameters that were compared. */
+	private static double meanChange(ProgrammeGrowth.Group group) {
+		return group.parameters().stream().map(parameter -> parameter.comparison().change())
+			.filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().orElse(0);
+	}
+
+	private static Double round(Double value) {
+		return value == null ? null : Math.round(value * 100) / 100.0;
+	}
+
+	private static String decimal(Double value) {
+		return value == null ? "—" : String.format(Locale.ROOT, "%.2f", value).replace('.', ',');
+	}
+}
