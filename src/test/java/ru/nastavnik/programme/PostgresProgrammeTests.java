@@ -280,6 +280,36 @@ class PostgresProgrammeTests {
 			.isEmpty();
 	}
 
+	@Autowired
+	ru.nastavnik.monitoring.MonitoringReport monitoringReport;
+
+	/**
+	 * The monitoring report on PostgreSQL: the evaluations read by plain SQL and JPQL, the comparison and both documents
+	 * — the PDF read back with PDFBox, the XLSX with POI and its chart.
+	 */
+	@Test
+	void shouldReportTheMonitoringOnPostgresql() throws Exception {
+		Programme programme = driver.startSchoolProgramme();
+		ParticipantDriver.setToday(java.time.LocalDate.of(programme.getStartsOn().getYear(), 9, 5));
+		List<Long> pupils = new java.util.ArrayList<>();
+		for (String name : List.of("Абрамов Лев", "Белова Ника", "Воронин Марк", "Галкина Ева", "Дроздов Ян",
+				"Ершова Мира")) {
+			pupils.add(participantDriver.menteeInBase(programme, name + " Олегович").getId());
+		}
+		for (Long pupil : pupils) {
+			participantDriver.evaluateAtTheEnd(pupil, java.util.Map.of("motivation", 5, "personal-growth", 2,
+					"engagement", 4, "self-determination", 3, "results", 3));
+		}
+		ru.nastavnik.document.PrintedPdf pdf = ru.nastavnik.document.PrintedPdf.read(monitoringReport.pdf(programme));
+		assertThat(pdf.text()).contains("Отчёт о результатах мониторинга программы наставничества",
+				"Оценены в начале и в конце года: 6", "Мотивация к обучению 3,00 5,00 2,00 рост подтверждён");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(monitoringReport.xlsx(programme)))) {
+			assertThat(book.getSheet("Набор 1").getRow(3).getCell(3).getNumericCellValue()).isEqualTo(5.0);
+			assertThat(book.getSheet("Набор 1").getDrawingPatriarch().getCharts()).hasSize(1);
+		}
+	}
+
 	record ErasureRecordView(String number) {
 	}
 }
