@@ -175,7 +175,7 @@ class MonitoringBenchmark {
 
 				| what | size | time (median) | heap peak |
 				|---|---|---|---|
-				| report PDF with 4 charts | %d participants, %d KiB | %d ms | %d MiB (with the XLSX and the comparison) |
+				| report PDF with its charts | %d participants, %d KiB | %d ms | %d MiB (with the XLSX and the comparison) |
 				| report XLSX with native charts | %d participants, %d KiB | %d ms | |
 				| the comparison alone (the monitoring page) | %d participants | %d ms | |
 				| municipal read model: each programme and all pooled | %d organisations × %d participants (%d compared) | %d ms | %d MiB |
