@@ -112,6 +112,18 @@ class ProgrammeGrowthTests {
 		assertThat(PageClient.signIn(port, "curator-school3", "demo").get("/programmes/" + programme.getId())
 			.body()).contains("Мониторинг: рост участников");
 
+		// the page in Chromium, as the director reads it: the verdicts in the tables, the report's links
+		try (ru.nastavnik.WebBrowser web = new ru.nastavnik.WebBrowser()) {
+			web.signIn("http://localhost:" + port + page, "director-school3", "h1");
+			web.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+					org.openqa.selenium.By.tagName("h1"), "Мониторинг: рост участников"));
+			assertThat(web.driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
+				.contains("рост подтверждён", "PDF с диаграммами", "XLSX с диаграммами Excel",
+						// a change of zero is a figure, not a missing one
+						"профессиональный рост 7 3,00 3,00 0,00 оценки не изменились");
+			web.screenshot("monitoring-growth.png");
+		}
+
 		// the report as a PDF: its headings and figures read back, its charts drawn, its font embedded
 		PageClient director = PageClient.signIn(port, "director-school3", "demo");
 		HttpResponse<byte[]> pdf = director.getBytes(page + "/report.pdf");
