@@ -12,7 +12,6 @@ import ru.nastavnik.engine.TaskFormDisplay;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairingProcess;
-import ru.nastavnik.programme.PlanStep;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.programme.RoadmapPlan;
@@ -76,9 +75,7 @@ class PairWorkFormDisplay implements TaskFormDisplay {
 			programmes.findOwn(task.get(ProgrammeProcess.Var.PROGRAMME_ID), task.tenantId())
 				.filter(programme -> step != null && PairStepFacts.isPairStep(step))
 				.ifPresent(programme -> {
-					values.put(STEP_TITLE, roadmapPlan.of(programme.getId()).stream()
-						.filter(planned -> planned.getStep().equals(step)).map(PlanStep::getTitle).findFirst()
-						.orElse(step));
+					values.put(STEP_TITLE, roadmapPlan.titleOf(programme.getId(), step));
 					values.put(STEP_SUMMARY, facts.of(programme, step).summary());
 				});
 			return values;

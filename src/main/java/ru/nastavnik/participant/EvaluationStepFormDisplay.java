@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.engine.FormTask;
 import ru.nastavnik.engine.TaskFormDisplay;
-import ru.nastavnik.programme.PlanStep;
 import ru.nastavnik.programme.ProgrammeProcess;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.programme.RoadmapPlan;
@@ -49,9 +48,7 @@ class EvaluationStepFormDisplay implements TaskFormDisplay {
 		programmes.findOwn(task.get(ProgrammeProcess.Var.PROGRAMME_ID), task.tenantId())
 			.filter(programme -> step != null && EvaluationStepFacts.isEvaluationStep(step))
 			.ifPresent(programme -> {
-				values.put(STEP_TITLE, roadmapPlan.of(programme.getId()).stream()
-					.filter(planned -> planned.getStep().equals(step)).map(PlanStep::getTitle).findFirst()
-					.orElse(step));
+				values.put(STEP_TITLE, roadmapPlan.titleOf(programme.getId(), step));
 				values.put(STEP_SUMMARY, facts.of(programme, step).summary());
 			});
 		return values;

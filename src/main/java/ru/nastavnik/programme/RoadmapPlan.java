@@ -63,6 +63,11 @@ public class RoadmapPlan {
 		return planSteps.findByProgrammeIdOrderByDueOnAscIdAsc(programmeId);
 	}
 
+	/** The step's title in the programme's plan; the step's id when the plan does not hold it. */
+	public String titleOf(Long programmeId, String step) {
+		return find(programmeId, step).map(PlanStep::getTitle).orElse(step);
+	}
+
 	/** Whether the programme holds the step at all (a teachers' programme leaves out the pupils' steps). */
 	public boolean includes(Long programmeId, String step) {
 		return find(programmeId, step).isPresent();
