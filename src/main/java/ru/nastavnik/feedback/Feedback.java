@@ -255,7 +255,8 @@ public class Feedback {
 				return new Asked(request.getId(), request.getParticipantId(), participant == null ? "участник отозвал согласие"
 						: participant.displayName(), request.getRespondentRole(), request.getPairId(),
 						request.getOutboxMessageId() != null, request.getProcessInstanceId() != null,
-						answer == null ? null : request.getAnsweredAt(), answer == null ? null : answer.getAnsweredVia());
+						answer == null ? null : RussianDates.format(request.getAnsweredAt().atZone(programme.getZone())),
+						answer == null ? null : answer.getAnsweredVia());
 			}).toList();
 			return new RoundView(step, monthOf(step), round.getClosedAt() == null, figures(round), rows);
 		});
@@ -446,10 +447,11 @@ public class Feedback {
 	/**
 	 * One person asked: by mail, in Tasklist, or (with neither) on paper only; answered when and how.
 	 *
+	 * @param answeredOn the day of the answer where the organisation is; null while waiting for it
 	 * @param answeredVia null while waiting for the answer
 	 */
-	public record Asked(Long requestId, Long participantId, String participant, RespondentRole role, Long pairId, boolean mailed,
-			boolean inTasklist, Instant answeredAt, AnswerChannel answeredVia) {
+	public record Asked(Long requestId, Long participantId, String participant, RespondentRole role, Long pairId,
+			boolean mailed, boolean inTasklist, String answeredOn, AnswerChannel answeredVia) {
 
 		public boolean answered() {
 			return answeredVia != null;

@@ -82,6 +82,7 @@ public class MonitoringReport {
 							.map(parameter -> shortRow(parameter.title(), parameter.comparison())).toList());
 			if (!set.byForm().isEmpty()) {
 				Map<String, Double> byForm = new LinkedHashMap<>();
+				// a hidden group's change is not drawn either
 				set.byForm().forEach(group -> byForm.put(group.title(), meanChange(group)));
 				pdf.picture(BarChart.titled("Рост по формам наставничества: " + set.title(), "изменение средней оценки")
 					.series("изменение", byForm).png(CHART_WIDTH, CHART_HEIGHT),
@@ -118,8 +119,8 @@ public class MonitoringReport {
 		}
 		List<List<Object>> forms = new ArrayList<>();
 		for (ProgrammeGrowth.SetGrowth set : found.sets()) {
-			set.byForm().forEach(group -> forms.add(List.of(set.title() + ": " + group.title(), group.compared(),
-					round(meanChange(group)))));
+			set.byForm().forEach(group -> forms.add(java.util.Arrays.asList(set.title() + ": " + group.title(),
+					group.compared(), round(meanChange(group)))));
 		}
 		xlsx.sheet("Формы наставничества", "Среднее изменение оценок по формам наставничества",
 				List.of("Набор и форма", "Оценены дважды", "Изменение средней оценки"), new int[] { 50, 16, 24 }, forms)
@@ -163,16 +164,18 @@ public class MonitoringReport {
 	private static Map<String, Double> means(List<ProgrammeGrowth.DimensionChange> dimensions, boolean start) {
 		Map<String, Double> means = new LinkedHashMap<>();
 		dimensions.forEach(change -> {
-			Double mean = start ? change.comparison().startMean() : change.comparison().endMean();
-			means.put(change.dimension().title(), mean == null ? 0 : mean);
+			// no figure is drawn as a gap, not as a zero on a scale from 1
+			means.put(change.dimension().title(), start ? change.comparison().startMean()
+					: change.comparison().endMean());
 		});
 		return means;
 	}
 
-	/** A group's change averaged over its parameters that were compared. */
-	private static double meanChange(ProgrammeGrowth.Group group) {
-		return group.parameters().stream().map(parameter -> parameter.comparison().change())
-			.filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().orElse(0);
+	/** A group's change averaged over its parameters that were compared; null when none was (or it is hidden). */
+	private static Double meanChange(ProgrammeGrowth.Group group) {
+		java.util.OptionalDouble mean = group.parameters().stream().map(parameter -> parameter.comparison().change())
+			.filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average();
+		return mean.isPresent() ? mean.getAsDouble() : null;
 	}
 
 	private static Double round(Double value) {

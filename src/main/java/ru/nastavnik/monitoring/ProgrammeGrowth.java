@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -101,7 +100,10 @@ public class ProgrammeGrowth {
 			List<EvaluationParameter> ofSet = List.copyOf(byCode.values());
 			List<Evaluated> compared = members.stream().filter(ProgrammeGrowth::comparable).toList();
 			int left = (int) members.stream().filter(member -> !comparable(member) && member.left()).count();
-			int awaiting = members.size() - compared.size() - left;
+			// evaluated at the start, not yet at the end, still in the programme (one evaluated only at the end
+			// has nothing to be compared with)
+			int awaiting = (int) members.stream().filter(member -> !member.start().isEmpty()
+					&& member.end().isEmpty() && !member.left()).count();
 			sets.add(new SetGrowth(set.title, compared.size(), awaiting, left, group("все", compared, ofSet),
 					groups(compared, ofSet, member -> formsOf.getOrDefault(member.participantId(), Set.of()).stream()
 						.map(MentoringOption::title).toList()),
@@ -117,10 +119,10 @@ public class ProgrammeGrowth {
 				parameters.stream().filter(parameter -> parameter.getDimension() == dimension
 						&& parameter.getRole() == member.role() && parameter.getAudience() == member.audience())
 					.forEach(parameter -> codes.add(parameter.getCode()));
-				double[] start = codes.stream().map(member.start()::get).filter(Objects::nonNull)
-					.mapToDouble(Integer::doubleValue).toArray();
-				double[] end = codes.stream().map(member.end()::get).filter(Objects::nonNull)
-					.mapToDouble(Integer::doubleValue).toArray();
+				// only the parameters scored both times: the two means are of the same things
+				codes.removeIf(code -> member.start().get(code) == null || member.end().get(code) == null);
+				double[] start = codes.stream().map(member.start()::get).mapToDouble(Integer::doubleValue).toArray();
+				double[] end = codes.stream().map(member.end()::get).mapToDouble(Integer::doubleValue).toArray();
 				if (start.length > 0 && end.length > 0) {
 					means.add(new ScorePair(java.util.Arrays.stream(start).average().orElseThrow(),
 							java.util.Arrays.stream(end).average().orElseThrow()));

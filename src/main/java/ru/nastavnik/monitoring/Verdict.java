@@ -16,7 +16,10 @@ public enum Verdict {
 	UNCHANGED("оценки не изменились"),
 
 	/** Too few changed scores to test: nothing is claimed. */
-	TOO_FEW("участников мало для вывода"),
+	TOO_FEW("изменившихся оценок меньше 6 — вывод не делается"),
+
+	/** A group too small to show: its scores would be a person's. */
+	HIDDEN("группа меньше 5 человек — оценки не показываются"),
 
 	/** Nobody was evaluated both at the start and at the end. */
 	NONE("нет пар оценок");

@@ -69,6 +69,16 @@ class ComparisonTests {
 	}
 
 	@Test
+	void shouldShowNoMeansOfAGroupSoSmallThatTheyWouldBeAPersonsScores() {
+		Comparison four = Comparison.of(pairs(new int[] { 1, 2, 1, 2 }, new int[] { 3, 4, 3, 4 }));
+		assertThat(four.pairs()).isEqualTo(4);
+		assertThat(four.startMean()).isNull();
+		assertThat(four.endMean()).isNull();
+		assertThat(four.change()).isNull();
+		assertThat(four.verdict()).isEqualTo(Verdict.HIDDEN);
+	}
+
+	@Test
 	void shouldSayNothingChangedForAllEqualScores() {
 		Comparison equal = Comparison.of(pairs(new int[] { 3, 4, 5, 3, 4, 5, 3, 4 },
 				new int[] { 3, 4, 5, 3, 4, 5, 3, 4 }));

@@ -104,7 +104,7 @@ class ProgrammeGrowthTests {
 		assertThat(curator.statusCode()).isEqualTo(200);
 		assertThat(curator.body()).contains("Мониторинг: рост участников", "Наставляемые — обучающиеся",
 				"Мотивация к обучению", "рост подтверждён (p = 0,0", "изменение в пределах случайного",
-				"оценки не изменились", "участников мало для вывода", "Категория: талантливый обучающийся")
+				"оценки не изменились", "изменившихся оценок меньше 6 — вывод не делается", "Категория: талантливый обучающийся")
 			.doesNotContain("Антонов");
 		assertThat(PageClient.signIn(port, "municipal-curator", "demo").get(page).statusCode()).isEqualTo(200);
 		assertThat(PageClient.signIn(port, "psychologist-school3", "demo").get(page).statusCode()).isEqualTo(403);
