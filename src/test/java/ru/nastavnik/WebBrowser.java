@@ -72,6 +72,18 @@ public final class WebBrowser implements AutoCloseable {
 		((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
 	}
 
+	/**
+	 * On an open Tasklist task of a group: claims it, as in Tasklist every day, and opens it again from «Мои задачи»
+	 * where the claimed task now sits; returns its form.
+	 */
+	public WebElement claimAndOpen(String taskId) {
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
+		click(wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("ol.tasks-list li.task a[href*='" + taskId + "']"))));
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+	}
+
 	/** Keeps a screenshot under docs/, where the user guide shows it. */
 	public void screenshot(String name) {
 		try {

@@ -82,6 +82,11 @@ public class ConsentRegister implements ParticipantConsents {
 	}
 
 	@Override
+	public long revokedAmong(Collection<Long> participantIds) {
+		return participantIds.isEmpty() ? 0 : consents.countRevokedAmong(participantIds);
+	}
+
+	@Override
 	public List<GivenConsent> of(Participant participant) {
 		LocalDate today = LocalDate.now(clock);
 		return consents(participant).stream()

@@ -12,6 +12,10 @@ interface Consents extends JpaRepository<Consent, Long> {
 
 	List<Consent> findByParticipantIdOrderById(Long participantId);
 
+	/** How many of the participants revoked at least one consent. */
+	@org.springframework.data.jpa.repository.Query("select count(distinct c.participantId) from Consent c where c.participantId in :ids and c.revokedOn is not null")
+	long countRevokedAmong(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
 	List<Consent> findByParticipantIdAndPurposeOrderByReceivedOnDesc(Long participantId, ConsentPurpose purpose);
 
 	/** Of the given participants, those whose consent to processing is valid on the day (as {@link Consent#validOn}). */

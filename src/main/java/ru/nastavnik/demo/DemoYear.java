@@ -479,8 +479,9 @@ class DemoYear {
 				}
 				String[] words = said[i % said.length];
 				int base = 3 + i % 3;
-				feedback.answerOnPaper(programme, open.get(i), cast.workingGroup(), new Answers(base, Math.max(3, base - 1), Math.min(5, base + 1),
-						base, words[0], words[1]));
+				feedback.answerOnPaper(programme, open.get(i), cast.workingGroup(), new Answers(Map.of("pairWork", base,
+						"regularity", Math.max(3, base - 1), "usefulness", Math.min(5, base + 1), "relationship", base),
+						words[0], words[1]));
 			}
 			return Map.of(FeedbackSteps.CONCLUSION, "Пары работают ровно; просьбы о более частых встречах "
 					+ "обсудим с наставниками на групповой встрече", FeedbackSteps.NO_ANSWERS_REASON,

@@ -1,25 +1,26 @@
 package ru.nastavnik.feedback;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import ru.nastavnik.problem.InvalidInput;
 
 /**
- * The questionnaire as submitted: four scores from 1 («совсем нет») to 5 («полностью») and two optional open answers.
+ * A questionnaire as submitted: a score for each of its closed questions (by the question's code) and two optional
+ * open answers.
  *
- * @param pairWork satisfaction with the pair's work
- * @param regularity satisfaction with the regularity of meetings
- * @param usefulness how useful the work is
- * @param relationship the relationship with the mentor or the mentee
+ * @param scores the answer to each closed question, on the question's scale
+ * @param whatWorked the first open answer (what worked; what was of value)
+ * @param whatToChange the second open answer (what to change)
  */
-public record Answers(int pairWork, int regularity, int usefulness, int relationship, String whatWorked,
-		String whatToChange) {
+public record Answers(Map<String, Integer> scores, String whatWorked, String whatToChange) {
 
 	public static final int MAX_TEXT = 1000;
 
-	/** The fields of the questionnaire, on the link's page and in the Tasklist form alike. */
+	/** The closed questions of the pairs' feedback, on the link's page and in the Tasklist form alike. */
 	static final String PAIR_WORK = "pairWork";
 
 	static final String REGULARITY = "regularity";
@@ -28,47 +29,68 @@ public record Answers(int pairWork, int regularity, int usefulness, int relation
 
 	static final String RELATIONSHIP = "relationship";
 
+	/** The open questions' fields, the same in every questionnaire. */
 	static final String WHAT_WORKED = "whatWorked";
 
 	static final String WHAT_TO_CHANGE = "whatToChange";
 
-	static final List<String> FIELDS = List.of(PAIR_WORK, REGULARITY, USEFULNESS, RELATIONSHIP, WHAT_WORKED,
-			WHAT_TO_CHANGE);
-
-	/** Reads the questionnaire's fields by name, as a form submitted them. */
-	static Answers read(Function<String, String> field) {
-		return read(field.apply(PAIR_WORK), field.apply(REGULARITY), field.apply(USEFULNESS),
-				field.apply(RELATIONSHIP), field.apply(WHAT_WORKED), field.apply(WHAT_TO_CHANGE));
+	public Answers {
+		scores = Map.copyOf(scores);
 	}
 
-	/** Reads the form's raw values, collecting every problem in Russian; nothing is written when one is wrong. */
-	public static Answers read(String pairWork, String regularity, String usefulness, String relationship,
-			String whatWorked, String whatToChange) {
+	/**
+	 * Reads the questionnaire's fields by name, as a form submitted them, collecting every problem in Russian; nothing
+	 * is written when one is wrong.
+	 */
+	public static Answers read(Questionnaire questionnaire, RespondentRole role, Function<String, String> field) {
 		List<String> problems = new ArrayList<>();
-		int[] scores = { score(pairWork, "Удовлетворённость работой пары", problems),
-				score(regularity, "Регулярность встреч", problems),
-				score(usefulness, "Польза от работы в паре", problems),
-				score(relationship, "Отношения в паре", problems) };
-		String worked = text(whatWorked, "Что получилось", problems);
-		String change = text(whatToChange, "Что стоит изменить", problems);
+		Map<String, Integer> scores = new LinkedHashMap<>();
+		for (Question question : questionnaire.questions(role)) {
+			Integer value = score(field.apply(question.code()), question.scale());
+			if (value == null) {
+				problems.add(question.scale().missing(question.text()));
+			}
+			else {
+				scores.put(question.code(), value);
+			}
+		}
+		String worked = text(field.apply(WHAT_WORKED), questionnaire.worked(), problems);
+		String change = text(field.apply(WHAT_TO_CHANGE), questionnaire.toChange(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(String.join("; ", problems));
 		}
-		return new Answers(scores[0], scores[1], scores[2], scores[3], worked, change);
+		return new Answers(scores, worked, change);
 	}
 
-	private static int score(String raw, String label, List<String> problems) {
+	/** The names of the fields a questionnaire's form submits for the role. */
+	static List<String> fields(Questionnaire questionnaire, RespondentRole role) {
+		List<String> fields = new ArrayList<>(questionnaire.questions(role).stream().map(Question::code).toList());
+		fields.add(WHAT_WORKED);
+		fields.add(WHAT_TO_CHANGE);
+		return fields;
+	}
+
+	private static Integer score(String raw, Scale scale) {
+		if (raw == null) {
+			return null;
+		}
+		String value = raw.strip();
+		if (scale.yesNo()) {
+			value = switch (value.toLowerCase(java.util.Locale.ROOT)) {
+				case "да", "true" -> "1";
+				case "нет", "false" -> "0";
+				default -> value;
+			};
+		}
 		try {
-			int value = raw == null ? 0 : Integer.parseInt(raw.strip());
-			if (value >= 1 && value <= 5) {
-				return value;
-			}
+			// a Tasklist number field may submit 7 as 7.0
+			int number = new java.math.BigDecimal(value).intValueExact();
+			return scale.accepts(number) ? number : null;
 		}
-		catch (NumberFormatException e) {
-			// falls through to the problem
+		catch (NumberFormatException | ArithmeticException e) {
+			// not a number: the caller names the question
+			return null;
 		}
-		problems.add("Выберите оценку от 1 до 5: «" + label + "»");
-		return 0;
 	}
 
 	private static String text(String raw, String label, List<String> problems) {
@@ -77,7 +99,7 @@ public record Answers(int pairWork, int regularity, int usefulness, int relation
 		}
 		String value = raw.strip();
 		if (value.length() > MAX_TEXT) {
-			problems.add("Поле «" + label + "»: не длиннее " + MAX_TEXT + " символов");
+			problems.add("Ответ на вопрос «" + label + "»: не длиннее " + MAX_TEXT + " символов");
 		}
 		return value;
 	}

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -121,10 +121,14 @@ public class Feedback {
 		Organisation organisation = programme.getOrganisation();
 		FeedbackRound round = rounds.save(new FeedbackRound(programme.getId(), organisation.getId(), step, now,
 				expires));
+		Questionnaire questionnaire = Questionnaire.of(step);
+		// the pairs' feedback asks the pairs at work; the satisfaction at the year's end also those who completed it
+		Set<PairStatus> asked = questionnaire == Questionnaire.SATISFACTION
+				? EnumSet.of(PairStatus.ACTIVE, PairStatus.COMPLETED) : EnumSet.of(PairStatus.ACTIVE);
 		// a mentor of a group answers once, about the group's work; the request keeps the first pair
 		Map<Long, MentoringPair> pairOf = new LinkedHashMap<>();
 		Map<Long, RespondentRole> roleOf = new HashMap<>();
-		for (MentoringPair pair : pairs.findByProgrammeIdAndStatusOrderById(programme.getId(), PairStatus.ACTIVE)) {
+		for (MentoringPair pair : pairs.findByProgrammeIdAndStatusInOrderById(programme.getId(), asked)) {
 			pairOf.putIfAbsent(pair.getMentorId(), pair);
 			roleOf.putIfAbsent(pair.getMentorId(), RespondentRole.MENTOR);
 			pairOf.putIfAbsent(pair.getMenteeId(), pair);
@@ -162,6 +166,8 @@ public class Feedback {
 			model.put("mentor", role == RespondentRole.MENTOR);
 			model.put("inTasklist", inTasklist);
 			model.put("month", monthOf(step));
+			model.put("satisfaction", questionnaire == Questionnaire.SATISFACTION);
+			model.put("task", questionnaire.taskName());
 			model.put("link", baseUrl + FeedbackPages.PATH + token);
 			model.put("expires", RussianDates.formatWithTime(expires, organisation.getZone()));
 			request.mailedAs(outbox.postSecretToPerson(organisation.getTenantId(), addressee.getId(),
@@ -176,12 +182,13 @@ public class Feedback {
 
 	/** What the questionnaire's page needs to know about an open link; refused when it cannot be answered. */
 	@Transactional(readOnly = true)
-	public Questionnaire questionnaire(String token) {
+	public Link link(String token) {
 		FeedbackRequest request = find(token);
 		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
 		round.requireOpen();
 		request.requireOpen(clock.instant());
-		return new Questionnaire(monthOf(round.getStep()), request.getRespondentRole(), request.getExpiresAt());
+		return new Link(Questionnaire.of(round.getStep()), monthOf(round.getStep()), request.getRespondentRole(),
+				request.getExpiresAt());
 	}
 
 	/** Records the answers of an open link, once; the link and its mail's text are spent, its task settled. */
@@ -198,13 +205,15 @@ public class Feedback {
 	 * linked to them; as through the link, once and while the round is open.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void answerInTasklist(FeedbackRequest request, Answers given, String login) {
+	void answerInTasklist(FeedbackRequest request, Function<String, String> form, String login) {
 		String own = request.getParticipantId() == null ? null
 				: participants.findById(request.getParticipantId()).map(Participant::getLogin).orElse(null);
 		if (own == null || !own.equals(login)) {
 			throw new NotPermitted("На анкету отвечает сам участник пары: эта анкета адресована не вам");
 		}
-		rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND)).requireOpen();
+		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
+		round.requireOpen();
+		Answers given = Answers.read(Questionnaire.of(round.getStep()), request.getRespondentRole(), form);
 		record(request, given, AnswerChannel.TASKLIST, null);
 	}
 
@@ -252,13 +261,14 @@ public class Feedback {
 				Participant participant = request.getParticipantId() == null ? null
 						: people.get(request.getParticipantId());
 				FeedbackAnswer answer = given.get(request.getId());
-				return new Asked(request.getId(), request.getParticipantId(), participant == null ? "участник отозвал согласие"
+				return new Asked(Questionnaire.of(step), request.getId(), request.getParticipantId(), participant == null ? "участник отозвал согласие"
 						: participant.displayName(), request.getRespondentRole(), request.getPairId(),
 						request.getOutboxMessageId() != null, request.getProcessInstanceId() != null,
 						answer == null ? null : RussianDates.format(request.getAnsweredAt().atZone(programme.getZone())),
 						answer == null ? null : answer.getAnsweredVia());
 			}).toList();
-			return new RoundView(step, monthOf(step), round.getClosedAt() == null, figures(round), rows);
+			return new RoundView(step, Questionnaire.of(step), monthOf(step), round.getClosedAt() == null,
+					figures(round), rows);
 		});
 	}
 
@@ -295,20 +305,29 @@ public class Feedback {
 	}
 
 	/**
-	 * The participants' satisfaction with their pair's work over the programme's rounds: how many answers gave each
-	 * score from 1 to 5 (every score present, zero when nobody gave it).
+	 * The answers to a satisfaction question of the programme's year-end questionnaire (step 27), by role: how many
+	 * gave each value of its scale (every value present, zero when nobody gave it); empty before the round opens.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Integer, Integer> satisfaction(Long programmeId) {
-		Map<Integer, Integer> counts = new LinkedHashMap<>();
-		for (int score = 1; score <= 5; score++) {
-			counts.put(score, 0);
-		}
-		for (FeedbackRound round : rounds.findByProgrammeIdOrderById(programmeId)) {
-			answers.findByRoundIdOrderById(round.getId())
-				.forEach(answer -> counts.merge(answer.getPairWork(), 1, Integer::sum));
-		}
-		return counts;
+	public Map<RespondentRole, Map<Integer, Integer>> satisfaction(Long programmeId, String question) {
+		Map<RespondentRole, Map<Integer, Integer>> byRole = new java.util.EnumMap<>(RespondentRole.class);
+		rounds.findByProgrammeIdAndStep(programmeId, FeedbackSteps.SATISFACTION).ifPresent(round -> {
+			for (RespondentRole role : RespondentRole.values()) {
+				Questionnaire.SATISFACTION.questions(role).stream().filter(asked -> asked.code().equals(question))
+					.findFirst().ifPresent(asked -> {
+						Map<Integer, Integer> counts = new LinkedHashMap<>();
+						asked.scale().points().stream().sorted().forEach(point -> counts.put(point, 0));
+						byRole.put(role, counts);
+					});
+			}
+			for (FeedbackAnswer answer : answers.findByRoundIdOrderById(round.getId())) {
+				Integer score = answer.score(question);
+				if (score != null && byRole.containsKey(answer.getRespondentRole())) {
+					byRole.get(answer.getRespondentRole()).merge(score, 1, Integer::sum);
+				}
+			}
+		});
+		return byRole;
 	}
 
 	/** The round's figures as they stand now; empty when it has not opened. */
@@ -318,14 +337,28 @@ public class Feedback {
 	}
 
 	private Figures figures(FeedbackRound round) {
+		Questionnaire questionnaire = Questionnaire.of(round.getStep());
 		List<FeedbackRequest> sent = requests.findByRoundIdOrderById(round.getId());
 		List<FeedbackAnswer> given = answers.findByRoundIdOrderById(round.getId());
-		return new Figures(round.getOpenedAt(), round.getDueAt(), round.getClosedAt(), sent.size(), given.size(),
+		List<Figures.Mean> means = new ArrayList<>();
+		if (questionnaire.byRole()) {
+			for (RespondentRole role : RespondentRole.values()) {
+				List<FeedbackAnswer> own = given.stream().filter(answer -> answer.getRespondentRole() == role)
+					.toList();
+				questionnaire.questions(role)
+					.forEach(question -> mean(role, question, own).ifPresent(means::add));
+			}
+		}
+		else {
+			questionnaire.questions(RespondentRole.MENTEE)
+				.forEach(question -> mean(null, question, given).ifPresent(means::add));
+		}
+		return new Figures(questionnaire, round.getOpenedAt(), round.getDueAt(), round.getClosedAt(), sent.size(),
+				given.size(),
 				(int) given.stream().filter(answer -> answer.getAnsweredVia() == AnswerChannel.TASKLIST).count(),
 				(int) given.stream().filter(answer -> answer.getAnsweredVia() == AnswerChannel.PAPER).count(),
-				mean(given, FeedbackAnswer::getPairWork), mean(given, FeedbackAnswer::getRegularity),
-				mean(given, FeedbackAnswer::getUsefulness), mean(given, FeedbackAnswer::getRelationship),
-				texts(given, FeedbackAnswer::getWhatWorked), texts(given, FeedbackAnswer::getWhatToChange));
+				List.copyOf(means), texts(given, FeedbackAnswer::getWhatWorked),
+				texts(given, FeedbackAnswer::getWhatToChange));
 	}
 
 	/**
@@ -335,7 +368,7 @@ public class Feedback {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Figures close(Programme programme, String step, String conclusion, String noAnswersReason, String by) {
 		Optional<FeedbackRound> round = rounds.findByProgrammeIdAndStep(programme.getId(), step);
-		Figures figures = round.map(this::figures).orElse(Figures.NONE);
+		Figures figures = round.map(this::figures).orElse(Figures.none(Questionnaire.of(step)));
 		if (figures.answered() == 0 && (noAnswersReason == null || noAnswersReason.strip().length() < 10)) {
 			throw new InvalidInput("Ответов пока нет (анкет отправлено: " + figures.sent() + "): шаг закрывается "
 					+ "без ответов только с причиной — заполните поле «Причина, по которой ответов нет» "
@@ -406,12 +439,17 @@ public class Feedback {
 				: participant.getPerson();
 	}
 
+	/** The month a round's questionnaires go out in: the November round's, or May for the others. */
 	static String monthOf(String step) {
-		return FeedbackSteps.MAY.equals(step) ? "май" : "ноябрь";
+		return FeedbackSteps.NOVEMBER.equals(step) ? "ноябрь" : "май";
 	}
 
-	private static Double mean(List<FeedbackAnswer> given, ToIntFunction<FeedbackAnswer> score) {
-		return given.isEmpty() ? null : given.stream().mapToInt(score).average().orElse(0);
+	private static Optional<Figures.Mean> mean(RespondentRole role, Question question, List<FeedbackAnswer> given) {
+		int[] scores = given.stream().map(answer -> answer.score(question.code())).filter(java.util.Objects::nonNull)
+			.mapToInt(Integer::intValue).toArray();
+		return scores.length == 0 ? Optional.empty()
+				: Optional.of(new Figures.Mean(role, question, scores.length,
+						java.util.Arrays.stream(scores).average().orElseThrow()));
 	}
 
 	private static List<String> texts(List<FeedbackAnswer> given, Function<FeedbackAnswer, String> text) {
@@ -436,12 +474,17 @@ public class Feedback {
 		}
 	}
 
-	/** An open link as its page shows it. */
-	public record Questionnaire(String month, RespondentRole role, Instant expiresAt) {
+	/** An open link as its page shows it: which questionnaire, asked of whom, until when. */
+	public record Link(Questionnaire questionnaire, String month, RespondentRole role, Instant expiresAt) {
+
+		public List<Question> questions() {
+			return questionnaire.questions(role);
+		}
 	}
 
 	/** A round as the working group follows it. */
-	public record RoundView(String step, String month, boolean open, Figures figures, List<Asked> asked) {
+	public record RoundView(String step, Questionnaire questionnaire, String month, boolean open, Figures figures,
+			List<Asked> asked) {
 	}
 
 	/**
@@ -450,7 +493,7 @@ public class Feedback {
 	 * @param answeredOn the day of the answer where the organisation is; null while waiting for it
 	 * @param answeredVia null while waiting for the answer
 	 */
-	public record Asked(Long requestId, Long participantId, String participant, RespondentRole role, Long pairId,
+	public record Asked(Questionnaire questionnaire, Long requestId, Long participantId, String participant, RespondentRole role, Long pairId,
 			boolean mailed, boolean inTasklist, String answeredOn, AnswerChannel answeredVia) {
 
 		public boolean answered() {

@@ -1,15 +1,23 @@
 package ru.nastavnik.feedback;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
-/** What one participant answered: four scores from 1 to 5 and two open questions. */
+/** What one participant answered: a score for each closed question of the questionnaire and two open answers. */
 @Entity
 class FeedbackAnswer {
 
@@ -24,13 +32,12 @@ class FeedbackAnswer {
 	@Enumerated(EnumType.STRING)
 	private RespondentRole respondentRole;
 
-	private int pairWork;
-
-	private int regularity;
-
-	private int usefulness;
-
-	private int relationship;
+	/** The answer to each closed question, by its code. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "feedback_answer_score", joinColumns = @JoinColumn(name = "answer_id"))
+	@MapKeyColumn(name = "question")
+	@Column(name = "score")
+	private Map<String, Integer> scores = new LinkedHashMap<>();
 
 	private String whatWorked;
 
@@ -52,10 +59,7 @@ class FeedbackAnswer {
 		this.roundId = request.getRoundId();
 		this.requestId = request.getId();
 		this.respondentRole = request.getRespondentRole();
-		this.pairWork = answers.pairWork();
-		this.regularity = answers.regularity();
-		this.usefulness = answers.usefulness();
-		this.relationship = answers.relationship();
+		this.scores.putAll(answers.scores());
 		this.whatWorked = answers.whatWorked();
 		this.whatToChange = answers.whatToChange();
 		this.answeredAt = answeredAt;
@@ -81,20 +85,9 @@ class FeedbackAnswer {
 		return respondentRole;
 	}
 
-	int getPairWork() {
-		return pairWork;
-	}
-
-	int getRegularity() {
-		return regularity;
-	}
-
-	int getUsefulness() {
-		return usefulness;
-	}
-
-	int getRelationship() {
-		return relationship;
+	/** The answer to the question; null when the questionnaire did not ask it of this respondent. */
+	Integer score(String question) {
+		return scores.get(question);
 	}
 
 	String getWhatWorked() {

@@ -35,7 +35,8 @@ class FeedbackAnswerFormDisplay implements TaskFormDisplay {
 	@Override
 	public boolean shows(String processDefinitionKey, String taskDefinitionKey) {
 		return FeedbackAnswerProcess.KEY.equals(processDefinitionKey)
-				&& FeedbackAnswerProcess.ANSWER.equals(taskDefinitionKey);
+				&& (FeedbackAnswerProcess.ANSWER.equals(taskDefinitionKey)
+						|| FeedbackAnswerProcess.ANSWER_SATISFACTION.equals(taskDefinitionKey));
 	}
 
 	@Override
@@ -53,11 +54,16 @@ class FeedbackAnswerFormDisplay implements TaskFormDisplay {
 			return values;
 		}
 		FeedbackRequest asked = request.get();
-		values.put(FeedbackAnswerProcess.INTRO, "Анкета программы наставничества за " + Feedback.monthOf(round.get()
-			.getStep()) + " для участника пары № " + asked.getPairId() + " — " + asked.getRespondentRole().title()
-				+ ". Ответить можно один раз — здесь или по ссылке из письма — до " + RussianDates.formatWithTime(
-						asked.getExpiresAt(), programme.get().getZone()) + ". Последний вопрос — об отношениях "
-				+ asked.getRespondentRole().withOther() + ".");
+		Questionnaire questionnaire = Questionnaire.of(round.get().getStep());
+		String until = ". Ответить можно один раз — здесь или по ссылке из письма — до " + RussianDates.formatWithTime(
+				asked.getExpiresAt(), programme.get().getZone()) + ".";
+		values.put(FeedbackAnswerProcess.INTRO, questionnaire == Questionnaire.PAIR_WORK
+				? "Анкета программы наставничества за " + Feedback.monthOf(round.get().getStep())
+						+ " для участника пары № " + asked.getPairId() + " — " + asked.getRespondentRole().title()
+						+ until + " Последний вопрос — об отношениях " + asked.getRespondentRole().withOther() + "."
+				: "Программа наставничества завершается: как вам было в ней? Анкета для участника пары № "
+						+ asked.getPairId() + " — " + asked.getRespondentRole().title() + until);
+		values.put(FeedbackAnswerProcess.RESPONDENT_ROLE, asked.getRespondentRole().name());
 		return values;
 	}
 }

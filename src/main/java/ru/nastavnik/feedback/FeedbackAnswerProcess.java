@@ -11,9 +11,15 @@ public final class FeedbackAnswerProcess {
 
 	public static final String KEY = "feedback-answer";
 
+	/** The tasks: the pairs' feedback, and the satisfaction questionnaire of the year's end. */
 	static final String ANSWER = "answerFeedback";
 
+	static final String ANSWER_SATISFACTION = "answerSatisfaction";
+
+	/** Their expiry timers. */
 	static final String EXPIRED = "answerExpired";
+
+	static final String SATISFACTION_EXPIRED = "satisfactionExpired";
 
 	/** The message that settles the task: answered through the link, the round closed, the request gone. */
 	static final String SETTLED = "feedbackRequestSettled";
@@ -29,6 +35,9 @@ public final class FeedbackAnswerProcess {
 
 	/** What the form shows, read from the domain when it is opened. */
 	static final String INTRO = "feedbackIntro";
+
+	/** Whose questions the satisfaction form shows: {@code MENTEE} or {@code MENTOR}. */
+	static final String RESPONDENT_ROLE = "respondentRole";
 
 	private FeedbackAnswerProcess() {
 	}

@@ -26,6 +26,8 @@ public class FeedbackAnswering {
 
 	private final FeedbackRequests requests;
 
+	private final FeedbackRounds rounds;
+
 	private final Participants participants;
 
 	private final RuntimeService runtimeService;
@@ -34,9 +36,10 @@ public class FeedbackAnswering {
 
 	private final ManagementService managementService;
 
-	FeedbackAnswering(FeedbackRequests requests, Participants participants, RuntimeService runtimeService,
+	FeedbackAnswering(FeedbackRequests requests, FeedbackRounds rounds, Participants participants, RuntimeService runtimeService,
 			TaskService taskService, ManagementService managementService) {
 		this.requests = requests;
+		this.rounds = rounds;
 		this.participants = participants;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -49,6 +52,14 @@ public class FeedbackAnswering {
 		return participants.findById(request.getParticipantId()).map(Participant::getLogin)
 			.orElseThrow(() -> new IllegalStateException("Участник запроса обратной связи № " + request.getId()
 					+ " не найден"));
+	}
+
+	/** Whether the request asks the satisfaction questionnaire, not the pairs' feedback ({@code feedback-answer}'s gateway). */
+	public boolean asksSatisfaction(DelegateExecution execution) {
+		FeedbackRequest request = request(execution);
+		return rounds.findById(request.getRoundId())
+			.map(round -> Questionnaire.of(round.getStep()) == Questionnaire.SATISFACTION)
+			.orElseThrow(() -> new IllegalStateException("Сбор анкет запроса № " + request.getId() + " не найден"));
 	}
 
 	/** When the request expires: the task is due then, and ends then unanswered. */
@@ -85,8 +96,9 @@ public class FeedbackAnswering {
 			task.setDueDate(due);
 			taskService.saveTask(task);
 		}
+		// the process's only timers are its tasks' expiries
 		for (Job timer : managementService.createJobQuery().processInstanceId(request.getProcessInstanceId())
-			.activityId(FeedbackAnswerProcess.EXPIRED).timers().list()) {
+			.timers().list()) {
 			managementService.setJobDuedate(timer.getId(), due);
 		}
 	}

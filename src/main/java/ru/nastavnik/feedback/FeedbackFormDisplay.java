@@ -46,6 +46,14 @@ class FeedbackFormDisplay implements TaskFormDisplay {
 		if (programme.isEmpty()) {
 			return values;
 		}
+		Questionnaire questionnaire = Questionnaire.of(task.taskDefinitionKey());
+		values.put(FeedbackSteps.TITLE, questionnaire.title());
+		values.put(FeedbackSteps.ABOUT, questionnaire == Questionnaire.PAIR_WORK
+				? "Каждый участник действующей пары (за несовершеннолетнего — законный представитель) получает по "
+						+ "почте ссылку на короткую анкету: четыре оценки от 1 до 5 и два открытых вопроса."
+				: "Каждый участник, чья пара работала до конца года (за несовершеннолетнего — законный "
+						+ "представитель), получает по почте ссылку на анкету удовлетворённости участием в программе "
+						+ "(Р-145): оценки от 1 до 10, два вопроса «да или нет» и два открытых вопроса.");
 		Optional<Figures> found = feedback.figures(programme.get().getId(), task.taskDefinitionKey());
 		if (found.isEmpty()) {
 			values.put(FeedbackSteps.FIGURES, "Анкеты участникам ещё не разосланы: рассылка начнётся в первый день "
@@ -59,12 +67,13 @@ class FeedbackFormDisplay implements TaskFormDisplay {
 						programme.get().getZone()) + ". " + figures.summary() + " Кто ответил и как — на странице программы «Обратная связь пар»; там же "
 				+ "вводятся ответы с бумажных анкет.");
 		values.put(FeedbackSteps.SUMMARY, figures.answered() == 0 ? "Ответов пока нет."
-				: quoted("Что получилось", figures.whatWorked()) + "\n\n"
-						+ quoted("Что стоит изменить", figures.whatToChange()));
+				: quoted(figures.questionnaire().worked(), figures.whatWorked()) + "\n\n"
+						+ quoted(figures.questionnaire().toChange(), figures.whatToChange()));
 		return values;
 	}
 
-	private static String quoted(String question, List<String> texts) {
+	private static String quoted(String asked, List<String> texts) {
+		String question = asked.endsWith("?") ? asked.substring(0, asked.length() - 1) : asked;
 		if (texts.isEmpty()) {
 			return "**" + question + ":** ответов нет.";
 		}

@@ -1,7 +1,5 @@
 package ru.nastavnik.feedback;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,7 +15,7 @@ import ru.nastavnik.problem.NotFound;
 import ru.nastavnik.web.WebPage;
 
 /**
- * The questionnaire of a feedback link, open without a login: the person answers once; a link used, expired, of a
+ * The questionnaire of a link (the pairs' feedback or the satisfaction questionnaire), open without a login: the person answers once; a link used, expired, of a
  * closed round or unknown gets a Russian page saying so (410 or 404) and nothing is written.
  */
 @WebPage
@@ -26,20 +24,6 @@ class FeedbackPages {
 	static final String PATH = "/feedback/";
 
 	private static final String VIEW = "feedback/questionnaire";
-
-	/** The four scales, by form field, with their questions. */
-	static final Map<String, String> SCALES;
-
-	static {
-		Map<String, String> scales = new LinkedHashMap<>();
-		scales.put(Answers.PAIR_WORK, "Насколько вы довольны работой вашей пары в целом?");
-		scales.put(Answers.REGULARITY, "Насколько вас устраивает регулярность встреч?");
-		scales.put(Answers.USEFULNESS, "Насколько полезна для вас работа в паре?");
-		scales.put(Answers.RELATIONSHIP, "Насколько вы довольны отношениями ");
-		SCALES = scales;
-	}
-
-	static final List<Integer> POINTS = List.of(1, 2, 3, 4, 5);
 
 	private final Feedback feedback;
 
@@ -50,7 +34,7 @@ class FeedbackPages {
 	@GetMapping(PATH + "{token}")
 	ModelAndView questionnaire(@PathVariable String token) {
 		try {
-			return form(token, feedback.questionnaire(token), HttpStatus.OK);
+			return form(token, feedback.link(token), HttpStatus.OK);
 		}
 		catch (DomainProblem refused) {
 			return refusal(refused);
@@ -59,19 +43,19 @@ class FeedbackPages {
 
 	@PostMapping(PATH + "{token}")
 	ModelAndView answer(@PathVariable String token, @RequestParam Map<String, String> form) {
-		Feedback.Questionnaire questionnaire;
+		Feedback.Link link;
 		try {
-			questionnaire = feedback.questionnaire(token);
+			link = feedback.link(token);
 		}
 		catch (DomainProblem refused) {
 			return refusal(refused);
 		}
 		try {
-			feedback.answer(token, Answers.read(form::get));
-			return new ModelAndView(VIEW).addObject("thanks", true);
+			feedback.answer(token, Answers.read(link.questionnaire(), link.role(), form::get));
+			return new ModelAndView(VIEW).addObject("thanks", true).addObject("questionnaire", link.questionnaire());
 		}
 		catch (InvalidInput wrong) {
-			return form(token, questionnaire, HttpStatus.UNPROCESSABLE_ENTITY).addObject("formError",
+			return form(token, link, HttpStatus.UNPROCESSABLE_ENTITY).addObject("formError",
 					wrong.getMessage()).addObject("given", form);
 		}
 		catch (DomainProblem refused) {
@@ -84,11 +68,9 @@ class FeedbackPages {
 		}
 	}
 
-	private static ModelAndView form(String token, Feedback.Questionnaire questionnaire, HttpStatus status) {
-		Map<String, String> scales = new LinkedHashMap<>(SCALES);
-		scales.put(Answers.RELATIONSHIP, SCALES.get(Answers.RELATIONSHIP) + questionnaire.role().withOther() + "?");
-		return new ModelAndView(VIEW, status).addObject("token", token).addObject("questionnaire", questionnaire)
-			.addObject("scales", scales).addObject("points", POINTS)
+	private static ModelAndView form(String token, Feedback.Link link, HttpStatus status) {
+		return new ModelAndView(VIEW, status).addObject("token", token).addObject("link", link)
+			.addObject("questionnaire", link.questionnaire()).addObject("questions", link.questions())
 			.addObject("given", Map.of()).addObject("maxText", Answers.MAX_TEXT);
 	}
 

@@ -1,7 +1,6 @@
 package ru.nastavnik.feedback;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +61,7 @@ class FeedbackRoundPages {
 	ModelAndView rounds(@PathVariable Long id, Authentication authentication, HttpServletRequest request) {
 		CurrentUser user = CurrentUser.of(authentication);
 		Programme programme = programme(id, user, READERS);
-		List<Feedback.RoundView> rounds = List.of(FeedbackSteps.NOVEMBER, FeedbackSteps.MAY).stream()
+		List<Feedback.RoundView> rounds = FeedbackSteps.ALL.stream()
 			.flatMap(step -> feedback.round(programme, step).stream()).toList();
 		logReads(rounds.stream().flatMap(round -> round.asked().stream()).map(Feedback.Asked::participantId)
 			.filter(Objects::nonNull).toList(), user, request);
@@ -87,7 +86,8 @@ class FeedbackRoundPages {
 		Programme programme = programme(id, user, ENTERERS);
 		Feedback.Asked asked = asked(programme, requestId);
 		try {
-			feedback.answerOnPaper(programme, requestId, user.login(), Answers.read(form::get));
+			feedback.answerOnPaper(programme, requestId, user.login(), Answers.read(asked.questionnaire(),
+					asked.role(), form::get));
 		}
 		catch (InvalidInput wrong) {
 			return form(programme, asked, form, HttpStatus.UNPROCESSABLE_ENTITY).addObject("formError",
@@ -115,7 +115,7 @@ class FeedbackRoundPages {
 
 	/** A questionnaire of the programme's rounds still waiting for its answer. */
 	private Feedback.Asked asked(Programme programme, Long requestId) {
-		return List.of(FeedbackSteps.NOVEMBER, FeedbackSteps.MAY).stream()
+		return FeedbackSteps.ALL.stream()
 			.flatMap(step -> feedback.round(programme, step).stream())
 			.flatMap(round -> round.asked().stream())
 			.filter(asked -> asked.requestId().equals(requestId) && asked.participantId() != null)
@@ -125,11 +125,9 @@ class FeedbackRoundPages {
 
 	private static ModelAndView form(Programme programme, Feedback.Asked asked, Map<String, String> given,
 			HttpStatus status) {
-		Map<String, String> scales = new LinkedHashMap<>(FeedbackPages.SCALES);
-		scales.put(Answers.RELATIONSHIP, FeedbackPages.SCALES.get(Answers.RELATIONSHIP) + asked.role().withOther()
-				+ "?");
 		return new ModelAndView(PAPER, status).addObject("programme", ProgrammeHeading.of(programme))
-			.addObject("asked", asked).addObject("scales", scales).addObject("points", FeedbackPages.POINTS)
+			.addObject("asked", asked).addObject("questionnaire", asked.questionnaire())
+			.addObject("questions", asked.questionnaire().questions(asked.role()))
 			.addObject("given", given).addObject("maxText", Answers.MAX_TEXT);
 	}
 

@@ -1,42 +1,88 @@
 package ru.nastavnik.feedback;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** A round's figures: how many questionnaires were issued, how many were answered, the mean scores and the open answers. */
-public record Figures(Instant openedAt, Instant dueAt, Instant closedAt, int sent, int answered, int inTasklist,
-		int onPaper, Double pairWork,
-		Double regularity, Double usefulness, Double relationship, List<String> whatWorked,
+/**
+ * A round's figures: how many questionnaires were issued and answered, and by which way, the mean answer to each
+ * closed question (for the satisfaction questionnaire by role, its questions differing) and the open answers.
+ */
+public record Figures(Questionnaire questionnaire, Instant openedAt, Instant dueAt, Instant closedAt, int sent,
+		int answered, int inTasklist, int onPaper, List<Mean> means, List<String> whatWorked,
 		List<String> whatToChange) {
 
-	static final Figures NONE = new Figures(null, null, null, 0, 0, 0, 0, null, null, null, null, List.of(), List.of());
+	static Figures none(Questionnaire questionnaire) {
+		return new Figures(questionnaire, null, null, null, 0, 0, 0, 0, List.of(), List.of(), List.of());
+	}
 
 	/** The response rate in whole percent; 0 when nothing was sent. */
 	public int rate() {
 		return sent == 0 ? 0 : Math.round(answered * 100f / sent);
 	}
 
-	/** The figures in one Russian paragraph, as the step's record keeps them. */
-	public String summary() {
-		java.util.List<String> ways = new java.util.ArrayList<>();
+	/** The mean of a question over the role's answers (or everyone's when the questionnaire is not by role). */
+	public java.util.Optional<Mean> mean(RespondentRole role, String question) {
+		return means.stream().filter(mean -> (mean.role() == null || mean.role() == role)
+				&& mean.question().code().equals(question)).findFirst();
+	}
+
+	/** How many were asked and answered, and by which way, in one Russian sentence. */
+	public String counts() {
+		List<String> ways = new ArrayList<>();
 		if (inTasklist > 0) {
 			ways.add("в списке задач — " + inTasklist);
 		}
 		if (onPaper > 0) {
 			ways.add("на бумаге — " + onPaper);
 		}
-		String counts = "Анкет выдано: " + sent + ", ответили: " + answered + " (" + rate() + " %"
+		return "Анкет выдано: " + sent + ", ответили: " + answered + " (" + rate() + " %"
 				+ (ways.isEmpty() ? "" : "; из них " + String.join(", ", ways)) + ").";
+	}
+
+	/** The figures in one Russian paragraph, as the step's record keeps them. */
+	public String summary() {
+		String counts = counts();
 		if (answered == 0) {
 			return counts;
 		}
-		return counts + " Средние оценки из 5: работа пары — " + score(pairWork) + "; регулярность встреч — "
-				+ score(regularity) + "; польза — " + score(usefulness) + "; отношения в паре — "
-				+ score(relationship) + ".";
+		if (!questionnaire.byRole()) {
+			return counts + " Средние оценки из " + Scale.FIVE.max() + ": " + means.stream()
+				.map(mean -> mean.question().shortTitle() + " — " + mean.display())
+				.collect(Collectors.joining("; ")) + ".";
+		}
+		StringBuilder text = new StringBuilder(counts);
+		for (RespondentRole role : RespondentRole.values()) {
+			List<Mean> own = means.stream().filter(mean -> mean.role() == role).toList();
+			if (own.isEmpty()) {
+				continue;
+			}
+			text.append(' ').append(role.plural()).append(" (ответов: ").append(own.get(0).count())
+				.append("), средние оценки из ").append(Scale.TEN.max()).append(": ")
+				.append(own.stream().map(mean -> mean.question().shortTitle() + " — " + mean.display())
+					.collect(Collectors.joining("; ")))
+				.append('.');
+		}
+		return text.toString();
 	}
 
 	static String score(Double value) {
 		return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+	}
+
+	/**
+	 * The mean answer to a closed question: a score's mean, or a yes/no question's share of «да».
+	 *
+	 * @param role whose answers, null when everyone's
+	 * @param count how many answered it
+	 */
+	public record Mean(RespondentRole role, Question question, int count, double value) {
+
+		/** «4,3» for a score, «80 % да» for a yes/no question. */
+		public String display() {
+			return question.scale().yesNo() ? Math.round(value * 100) + " % «да»" : score(value);
+		}
 	}
 }

@@ -7,7 +7,7 @@ import ru.nastavnik.tasklist.StepListener;
 import ru.nastavnik.tasklist.Steps;
 
 /**
- * «Ответить на анкету о работе пары» completes in Tasklist: the mentor's answers are read and checked as the link's
+ * «Ответить на анкету о работе пары» or «Ответить на анкету удовлетворённости участием» completes in Tasklist: the mentor's answers are read and checked as the link's
  * page checks them, and recorded once — refused in Russian, with nothing written, when a score is missing, a text too
  * long, the questionnaire already answered through the link, expired, or not theirs.
  */
@@ -23,7 +23,7 @@ class RecordFeedbackAnswerListener extends StepListener<FeedbackRequest> {
 
 	@Override
 	protected void record(DelegateTask task, FormInput input, FeedbackRequest request) {
-		feedback.answerInTasklist(request, Answers.read(field -> raw(task, field)), input.performer());
+		feedback.answerInTasklist(request, field -> raw(task, field), input.performer());
 	}
 
 	private static String raw(DelegateTask task, String field) {

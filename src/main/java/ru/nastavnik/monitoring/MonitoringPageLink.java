@@ -21,7 +21,7 @@ class MonitoringPageLink implements ProgrammeWorkPage {
 		if (MonitoringAccess.READERS.stream().noneMatch(user::has)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Link("Мониторинг: рост участников", "/programmes/" + programme.getId() + "/monitoring",
+		return Optional.of(new Link("Мониторинг программы", "/programmes/" + programme.getId() + "/monitoring",
 				"оценка в начале и в конце года по параметрам, изменение и вывод парного критерия"));
 	}
 }

@@ -25,11 +25,18 @@ class MonitoringPages {
 
 	private final ProgrammeGrowth growth;
 
+	private final ProgrammeSatisfaction satisfaction;
+
+	private final ProgrammeQuality quality;
+
 	private final MonitoringReport report;
 
-	MonitoringPages(MonitoringAccess access, ProgrammeGrowth growth, MonitoringReport report) {
+	MonitoringPages(MonitoringAccess access, ProgrammeGrowth growth, ProgrammeSatisfaction satisfaction,
+			ProgrammeQuality quality, MonitoringReport report) {
+		this.quality = quality;
 		this.access = access;
 		this.growth = growth;
+		this.satisfaction = satisfaction;
 		this.report = report;
 	}
 
@@ -37,7 +44,9 @@ class MonitoringPages {
 	ModelAndView monitoring(@PathVariable Long id, Authentication authentication) {
 		Programme programme = readable(id, authentication);
 		return new ModelAndView("monitoring/growth").addObject("programme", ProgrammeHeading.of(programme))
-			.addObject("growth", growth.of(programme)).addObject("significance", "5 %")
+			.addObject("growth", growth.of(programme)).addObject("satisfaction", satisfaction.of(programme))
+			.addObject("quality", quality.view(programme))
+			.addObject("significance", "5 %")
 			.addObject("leastChanged", Comparison.LEAST_CHANGED);
 	}
 

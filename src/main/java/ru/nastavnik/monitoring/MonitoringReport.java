@@ -7,20 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.document.BarChart;
 import ru.nastavnik.document.PdfDocument;
 import ru.nastavnik.document.XlsxDocument;
-import ru.nastavnik.feedback.Feedback;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.time.RussianDates;
 
 /**
  * «Отчёт о результатах мониторинга программы наставничества» from the programme's own data: the participants' growth
- * between the two evaluations (per kind of growth, per set of parameters, per form of mentoring), the satisfaction
- * with the pairs' work from their feedback. As a PDF with charts drawn by JFreeChart, and as an XLSX with the same
+ * between the two evaluations (per kind of growth, per set of parameters, per form of mentoring), the participants'
+ * satisfaction with the programme from the questionnaire of step 27. As a PDF with charts drawn by JFreeChart, and as an XLSX with the same
  * figures and native Excel charts a school can edit. No person is named.
  */
 @Service
@@ -40,20 +40,23 @@ public class MonitoringReport {
 
 	private final ProgrammeGrowth growth;
 
-	private final Feedback feedback;
+	private final ProgrammeSatisfaction satisfaction;
+
+	private final ProgrammeQuality quality;
 
 	private final Clock clock;
 
-	MonitoringReport(ProgrammeGrowth growth, Feedback feedback, Clock clock) {
+	MonitoringReport(ProgrammeGrowth growth, ProgrammeSatisfaction satisfaction, ProgrammeQuality quality,
+			Clock clock) {
 		this.growth = growth;
-		this.feedback = feedback;
+		this.satisfaction = satisfaction;
+		this.quality = quality;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public byte[] pdf(Programme programme) {
 		ProgrammeGrowth.Growth found = growth.of(programme);
-		Map<Integer, Integer> satisfaction = feedback.satisfaction(programme.getId());
 		PdfDocument pdf = PdfDocument.portrait(TITLE).runningHeader(programme.getOrganisation().getName())
 			.heading(TITLE)
 			.subtitle(programme.getOrganisation().getName() + ", " + programme.getAcademicYear() + " учебный год")
@@ -89,14 +92,37 @@ public class MonitoringReport {
 						"Рисунок " + figure++ + ". Среднее изменение оценок по формам наставничества — " + set.title());
 			}
 		}
-		pdf.section(section + ". Удовлетворённость участников работой пар")
-			.paragraph("По анкетам обратной связи (шаг 24): «Насколько вы довольны работой вашей пары в целом?», "
-					+ "ответов: " + satisfaction.values().stream().mapToInt(Integer::intValue).sum() + ".");
-		Map<String, Integer> distribution = new LinkedHashMap<>();
-		satisfaction.forEach((score, count) -> distribution.put(String.valueOf(score), count));
-		pdf.picture(BarChart.titled("Распределение оценок удовлетворённости (1 — совсем нет, 5 — полностью)",
-				"ответов").series("ответов", distribution).png(CHART_WIDTH, CHART_HEIGHT),
-				"Рисунок " + figure + ". Удовлетворённость работой пары");
+		ProgrammeSatisfaction.Satisfaction satisfied = satisfaction.of(programme);
+		pdf.section(section + ". Удовлетворённость участием в программе")
+			.paragraph(satisfied.summary());
+		if (!satisfied.means().isEmpty()) {
+			pdf.table(new float[] { 7f, 2.4f, 2.4f }, List.of("Вопрос анкеты", "Наставляемые", "Наставники"),
+					satisfied.means().stream().map(row -> List.of(row.question(), row.mentees(), row.mentors()))
+						.toList());
+		}
+		if (satisfied.drawn()) {
+			BarChart chart = BarChart.titled("«Насколько эффективной была для вас программа?» (1 — низшая оценка, "
+					+ "10 — высшая)", "ответов");
+			satisfied.distribution().forEach(chart::series);
+			pdf.picture(chart.png(CHART_WIDTH, CHART_HEIGHT), "Рисунок " + figure + ". Распределение оценок "
+					+ "эффективности программы по ролям");
+		}
+		ProgrammeQuality.View shown = quality.view(programme);
+		pdf.section(section + 1 + ". Качество реализации программы").paragraph(shown.heading()).items(shown.figures());
+		shown.review().ifPresent(review -> {
+			ProgrammeQualityReview.Swot swot = review.swot();
+			pdf.subheading("SWOT-анализ")
+				.table(new float[] { 3f, 9f }, List.of("Часть анализа", "Выводы рабочей группы"), List.of(List.of("Сильные стороны", swot.strengths()),
+						List.of("Слабые стороны", swot.weaknesses()), List.of("Возможности", swot.opportunities()),
+						List.of("Угрозы", swot.threats())))
+				.subheading("Анкета куратора (от 1 до 5)")
+				.table(new float[] { 9f, 3f }, List.of("Критерий", "Оценка"), java.util.Arrays
+					.stream(QualityCriterion.values()).map(criterion -> List.of(criterion.question(),
+							String.valueOf(review.score(criterion)))).toList());
+			if (review.getRecommendations() != null) {
+				pdf.paragraph("Рекомендации по улучшению программы: " + review.getRecommendations());
+			}
+		});
 		return pdf.toBytes();
 	}
 
@@ -125,12 +151,53 @@ public class MonitoringReport {
 		xlsx.sheet("Формы наставничества", "Среднее изменение оценок по формам наставничества",
 				List.of("Набор и форма", "Оценены дважды", "Изменение средней оценки"), new int[] { 50, 16, 24 }, forms)
 			.barChart("Формы наставничества", "Рост по формам наставничества", forms.size(), 0, 2);
-		List<List<Object>> satisfaction = new ArrayList<>();
-		feedback.satisfaction(programme.getId()).forEach((score, count) -> satisfaction.add(List.of(
-				String.valueOf(score), count)));
-		xlsx.sheet("Удовлетворённость", "Удовлетворённость работой пары (обратная связь): ответов с каждой оценкой",
-				List.of("Оценка", "Ответов"), new int[] { 12, 12 }, satisfaction)
-			.barChart("Удовлетворённость", "Распределение оценок удовлетворённости", satisfaction.size(), 0, 1);
+		ProgrammeSatisfaction.Satisfaction satisfied = satisfaction.of(programme);
+		List<List<Object>> means = satisfied.means().stream()
+			.map(row -> List.<Object>of(row.question(), row.mentees(), row.mentors())).toList();
+		xlsx.sheet("Удовлетворённость", satisfied.summary(), List.of("Вопрос анкеты", "Наставляемые", "Наставники"),
+				new int[] { 60, 16, 16 }, means);
+		List<List<Object>> distribution = new ArrayList<>();
+		List<String> roles = new ArrayList<>(satisfied.distribution().keySet());
+		if (satisfied.drawn()) {
+			for (int score = 1; score <= 10; score++) {
+				List<Object> row = new ArrayList<>();
+				row.add(String.valueOf(score));
+				for (String role : roles) {
+					row.add(satisfied.distribution().get(role).get(String.valueOf(score)));
+				}
+				distribution.add(row);
+			}
+		}
+		List<String> columns = new ArrayList<>(List.of("Оценка эффективности программы"));
+		columns.addAll(roles);
+		int[] widths = new int[columns.size()];
+		java.util.Arrays.fill(widths, 18);
+		widths[0] = 34;
+		xlsx.sheet("Эффективность программы", "«Насколько эффективной была для вас программа?»: ответов с каждой "
+				+ "оценкой", columns, widths, distribution);
+		if (satisfied.drawn()) {
+			xlsx.barChart("Эффективность программы", "Распределение оценок эффективности программы",
+					distribution.size(), 0, java.util.stream.IntStream.rangeClosed(1, roles.size()).toArray());
+		}
+		ProgrammeQuality.View shown = quality.view(programme);
+		List<List<Object>> qualityRows = new ArrayList<>();
+		shown.figures().forEach(line -> qualityRows.add(java.util.Arrays.asList(line, null)));
+		shown.review().ifPresent(review -> {
+			ProgrammeQualityReview.Swot swot = review.swot();
+			qualityRows.add(java.util.Arrays.asList("Сильные стороны: " + swot.strengths(), null));
+			qualityRows.add(java.util.Arrays.asList("Слабые стороны: " + swot.weaknesses(), null));
+			qualityRows.add(java.util.Arrays.asList("Возможности: " + swot.opportunities(), null));
+			qualityRows.add(java.util.Arrays.asList("Угрозы: " + swot.threats(), null));
+		});
+		xlsx.sheet("Качество программы", shown.heading(), List.of("Показатель", "Оценка"), new int[] { 100, 12 },
+				qualityRows);
+		shown.review().ifPresent(review -> {
+			List<List<Object>> criteria = java.util.Arrays.stream(QualityCriterion.values())
+				.map(criterion -> List.<Object>of(criterion.title(), review.score(criterion))).toList();
+			xlsx.sheet("Анкета куратора", "Анкета куратора: оценки от 1 до 5", List.of("Критерий", "Оценка"),
+					new int[] { 50, 12 }, criteria)
+				.barChart("Анкета куратора", "Качество реализации программы по оценке куратора", criteria.size(), 0, 1);
+		});
 		return xlsx.toBytes();
 	}
 

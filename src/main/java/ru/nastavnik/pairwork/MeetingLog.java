@@ -181,6 +181,26 @@ public class MeetingLog {
 		return user.has(Role.MENTOR) && mentorAccounts.mentorAmong(List.of(pair.getMentorId()), user.login());
 	}
 
+	/**
+	 * The programme's meetings over all the pairs it fixed by order — those at work, ended early and completed: how
+	 * many were held and how many recorded as missed (the programme's quality counts them).
+	 */
+	@Transactional(readOnly = true)
+	public Tally tally(Programme programme) {
+		Set<Long> fixed = pairs.findByProgrammeIdAndStatusInOrderById(programme.getId(),
+				EnumSet.of(PairStatus.ACTIVE, PairStatus.ENDED, PairStatus.COMPLETED)).stream()
+			.filter(pair -> pair.getActivatedAt() != null).map(MentoringPair::getId)
+			.collect(Collectors.toSet());
+		List<PairMeeting> log = meetings.findByProgrammeId(programme.getId()).stream()
+			.filter(meeting -> fixed.contains(meeting.getPairId())).toList();
+		long held = log.stream().filter(meeting -> meeting.getAttendance().held()).count();
+		return new Tally(fixed.size(), held, log.size() - held);
+	}
+
+	/** The programme's meetings counted over its pairs. */
+	public record Tally(int pairs, long held, long missed) {
+	}
+
 	/** Every pair the programme fixed by order, with its meetings counted. */
 	@Transactional(readOnly = true)
 	public List<PairSummary> overview(Programme programme) {

@@ -2,6 +2,8 @@ package ru.nastavnik.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,10 @@ class FeedbackBrowserTests {
 					"По этой ссылке уже ответили"));
 		}
 		assertThat(jdbc.queryForObject("select count(*) from feedback_answer a join feedback_request r on r.id ="
-				+ " a.request_id where r.round_id = ? and a.pair_work = 5 and a.regularity = 4 and a.what_worked like"
+				+ " a.request_id where r.round_id = ? and exists (select 1 from"
+				+ " feedback_answer_score p where p.answer_id = a.id and p.question = 'pairWork' and p.score = 5) and"
+				+ " exists (select 1 from feedback_answer_score g where g.answer_id = a.id and g.question = 'regularity'"
+				+ " and g.score = 4) and a.what_worked like"
 				+ " 'Сын стал увереннее%'", Integer.class, feedback.roundId(programme))).isEqualTo(1);
 	}
 
@@ -94,15 +99,9 @@ class FeedbackBrowserTests {
 	@Test
 	void shouldAnswerTheQuestionnaireInTasklist() throws Exception {
 		Programme programme = feedback.programmeAtNovemberFeedback();
-		Long mentor = jdbc.queryForObject("select mentor_id from mentoring_pair where programme_id = ? and status ="
-				+ " 'ACTIVE' order by id limit 1", Long.class, programme.getId());
-		school.teacherWithLogin(LOGIN, "Денис", "Соколов");
-		api.body(api.call("curator-school3", org.springframework.http.HttpMethod.PUT, "/api/participants/" + mentor
-				+ "/login", "{\"login\":\"" + LOGIN + "\"}"), org.springframework.http.HttpStatus.OK);
+		Long mentor = mentorWithLogin(programme);
 		feedback.openRound(programme);
-		org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
-			.processDefinitionKey(FeedbackAnswerProcess.KEY).taskAssignee(LOGIN)
-			.processVariableValueEquals("programmeId", programme.getId()).singleResult();
+		org.camunda.bpm.engine.task.Task task = answerTask(programme);
 
 		String tasklist = url("/camunda/app/tasklist/default/");
 		try (WebBrowser web = new WebBrowser()) {
@@ -135,9 +134,74 @@ class FeedbackBrowserTests {
 					"[ng-click='complete()']"))));
 			web.wait.until(driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
 		}
-		assertThat(jdbc.queryForMap("select a.answered_via, a.pair_work, a.regularity, a.what_worked from"
+		assertThat(jdbc.queryForMap("select a.answered_via, "
+				+ "(select score from feedback_answer_score s where s.answer_id = a.id and s.question = 'pairWork') as pair_work, "
+				+ "(select score from feedback_answer_score s where s.answer_id = a.id and s.question = 'regularity') as regularity, "
+				+ "a.what_worked from"
 				+ " feedback_answer a join feedback_request r on r.id = a.request_id where r.participant_id = ?",
 				mentor)).containsEntry("ANSWERED_VIA", "TASKLIST").containsEntry("PAIR_WORK", 5)
 			.containsEntry("REGULARITY", 4).containsEntry("WHAT_WORKED", "Ученик сам предложил тему проекта");
+	}
+
+	/**
+	 * The year-end satisfaction questionnaire in Tasklist: the mentor sees the shared questions and their own, not the
+	 * mentee's; the scores are numbers from 1 to 10, the yes/no questions radio buttons; «Завершить» records it.
+	 */
+	@Test
+	void shouldAnswerTheSatisfactionQuestionnaireWithTheMentorsOwnQuestionsInTasklist() throws Exception {
+		Programme programme = feedback.programmeAtSatisfaction();
+		Long mentor = mentorWithLogin(programme);
+		feedback.openRound(programme, FeedbackSteps.SATISFACTION);
+		org.camunda.bpm.engine.task.Task task = answerTask(programme);
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(FeedbackAnswerProcess.ANSWER_SATISFACTION);
+
+		String tasklist = url("/camunda/app/tasklist/default/");
+		try (WebBrowser web = new WebBrowser()) {
+			web.signIn(tasklist, LOGIN, ".task-filters, .filters");
+			web.driver.get(tasklist + "#/?task=" + task.getId());
+			org.openqa.selenium.WebElement form = web.wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector(".fjs-form")));
+			web.wait.until(ExpectedConditions.textToBePresentInElement(form, "как вам было в ней"));
+			assertThat(form.getText()).contains("Удовлетворённость участием в программе наставничества",
+					"Насколько эффективной была для вас программа наставничества?",
+					"Насколько достаточной была поддержка куратора программы?",
+					"Хотели бы вы продолжить работу наставником в следующем году?")
+				.doesNotContain("Насколько вы ощущали поддержку наставника?", "сами стать наставником");
+			List<org.openqa.selenium.WebElement> scores = form.findElements(By.cssSelector(
+					".fjs-form-field-number input"));
+			assertThat(scores).hasSize(8);
+			for (int i = 0; i < scores.size(); i++) {
+				scores.get(i).sendKeys(String.valueOf(7 + i % 4));
+			}
+			for (String question : new String[] { "Порекомендовали бы", "продолжить работу наставником" }) {
+				web.click(form.findElement(By.xpath(".//div[contains(@class, 'fjs-form-field-radio')][.//label["
+						+ "contains(., '" + question + "')]]//label[normalize-space(.)='да']")));
+			}
+			form.findElement(By.xpath(".//label[contains(., 'особенно ценным')]/following::textarea[1]"))
+				.sendKeys("Ученик сам выбрал тему проекта и защитил его", org.openqa.selenium.Keys.TAB);
+			web.screenshot("satisfaction-tasklist.png");
+			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+					"[ng-click='complete()']"))));
+			web.wait.until(driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+		}
+		assertThat(jdbc.queryForMap("select a.answered_via, count(s.question) as answered from feedback_answer a join"
+				+ " feedback_request r on r.id = a.request_id join feedback_answer_score s on s.answer_id = a.id where"
+				+ " r.participant_id = ? group by a.answered_via", mentor))
+			.containsEntry("ANSWERED_VIA", "TASKLIST").containsEntry("ANSWERED", 10L);
+	}
+
+	/** Links the record of the programme's first mentor to a new login of «Наставники». */
+	private Long mentorWithLogin(Programme programme) throws Exception {
+		Long mentor = jdbc.queryForObject("select mentor_id from mentoring_pair where programme_id = ? and status in"
+				+ " ('ACTIVE', 'COMPLETED') order by id limit 1", Long.class, programme.getId());
+		school.teacherWithLogin(LOGIN, "Денис", "Соколов");
+		api.body(api.call("curator-school3", org.springframework.http.HttpMethod.PUT, "/api/participants/" + mentor
+				+ "/login", "{\"login\":\"" + LOGIN + "\"}"), org.springframework.http.HttpStatus.OK);
+		return mentor;
+	}
+
+	private org.camunda.bpm.engine.task.Task answerTask(Programme programme) {
+		return taskService.createTaskQuery().processDefinitionKey(FeedbackAnswerProcess.KEY).taskAssignee(LOGIN)
+			.processVariableValueEquals("programmeId", programme.getId()).singleResult();
 	}
 }

@@ -123,7 +123,8 @@ class FeedbackChannelsTests {
 	}
 
 	private Map<String, Object> answerRow(Long request) {
-		return jdbc.queryForMap("select answered_via, entered_by, pair_work from feedback_answer where request_id = ?",
+		return jdbc.queryForMap("select a.answered_via, a.entered_by, (select score from feedback_answer_score s where"
+				+ " s.answer_id = a.id and s.question = 'pairWork') as pair_work from feedback_answer a where a.request_id = ?",
 				request);
 	}
 
@@ -158,7 +159,7 @@ class FeedbackChannelsTests {
 
 		// a missing score is refused in Russian, nothing written; someone else cannot answer for the mentor
 		assertThatThrownBy(() -> driver.submitTask(task, LOGIN, answers(null)))
-			.hasMessageContaining("Выберите оценку от 1 до 5: «Удовлетворённость работой пары»");
+			.hasMessageContaining("Выберите оценку от 1 до 5: «Насколько вы довольны работой вашей пары в целом?»");
 		assertThatThrownBy(() -> driver.submitTask(task, "admin", answers("4")))
 			.hasMessageContaining("эта анкета адресована не вам");
 		assertThat(jdbc.queryForObject("select count(*) from feedback_answer where request_id = ?", Integer.class,
@@ -249,7 +250,7 @@ class FeedbackChannelsTests {
 		HttpResponse<String> wrong = workgroup.postForm(paper, Map.of("pairWork", "7", "regularity", "4",
 				"usefulness", "4", "relationship", "4"));
 		assertThat(wrong.statusCode()).isEqualTo(422);
-		assertThat(wrong.body()).contains("Выберите оценку от 1 до 5: «Удовлетворённость работой пары»");
+		assertThat(wrong.body()).contains("Выберите оценку от 1 до 5: «Насколько вы довольны работой вашей пары в целом?»");
 		assertThat(jdbc.queryForObject("select count(*) from feedback_answer where request_id = ?", Integer.class,
 				request)).isZero();
 		HttpResponse<String> typed = workgroup.postForm(paper, Map.of("pairWork", "4", "regularity", "4",

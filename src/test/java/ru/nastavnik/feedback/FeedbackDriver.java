@@ -43,17 +43,28 @@ public class FeedbackDriver {
 
 	/** A programme whose pairs work (stage VI) and whose November feedback step waits, its round not open yet. */
 	public Programme programmeAtNovemberFeedback() {
+		Programme programme = programmeWithBases();
+		// the November round waits from the pairs' first meetings on
+		driver.workStagesFourToSevenBefore(programme, "holdTrialMeetings");
+		assertThat(task(programme)).as("задача сбора обратной связи (ноябрь)").isNotNull();
+		return programme;
+	}
+
+	/** A pupils' programme with two mentors and two mentees in the bases, stages I–III done. */
+	public Programme programmeWithBases() {
 		Programme programme = driver.startSchoolProgramme();
 		driver.completeStageOne(programme);
 		participants.fourIntoBases(programme);
 		driver.workStagesTwoAndThree(programme);
-		for (String step : StageOneDriver.STAGES_FOUR_TO_SEVEN) {
-			driver.work(programme, step);
-			if (step.equals("holdOrganisationalMeetings")) {
-				break;
-			}
-		}
-		assertThat(task(programme)).as("задача сбора обратной связи (ноябрь)").isNotNull();
+		return programme;
+	}
+
+	/** A programme at the year's end whose satisfaction step (27) waits, its round not open yet. */
+	public Programme programmeAtSatisfaction() {
+		Programme programme = programmeWithBases();
+		driver.workStagesFourToSevenBefore(programme, FeedbackSteps.SATISFACTION);
+		assertThat(driver.task(programme, FeedbackSteps.SATISFACTION)).as("задача анкетирования удовлетворённости")
+			.isNotNull();
 		return programme;
 	}
 
@@ -63,22 +74,34 @@ public class FeedbackDriver {
 
 	/** Runs the step's timer that opens the round (the earlier of its two timers; the other escalates overdue). */
 	public void openRound(Programme programme) {
-		Task task = task(programme);
+		openRound(programme, FeedbackSteps.NOVEMBER);
+	}
+
+	public void openRound(Programme programme, String step) {
+		Task task = driver.task(programme, step);
 		Job opening = managementService.createJobQuery().timers().processInstanceId(task.getProcessInstanceId())
-			.activityId(FeedbackSteps.NOVEMBER).orderByJobDuedate().asc().list().get(0);
+			.activityId(step).orderByJobDuedate().asc().list().get(0);
 		managementService.executeJob(opening.getId());
 	}
 
 	public Long roundId(Programme programme) {
+		return roundId(programme, FeedbackSteps.NOVEMBER);
+	}
+
+	public Long roundId(Programme programme, String step) {
 		return jdbc.queryForObject("select id from feedback_round where programme_id = ? and step = ?", Long.class,
-				programme.getId(), FeedbackSteps.NOVEMBER);
+				programme.getId(), step);
 	}
 
 	/** The links of the round's requests not answered yet, as their addressees find them in their mail. */
 	public List<String> openLinks(Programme programme) {
+		return openLinks(programme, FeedbackSteps.NOVEMBER);
+	}
+
+	public List<String> openLinks(Programme programme, String step) {
 		return jdbc.queryForList("select m.body from feedback_request r join outbox_message m on m.id ="
 				+ " r.outbox_message_id where r.round_id = ? and r.answered_at is null order by r.id", String.class,
-				roundId(programme)).stream().map(FeedbackDriver::link).toList();
+				roundId(programme, step)).stream().map(FeedbackDriver::link).toList();
 	}
 
 	static String link(String body) {

@@ -44,7 +44,7 @@ class FeedbackRoundsBrowserTests {
 
 			web.driver.get(url("/programmes/" + programme));
 			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(
-					By.linkText("Мониторинг: рост участников"))));
+					By.linkText("Мониторинг программы"))));
 			web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Мониторинг"));
 			// December: everyone was evaluated at the start, the second evaluation is in May
 			assertThat(web.driver.findElement(By.tagName("main")).getText())

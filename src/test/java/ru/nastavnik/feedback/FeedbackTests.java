@@ -113,7 +113,7 @@ class FeedbackTests {
 				"Насколько вы довольны работой вашей пары в целом?", "Что стоит изменить?");
 		HttpResponse<String> wrong = person.postForm(link, answers(null));
 		assertThat(wrong.statusCode()).isEqualTo(422);
-		assertThat(wrong.body()).contains("Выберите оценку от 1 до 5: «Удовлетворённость работой пары»");
+		assertThat(wrong.body()).contains("Выберите оценку от 1 до 5: «Насколько вы довольны работой вашей пары в целом?»");
 		assertThat(answersOf(round)).isZero();
 		HttpResponse<String> answered = person.postForm(link, answers("4"));
 		assertThat(answered.statusCode()).isEqualTo(200);
@@ -217,8 +217,9 @@ class FeedbackTests {
 		// the one who answered: the scores stay without a name, the words are gone; the other's link is gone
 		assertThat(jdbc.queryForList("select participant_id from feedback_request where round_id = ? and"
 				+ " participant_id in (?, ?)", Long.class, round, answering, silent)).isEmpty();
-		assertThat(jdbc.queryForMap("select pair_work, what_worked, what_to_change from feedback_answer where"
-				+ " round_id = ?", round)).containsEntry("PAIR_WORK", 3).containsEntry("WHAT_WORKED", null)
+		assertThat(jdbc.queryForMap("select (select score from feedback_answer_score s where s.answer_id = a.id and"
+				+ " s.question = 'pairWork') as pair_work, a.what_worked, a.what_to_change from feedback_answer a where"
+				+ " a.round_id = ?", round)).containsEntry("PAIR_WORK", 3).containsEntry("WHAT_WORKED", null)
 			.containsEntry("WHAT_TO_CHANGE", null);
 		assertThat(jdbc.queryForObject("select count(*) from feedback_request where id = ?", Integer.class,
 				requests.get(1).get("id"))).isZero();

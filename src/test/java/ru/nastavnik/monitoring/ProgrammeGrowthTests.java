@@ -102,7 +102,7 @@ class ProgrammeGrowthTests {
 		String page = "/programmes/" + programme.getId() + "/monitoring";
 		HttpResponse<String> curator = PageClient.signIn(port, "curator-school3", "demo").get(page);
 		assertThat(curator.statusCode()).isEqualTo(200);
-		assertThat(curator.body()).contains("Мониторинг: рост участников", "Наставляемые — обучающиеся",
+		assertThat(curator.body()).contains("Мониторинг программы", "Наставляемые — обучающиеся",
 				"Мотивация к обучению", "рост подтверждён (p = 0,0", "изменение в пределах случайного",
 				"оценки не изменились", "изменившихся оценок меньше 6 — вывод не делается", "Категория: талантливый обучающийся")
 			.doesNotContain("Антонов");
@@ -110,13 +110,13 @@ class ProgrammeGrowthTests {
 		assertThat(PageClient.signIn(port, "psychologist-school3", "demo").get(page).statusCode()).isEqualTo(403);
 		assertThat(PageClient.signIn(port, "curator-kindergarten", "demo").get(page).statusCode()).isEqualTo(404);
 		assertThat(PageClient.signIn(port, "curator-school3", "demo").get("/programmes/" + programme.getId())
-			.body()).contains("Мониторинг: рост участников");
+			.body()).contains("Мониторинг программы");
 
 		// the page in Chromium, as the director reads it: the verdicts in the tables, the report's links
 		try (ru.nastavnik.WebBrowser web = new ru.nastavnik.WebBrowser()) {
 			web.signIn("http://localhost:" + port + page, "director-school3", "h1");
 			web.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-					org.openqa.selenium.By.tagName("h1"), "Мониторинг: рост участников"));
+					org.openqa.selenium.By.tagName("h1"), "Мониторинг программы"));
 			assertThat(web.driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
 				.contains("рост подтверждён", "PDF с диаграммами", "XLSX с диаграммами Excel",
 						// a change of zero is a figure, not a missing one
@@ -132,10 +132,11 @@ class ProgrammeGrowthTests {
 		assertThat(printed.text()).contains("Отчёт о результатах мониторинга программы наставничества",
 				"Оценены в начале и в конце года: 7; ждут второй оценки: 1", "Рост участников по видам роста",
 				"мотивационный рост", "Наставляемые — обучающиеся", "Мотивация к обучению 3,00 3,86 0,86 рост подтверждён",
-				"оценки не изменились", "Удовлетворённость участников работой пар", "Рисунок 1.")
+				"оценки не изменились", "Удовлетворённость участием в программе", "ещё не проводилось", "Рисунок 1.")
 			.doesNotContain("Антонов");
 		assertThat(printed.fonts()).isNotEmpty().allSatisfy((font, embedded) -> assertThat(embedded).isTrue());
-		assertThat(pictures(pdf.body())).isGreaterThanOrEqualTo(2);
+		// growth by kind; the satisfaction is not drawn before its questionnaire (SatisfactionTests draws it)
+		assertThat(pictures(pdf.body())).isGreaterThanOrEqualTo(1);
 		PrintedPdf.picture(pdf.body(), 0, java.nio.file.Path.of("docs", "monitoring-report.png"));
 
 		// the same figures as XLSX, with native Excel charts
@@ -152,7 +153,9 @@ class ProgrammeGrowthTests {
 			org.apache.poi.xssf.usermodel.XSSFSheet pupilsSheet = book.getSheet("Набор 1");
 			assertThat(pupilsSheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Наставляемые — обучающиеся");
 			assertThat(pupilsSheet.getDrawingPatriarch().getCharts()).hasSize(1);
-			assertThat(book.getSheet("Удовлетворённость").getDrawingPatriarch().getCharts()).hasSize(1);
+			// no satisfaction questionnaire yet: its sheet says so, and nothing is drawn (SatisfactionTests draws it)
+			assertThat(book.getSheet("Удовлетворённость").getRow(0).getCell(0).getStringCellValue())
+				.contains("ещё не проводилось");
 		}
 		assertThat(PageClient.signIn(port, "curator-kindergarten", "demo").getBytes(page + "/report.pdf")
 			.statusCode()).isEqualTo(404);

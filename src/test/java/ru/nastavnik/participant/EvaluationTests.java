@@ -112,13 +112,7 @@ class EvaluationTests {
 		try (WebBrowser web = new WebBrowser()) {
 			web.signIn(tasklist, "workgroup-school3", ".task-filters, .filters");
 			web.driver.get(tasklist + "#/?task=" + task.getId());
-			// a group's task is claimed before it is worked, as in Tasklist every day
-			web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
-			web.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
-			// the claimed task now sits in «Мои задачи»: open it there
-			web.click(web.wait.until(ExpectedConditions.presenceOfElementLocated(
-					By.cssSelector("ol.tasks-list li.task a[href*='" + task.getId() + "']"))));
-			WebElement form = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+			WebElement form = web.claimAndOpen(task.getId());
 			web.wait.until(ExpectedConditions.textToBePresentInElement(form, "1. Мотивация к обучению"));
 			assertThat(form.getText()).contains("5. Образовательные результаты").doesNotContain("6.");
 			List<WebElement> scores = form.findElements(By.cssSelector(".fjs-form-field-number input"));

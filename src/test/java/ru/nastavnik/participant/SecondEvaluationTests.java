@@ -68,12 +68,7 @@ class SecondEvaluationTests {
 		driver.completeStageOne(programme);
 		participants.fourIntoBases(programme);
 		driver.workStagesTwoAndThree(programme);
-		for (String step : StageOneDriver.STAGES_FOUR_TO_SEVEN) {
-			if (step.equals(ProgrammeProcess.EVALUATE_PARTICIPANTS_AGAIN)) {
-				break;
-			}
-			driver.work(programme, step);
-		}
+		driver.workStagesFourToSevenBefore(programme, ProgrammeProcess.EVALUATE_PARTICIPANTS_AGAIN);
 		return programme;
 	}
 

@@ -283,6 +283,12 @@ class PostgresProgrammeTests {
 	@Autowired
 	ru.nastavnik.monitoring.MonitoringReport monitoringReport;
 
+	@Autowired
+	ru.nastavnik.monitoring.ProgrammeQuality programmeQuality;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	/**
 	 * The monitoring report on PostgreSQL: the evaluations read by plain SQL and JPQL, the comparison and both documents
 	 * — the PDF read back with PDFBox, the XLSX with POI and its chart.
@@ -307,6 +313,25 @@ class PostgresProgrammeTests {
 				new java.io.ByteArrayInputStream(monitoringReport.xlsx(programme)))) {
 			assertThat(book.getSheet("Набор 1").getRow(3).getCell(3).getNumericCellValue()).isEqualTo(5.0);
 			assertThat(book.getSheet("Набор 1").getDrawingPatriarch().getCharts()).hasSize(1);
+		}
+
+		// step 30's review: the system's figures read on PostgreSQL, the review and its scores written and reported
+		java.util.Map<ru.nastavnik.monitoring.QualityCriterion, Integer> scores = new java.util.EnumMap<>(
+				ru.nastavnik.monitoring.QualityCriterion.class);
+		for (ru.nastavnik.monitoring.QualityCriterion criterion : ru.nastavnik.monitoring.QualityCriterion.values()) {
+			scores.put(criterion, 4);
+		}
+		transactions.executeWithoutResult(status -> programmeQuality.record(programme,
+				new ru.nastavnik.monitoring.ProgrammeQualityReview.Swot("Наставники опытные", "Мало встреч весной",
+						"Партнёр — технопарк", "Нагрузка педагогов"), scores, null, "curator-school3"));
+		ru.nastavnik.document.PrintedPdf withQuality = ru.nastavnik.document.PrintedPdf.read(
+				monitoringReport.pdf(programme));
+		assertThat(withQuality.text()).contains("Качество реализации программы", "средняя оценка куратора — 4,0 из 5",
+				"Выбыли из программы: наставляемых — 0", "Партнёр — технопарк");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(monitoringReport.xlsx(programme)))) {
+			assertThat(book.getSheet("Анкета куратора").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(4.0);
+			assertThat(book.getSheet("Анкета куратора").getDrawingPatriarch().getCharts()).hasSize(1);
 		}
 	}
 

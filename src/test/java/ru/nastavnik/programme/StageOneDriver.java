@@ -370,13 +370,28 @@ public class StageOneDriver {
 					ProgrammeProcess.EVALUATE_PARTICIPANTS_AGAIN:
 				// read only when someone in the bases is not evaluated, or nobody is in them
 				return Map.of("pendingReason", "Оценка отложена: участники на каникулах, оценим после их возвращения");
-			case "collectFeedbackNovember", "collectFeedbackMay":
+			case "monitorProgrammeQuality":
+				return qualityReview();
+			case "collectFeedbackNovember", "collectFeedbackMay", "surveySatisfaction":
 				// the driver runs no timers: the round's questionnaires never went out, so the step closes with a reason
 				return Map.of("noAnswersReason", "Анкеты не разосланы: обратная связь собрана на групповой встрече");
 			default:
 				return Map.of("eventHeld", "held", "heldOn", today(), "participantCount", 25,
 						"materials", "Итоги шага «" + task.getName() + "»");
 		}
+	}
+
+	/** A filled form of step 30: the SWOT analysis, the curator's eight scores (mean 4,0) and a recommendation. */
+	public static Map<String, Object> qualityReview() {
+		Map<String, Object> review = new java.util.HashMap<>(Map.of("strengths",
+				"Опытные наставники, пары встречались регулярно", "weaknesses",
+				"Весной встреч стало меньше: олимпиады и экзамены", "opportunities",
+				"Технопарк района готов принять проектные группы", "threats",
+				"Нагрузка педагогов-наставников в конце года", "recommendations",
+				"Планировать весенние встречи до начала олимпиад"));
+		review.putAll(Map.of("goals", "5", "roadmap", "4", "matching", "4", "mentorsReady", "5", "plans", "3",
+				"engagement", "4", "resources", "3", "community", "4"));
+		return review;
 	}
 
 	/** Stages IV–VII in the order the year runs them (parallel parts by their months). */
@@ -386,6 +401,14 @@ public class StageOneDriver {
 			"collectFeedbackMay", "holdFinalPairMeetings", "holdFinalGroupMeeting", "surveySatisfaction",
 			"sendInvitations", "holdFinalEvent", "monitorProgrammeQuality", "evaluateParticipantsAgain", "writeUpCases",
 			"publishResults", "updateBases");
+
+	/** Works stages IV–VII in their order up to the step, which is left waiting. */
+	public void workStagesFourToSevenBefore(Programme programme, String waiting) {
+		assertThat(STAGES_FOUR_TO_SEVEN).contains(waiting);
+		for (String step : STAGES_FOUR_TO_SEVEN.subList(0, STAGES_FOUR_TO_SEVEN.indexOf(waiting))) {
+			work(programme, step);
+		}
+	}
 
 	public void workStagesFourToSeven(Programme programme) {
 		STAGES_FOUR_TO_SEVEN.forEach(step -> work(programme, step));

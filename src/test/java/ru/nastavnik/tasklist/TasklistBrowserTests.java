@@ -118,13 +118,7 @@ class TasklistBrowserTests {
 		Task roadmap = taskService.createTaskQuery().processInstanceId(programme.getProcessInstanceId())
 			.taskDefinitionKey(ProgrammeProcess.DRAFT_ROADMAP).singleResult();
 		openTask(roadmap.getId(), "Разработать дорожную карту программы");
-		// a group task is claimed before it is worked, as in Tasklist every day
-		web.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
-		// the claimed task now sits in «Мои задачи»: open it there
-		web.click(wait.until(ExpectedConditions.presenceOfElementLocated(
-				By.cssSelector("ol.tasks-list li.task a[href*='" + roadmap.getId() + "']"))));
-		WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+		WebElement form = web.claimAndOpen(roadmap.getId());
 		assertThat(form.getText()).contains("Проект: Дорожная карта программы наставничества")
 			.contains("Номер или ссылка на проект документа")
 			.contains("Содержание проекта и внесённые изменения");
