@@ -7,14 +7,17 @@ import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Consents extends JpaRepository<Consent, Long> {
 
 	List<Consent> findByParticipantIdOrderById(Long participantId);
 
-	/** How many of the participants revoked at least one consent. */
-	@org.springframework.data.jpa.repository.Query("select count(distinct c.participantId) from Consent c where c.participantId in :ids and c.revokedOn is not null")
-	long countRevokedAmong(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+	/** How many of the participants revoked their consent to processing. */
+	@Query("select count(distinct c.participantId) from Consent c where"
+			+ " c.participantId in :ids and c.revokedOn is not null"
+			+ " and c.purpose = ru.nastavnik.consent.ConsentPurpose.PROCESSING")
+	long countRevokedAmong(@Param("ids") Collection<Long> ids);
 
 	List<Consent> findByParticipantIdAndPurposeOrderByReceivedOnDesc(Long participantId, ConsentPurpose purpose);
 

@@ -32,9 +32,11 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.approval.ApprovalForm;
 import ru.nastavnik.engine.FormOption;
 import ru.nastavnik.engine.TaskForms;
-import ru.nastavnik.feedback.Answers;
 import ru.nastavnik.feedback.Feedback;
 import ru.nastavnik.feedback.FeedbackSteps;
+import ru.nastavnik.feedback.Question;
+import ru.nastavnik.feedback.Questionnaire;
+import ru.nastavnik.feedback.Scale;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
@@ -445,7 +447,8 @@ class DemoYear {
 						"meetingTopic", "Знакомство наставников и наставляемых: игра «Расскажи о себе»",
 						"attendeeIds", json(offered(task, "meetingCandidates")));
 				case ProgrammeProcess.COLLECT_PREFERENCES -> firstChoice(task);
-				case FeedbackSteps.NOVEMBER, FeedbackSteps.MAY -> feedbackAnswered(task);
+				case FeedbackSteps.NOVEMBER, FeedbackSteps.MAY, FeedbackSteps.SATISFACTION -> feedbackAnswered(task);
+				case "monitorProgrammeQuality" -> qualityReviewed();
 				case "reviewPairs" -> Map.of("reviewDecision", "accept");
 				// read only if someone in the bases is not evaluated by the step's day
 				case "recordMonitoring" -> Map.of("pendingReason",
@@ -467,7 +470,10 @@ class DemoYear {
 			managementService.createJobQuery().tenantIdIn(cast.tenantId()).timers().executable()
 				.processInstanceId(task.getProcessInstanceId()).activityId(task.getTaskDefinitionKey()).list()
 				.forEach(job -> managementService.executeJob(job.getId()));
-			List<Long> open = feedback.unanswered(programme.getId(), task.getTaskDefinitionKey());
+			String step = task.getTaskDefinitionKey();
+			Questionnaire questionnaire = Questionnaire.of(step);
+			List<Feedback.Asked> open = feedback.round(programme, step).map(round -> round.asked().stream()
+				.filter(asked -> !asked.answered() && asked.participantId() != null).toList()).orElse(List.of());
 			String[][] said = { { "Встречаемся каждую неделю, разобрали трудные темы по математике",
 					"Больше практических заданий" },
 					{ "Появилась уверенность, легче выступать перед классом", null },
@@ -478,14 +484,41 @@ class DemoYear {
 					continue;
 				}
 				String[] words = said[i % said.length];
-				int base = 3 + i % 3;
-				feedback.answerOnPaper(programme, open.get(i), cast.workingGroup(), new Answers(Map.of("pairWork", base,
-						"regularity", Math.max(3, base - 1), "usefulness", Math.min(5, base + 1), "relationship", base),
-						words[0], words[1]));
+				Map<String, String> given = new HashMap<>();
+				List<Question> questions = questionnaire.questions(open.get(i).role());
+				for (int k = 0; k < questions.size(); k++) {
+					given.put(questions.get(k).code(), String.valueOf(score(questions.get(k).scale(), i, k)));
+				}
+				given.put("whatWorked", words[0]);
+				given.put("whatToChange", words[1]);
+				feedback.answerOnPaper(programme, open.get(i).requestId(), cast.workingGroup(), given::get);
 			}
-			return Map.of(FeedbackSteps.CONCLUSION, "Пары работают ровно; просьбы о более частых встречах "
-					+ "обсудим с наставниками на групповой встрече", FeedbackSteps.NO_ANSWERS_REASON,
-					"Анкеты участникам не разосланы: нет действующих пар с согласием");
+			return Map.of(FeedbackSteps.CONCLUSION, questionnaire == Questionnaire.PAIR_WORK
+					? "Пары работают ровно; просьбы о более частых встречах обсудим с наставниками на групповой встрече"
+					: "Участники довольны программой; просят больше групповых встреч и проектов с партнёрами",
+					FeedbackSteps.NO_ANSWERS_REASON, "Анкеты участникам не разосланы: нет пар с согласием");
+		}
+
+		/** A believable answer of the i-th participant to the k-th question: mostly good, some lukewarm. */
+		private static int score(Scale scale, int i, int k) {
+			return switch (scale) {
+				case FIVE -> Math.max(1, Math.min(5, 3 + i % 3 + (k % 3 == 1 ? -1 : k % 3 == 2 ? 1 : 0)));
+				case TEN -> 6 + (i * 3 + k) % 5;
+				case YES_NO -> (i + k) % 4 == 3 ? 0 : 1;
+			};
+		}
+
+		/** Step 30 as the demo school's working group filled it in June. */
+		private static Map<String, Object> qualityReviewed() {
+			Map<String, Object> review = new HashMap<>(Map.of("strengths",
+					"Опытные наставники-педагоги; пары встречались по графику, планы выполнены почти полностью",
+					"weaknesses", "В апреле—мае встреч стало меньше из-за олимпиад и экзаменов",
+					"opportunities", "Детский технопарк «Кванториум» готов принять проектные группы в следующем году",
+					"threats", "Нагрузка педагогов-наставников и уход двух наставников в декретный отпуск",
+					"recommendations", "Планировать весенние встречи до начала олимпиад; привлечь студентов-наставников"));
+			review.putAll(Map.of("goals", "4", "roadmap", "4", "matching", "5", "mentorsReady", "4", "plans", "4",
+					"engagement", "4", "resources", "3", "community", "4"));
+			return review;
 		}
 
 		/** How many came to an informing event: the whole staff, the parents, the pupils, or the programme's people. */

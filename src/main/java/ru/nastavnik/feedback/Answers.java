@@ -62,14 +62,6 @@ public record Answers(Map<String, Integer> scores, String whatWorked, String wha
 		return new Answers(scores, worked, change);
 	}
 
-	/** The names of the fields a questionnaire's form submits for the role. */
-	static List<String> fields(Questionnaire questionnaire, RespondentRole role) {
-		List<String> fields = new ArrayList<>(questionnaire.questions(role).stream().map(Question::code).toList());
-		fields.add(WHAT_WORKED);
-		fields.add(WHAT_TO_CHANGE);
-		return fields;
-	}
-
 	private static Integer score(String raw, Scale scale) {
 		if (raw == null) {
 			return null;

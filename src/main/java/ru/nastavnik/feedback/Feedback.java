@@ -191,13 +191,16 @@ public class Feedback {
 				request.getExpiresAt());
 	}
 
-	/** Records the answers of an open link, once; the link and its mail's text are spent, its task settled. */
+	/**
+	 * Records the answers of an open link, once, read against the link's own questionnaire; the link and its mail's
+	 * text are spent, its task settled.
+	 */
 	@Transactional
-	public void answer(String token, Answers given) {
+	public void answer(String token, Function<String, String> form) {
 		FeedbackRequest request = find(token);
 		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
 		round.requireOpen();
-		record(request, given, AnswerChannel.LINK, null);
+		record(request, read(round, request, form), AnswerChannel.LINK, null);
 	}
 
 	/**
@@ -213,8 +216,12 @@ public class Feedback {
 		}
 		FeedbackRound round = rounds.findById(request.getRoundId()).orElseThrow(() -> new NotFound(NOT_FOUND));
 		round.requireOpen();
-		Answers given = Answers.read(Questionnaire.of(round.getStep()), request.getRespondentRole(), form);
-		record(request, given, AnswerChannel.TASKLIST, null);
+		record(request, read(round, request, form), AnswerChannel.TASKLIST, null);
+	}
+
+	/** The answers as the request's questionnaire asks them of its respondent's role. */
+	private static Answers read(FeedbackRound round, FeedbackRequest request, Function<String, String> form) {
+		return Answers.read(Questionnaire.of(round.getStep()), request.getRespondentRole(), form);
 	}
 
 	/**
@@ -222,14 +229,14 @@ public class Feedback {
 	 * the programme's round, as through the link once and while the round is open; the answer keeps who typed it.
 	 */
 	@Transactional
-	public void answerOnPaper(Programme programme, Long requestId, String by, Answers given) {
+	public void answerOnPaper(Programme programme, Long requestId, String by, Function<String, String> form) {
 		FeedbackRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound(
 				"Анкета № " + requestId + " не найдена"));
 		FeedbackRound round = rounds.findById(request.getRoundId())
 			.filter(found -> found.getProgrammeId().equals(programme.getId()))
 			.orElseThrow(() -> new NotFound("Анкета № " + requestId + " не найдена"));
 		round.requireOpen();
-		record(request, given, AnswerChannel.PAPER, by);
+		record(request, read(round, request, form), AnswerChannel.PAPER, by);
 	}
 
 	private void record(FeedbackRequest request, Answers given, AnswerChannel via, String enteredBy) {
@@ -439,9 +446,13 @@ public class Feedback {
 				: participant.getPerson();
 	}
 
-	/** The month a round's questionnaires go out in: the November round's, or May for the others. */
+	/** When a round asks, as its questionnaire names it: November or May for the pairs, the year's end. */
 	static String monthOf(String step) {
-		return FeedbackSteps.NOVEMBER.equals(step) ? "ноябрь" : "май";
+		return switch (step) {
+			case FeedbackSteps.NOVEMBER -> "ноябрь";
+			case FeedbackSteps.MAY -> "май";
+			default -> "конец учебного года";
+		};
 	}
 
 	private static Optional<Figures.Mean> mean(RespondentRole role, Question question, List<FeedbackAnswer> given) {

@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 
+import org.hibernate.annotations.BatchSize;
+
 /** What one participant answered: a score for each closed question of the questionnaire and two open answers. */
 @Entity
 class FeedbackAnswer {
@@ -32,8 +34,9 @@ class FeedbackAnswer {
 	@Enumerated(EnumType.STRING)
 	private RespondentRole respondentRole;
 
-	/** The answer to each closed question, by its code. */
+	/** The answer to each closed question, by its code; a round's answers load their scores in batches. */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 64)
 	@CollectionTable(name = "feedback_answer_score", joinColumns = @JoinColumn(name = "answer_id"))
 	@MapKeyColumn(name = "question")
 	@Column(name = "score")

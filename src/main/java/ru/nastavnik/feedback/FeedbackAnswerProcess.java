@@ -16,10 +16,8 @@ public final class FeedbackAnswerProcess {
 
 	static final String ANSWER_SATISFACTION = "answerSatisfaction";
 
-	/** Their expiry timers. */
+	/** The expiry timer of the pairs' feedback task. */
 	static final String EXPIRED = "answerExpired";
-
-	static final String SATISFACTION_EXPIRED = "satisfactionExpired";
 
 	/** The message that settles the task: answered through the link, the round closed, the request gone. */
 	static final String SETTLED = "feedbackRequestSettled";

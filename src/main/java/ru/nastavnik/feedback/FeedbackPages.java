@@ -51,7 +51,7 @@ class FeedbackPages {
 			return refusal(refused);
 		}
 		try {
-			feedback.answer(token, Answers.read(link.questionnaire(), link.role(), form::get));
+			feedback.answer(token, form::get);
 			return new ModelAndView(VIEW).addObject("thanks", true).addObject("questionnaire", link.questionnaire());
 		}
 		catch (InvalidInput wrong) {

@@ -86,8 +86,7 @@ class FeedbackRoundPages {
 		Programme programme = programme(id, user, ENTERERS);
 		Feedback.Asked asked = asked(programme, requestId);
 		try {
-			feedback.answerOnPaper(programme, requestId, user.login(), Answers.read(asked.questionnaire(),
-					asked.role(), form::get));
+			feedback.answerOnPaper(programme, requestId, user.login(), form::get);
 		}
 		catch (InvalidInput wrong) {
 			return form(programme, asked, form, HttpStatus.UNPROCESSABLE_ENTITY).addObject("formError",

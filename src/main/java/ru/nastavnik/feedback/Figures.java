@@ -14,6 +14,12 @@ public record Figures(Questionnaire questionnaire, Instant openedAt, Instant due
 		int answered, int inTasklist, int onPaper, List<Mean> means, List<String> whatWorked,
 		List<String> whatToChange) {
 
+	/** A group of answers smaller than this shows no means: they would be a person's own answers. */
+	public static final int SMALLEST_SHOWN = 5;
+
+	/** Decimal commas, as Russian writes them. */
+	public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
 	static Figures none(Questionnaire questionnaire) {
 		return new Figures(questionnaire, null, null, null, 0, 0, 0, 0, List.of(), List.of(), List.of());
 	}
@@ -49,27 +55,39 @@ public record Figures(Questionnaire questionnaire, Instant openedAt, Instant due
 			return counts;
 		}
 		if (!questionnaire.byRole()) {
-			return counts + " Средние оценки из " + Scale.FIVE.max() + ": " + means.stream()
-				.map(mean -> mean.question().shortTitle() + " — " + mean.display())
-				.collect(Collectors.joining("; ")) + ".";
+			return counts + " " + means(null, means, Scale.FIVE);
 		}
 		StringBuilder text = new StringBuilder(counts);
 		for (RespondentRole role : RespondentRole.values()) {
 			List<Mean> own = means.stream().filter(mean -> mean.role() == role).toList();
-			if (own.isEmpty()) {
-				continue;
+			if (!own.isEmpty()) {
+				text.append(' ').append(role.plural()).append(" (ответов: ").append(own.get(0).count()).append("): ")
+					.append(means(role, own, Scale.TEN));
 			}
-			text.append(' ').append(role.plural()).append(" (ответов: ").append(own.get(0).count())
-				.append("), средние оценки из ").append(Scale.TEN.max()).append(": ")
-				.append(own.stream().map(mean -> mean.question().shortTitle() + " — " + mean.display())
-					.collect(Collectors.joining("; ")))
-				.append('.');
 		}
 		return text.toString();
 	}
 
+	/**
+	 * The means of a group in a sentence: the scores, then the share of «да»; with fewer than
+	 * {@value #SMALLEST_SHOWN} answers none — they would be a person's own answers.
+	 */
+	private static String means(RespondentRole role, List<Mean> means, Scale scale) {
+		int answered = means.stream().mapToInt(Mean::count).max().orElse(0);
+		if (answered < SMALLEST_SHOWN) {
+			return (role == null ? "Средние" : "средние") + " не показываются: ответов меньше " + SMALLEST_SHOWN
+					+ ", это были бы ответы конкретного человека.";
+		}
+		String scores = means.stream().filter(mean -> !mean.question().scale().yesNo())
+			.map(mean -> mean.question().shortTitle() + " — " + mean.display()).collect(Collectors.joining("; "));
+		String yes = means.stream().filter(mean -> mean.question().scale().yesNo())
+			.map(mean -> mean.question().shortTitle() + " — " + mean.display()).collect(Collectors.joining("; "));
+		return (role == null ? "Средние" : "средние") + " оценки из " + scale.max() + ": " + scores
+				+ (yes.isEmpty() ? "" : "; ответили «да»: " + yes) + ".";
+	}
+
 	static String score(Double value) {
-		return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+		return value == null ? "—" : String.format(RUSSIAN, "%.1f", value);
 	}
 
 	/**
@@ -80,9 +98,9 @@ public record Figures(Questionnaire questionnaire, Instant openedAt, Instant due
 	 */
 	public record Mean(RespondentRole role, Question question, int count, double value) {
 
-		/** «4,3» for a score, «80 % да» for a yes/no question. */
+		/** «4,3» for a score, «80 %» (of «да») for a yes/no question. */
 		public String display() {
-			return question.scale().yesNo() ? Math.round(value * 100) + " % «да»" : score(value);
+			return question.scale().yesNo() ? Math.round(value * 100) + " %" : score(value);
 		}
 	}
 }

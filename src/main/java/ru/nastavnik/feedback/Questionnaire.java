@@ -81,7 +81,7 @@ public enum Questionnaire {
 	/** The satisfaction questionnaire's overall question, drawn as the report's distribution. */
 	public static final String EFFECTIVENESS = "effectiveness";
 
-	/** A mentor's wish to stay in the mentor base for next year (step 34 reads it). */
+	/** A mentor's wish to go on mentoring next year, asked for the mentor base of the next year (step 34). */
 	public static final String CONTINUE_AS_MENTOR = "continueAsMentor";
 
 	private final String title;

@@ -26,8 +26,11 @@ public record Comparison(int pairs, int changed, Double startMean, Double endMea
 	/** The fewest changed pairs a two-sided test at 5 % can decide on (with 5, its smallest p-value is 0.0625). */
 	public static final int LEAST_CHANGED = 6;
 
-	/** The smallest group whose means are shown: in a smaller one they would be a person's own scores. */
-	public static final int SMALLEST_SHOWN = 5;
+	/**
+	 * The smallest group whose means are shown: in a smaller one they would be a person's own scores — the same rule
+	 * as for the questionnaires' answers.
+	 */
+	public static final int SMALLEST_SHOWN = ru.nastavnik.feedback.Figures.SMALLEST_SHOWN;
 
 	public static Comparison of(List<ScorePair> scores) {
 		if (scores.isEmpty()) {

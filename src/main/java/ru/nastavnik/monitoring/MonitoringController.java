@@ -1,6 +1,8 @@
 package ru.nastavnik.monitoring;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,8 +21,9 @@ import ru.nastavnik.security.CurrentUser;
 
 /**
  * The monitoring read model for clients and for the municipality: each programme of the person's organisations with
- * its participants' growth per kind of growth, and the growth of all of them pooled — per set of parameters, form of
- * mentoring and category. Counts, means and the test's verdicts only: no person, no id of a participant.
+ * its participants' growth per kind of growth, its participants' satisfaction and its quality, and the growth of all
+ * of them pooled — per set of parameters, form of mentoring and category. Counts, means, scores and the test's
+ * verdicts only: no person, no id of a participant, no free text.
  */
 @RestController
 @RequestMapping("/api/monitoring")
@@ -33,12 +36,18 @@ class MonitoringController {
 
 	private final MonitoringAccess access;
 
+	private final ProgrammeSatisfaction satisfaction;
+
+	private final ProgrammeQuality quality;
+
 	private final MonitoringReport report;
 
-	MonitoringController(Programmes programmes, ProgrammeGrowth growth, MonitoringAccess access,
-			MonitoringReport report) {
+	MonitoringController(Programmes programmes, ProgrammeGrowth growth, ProgrammeSatisfaction satisfaction,
+			ProgrammeQuality quality, MonitoringAccess access, MonitoringReport report) {
 		this.programmes = programmes;
 		this.growth = growth;
+		this.satisfaction = satisfaction;
+		this.quality = quality;
 		this.access = access;
 		this.report = report;
 	}
@@ -101,8 +110,28 @@ class MonitoringController {
 		}
 	}
 
+	/** The satisfaction of step 27: a role with fewer than five answers shows only its count. */
+	record SatisfactionView(String summary, List<ProgrammeSatisfaction.Row> means,
+			Map<String, Map<String, Integer>> distribution) {
+
+		static SatisfactionView of(ProgrammeSatisfaction.Satisfaction satisfaction) {
+			return new SatisfactionView(satisfaction.summary(), satisfaction.means(), satisfaction.distribution());
+		}
+	}
+
+	/** The quality of step 30: the system's figures and the curator's scores by criterion (no free texts). */
+	record QualityView(boolean reviewed, Double meanScore, Map<String, Integer> scores, List<String> figures) {
+
+		static QualityView of(ProgrammeQuality.View view) {
+			Map<String, Integer> scores = new LinkedHashMap<>();
+			view.scores().forEach(scored -> scores.put(scored.criterion().code(), scored.score()));
+			return new QualityView(view.review().isPresent(),
+					view.review().map(ProgrammeQualityReview::meanScore).orElse(null), scores, view.figures());
+		}
+	}
+
 	record ProgrammeView(Long programmeId, String organisation, String academicYear, String audience,
-			GrowthView growth) {
+			GrowthView growth, SatisfactionView satisfaction, QualityView quality) {
 	}
 
 	record MonitoringView(String academicYear, List<ProgrammeView> programmes, GrowthView pooled) {
@@ -111,8 +140,9 @@ class MonitoringController {
 	@GetMapping
 	@Operation(summary = "Рост участников программ организаций пользователя (муниципальному куратору — всех "
 			+ "организаций округа): по каждой программе и по всем вместе — по наборам параметров, формам "
-			+ "наставничества, категориям и видам роста; без персональных данных. Отбор: academicYear "
-			+ "(например, 2026/2027), organisationId")
+			+ "наставничества, категориям и видам роста; по каждой программе — удовлетворённость участием (шаг 27) "
+			+ "и качество реализации (шаг 30); без персональных данных. Отбор: academicYear (например, 2026/2027), "
+			+ "organisationId")
 	MonitoringView monitoring(@RequestParam(required = false) String academicYear,
 			@RequestParam(required = false) Long organisationId, Authentication authentication) {
 		CurrentUser user = CurrentUser.of(authentication);
@@ -130,7 +160,8 @@ class MonitoringController {
 		return new MonitoringView(academicYear, chosen.stream()
 			.map(programme -> new ProgrammeView(programme.getId(), programme.getOrganisation().getName(),
 					programme.getAcademicYear(), programme.getAudience().title(),
-					GrowthView.of(growth.of(programme))))
+					GrowthView.of(growth.of(programme)), SatisfactionView.of(satisfaction.of(programme)),
+					QualityView.of(quality.view(programme))))
 			.toList(), GrowthView.of(growth.of(chosen)));
 	}
 }

@@ -22,6 +22,7 @@ class MonitoringPageLink implements ProgrammeWorkPage {
 			return Optional.empty();
 		}
 		return Optional.of(new Link("Мониторинг программы", "/programmes/" + programme.getId() + "/monitoring",
-				"оценка в начале и в конце года по параметрам, изменение и вывод парного критерия"));
+				"рост участников с выводом парного критерия, удовлетворённость участием, качество реализации; "
+						+ "отчёт в PDF и XLSX"));
 	}
 }

@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.document.BarChart;
 import ru.nastavnik.document.PdfDocument;
 import ru.nastavnik.document.XlsxDocument;
+import ru.nastavnik.feedback.Figures;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.time.RussianDates;
 
@@ -110,15 +109,13 @@ public class MonitoringReport {
 		ProgrammeQuality.View shown = quality.view(programme);
 		pdf.section(section + 1 + ". Качество реализации программы").paragraph(shown.heading()).items(shown.figures());
 		shown.review().ifPresent(review -> {
-			ProgrammeQualityReview.Swot swot = review.swot();
 			pdf.subheading("SWOT-анализ")
-				.table(new float[] { 3f, 9f }, List.of("Часть анализа", "Выводы рабочей группы"), List.of(List.of("Сильные стороны", swot.strengths()),
-						List.of("Слабые стороны", swot.weaknesses()), List.of("Возможности", swot.opportunities()),
-						List.of("Угрозы", swot.threats())))
+				.table(new float[] { 3f, 9f }, List.of("Часть анализа", "Выводы рабочей группы"), review.swot().parts()
+					.stream()
+					.map(part -> List.of(part.title(), part.text())).toList())
 				.subheading("Анкета куратора (от 1 до 5)")
-				.table(new float[] { 9f, 3f }, List.of("Критерий", "Оценка"), java.util.Arrays
-					.stream(QualityCriterion.values()).map(criterion -> List.of(criterion.question(),
-							String.valueOf(review.score(criterion)))).toList());
+				.table(new float[] { 9f, 3f }, List.of("Критерий", "Оценка"), shown.scores().stream()
+					.map(scored -> List.of(scored.criterion().question(), scored.shown())).toList());
 			if (review.getRecommendations() != null) {
 				pdf.paragraph("Рекомендации по улучшению программы: " + review.getRecommendations());
 			}
@@ -181,19 +178,15 @@ public class MonitoringReport {
 		}
 		ProgrammeQuality.View shown = quality.view(programme);
 		List<List<Object>> qualityRows = new ArrayList<>();
-		shown.figures().forEach(line -> qualityRows.add(java.util.Arrays.asList(line, null)));
+		shown.figures().forEach(line -> qualityRows.add(List.of(line)));
 		shown.review().ifPresent(review -> {
-			ProgrammeQualityReview.Swot swot = review.swot();
-			qualityRows.add(java.util.Arrays.asList("Сильные стороны: " + swot.strengths(), null));
-			qualityRows.add(java.util.Arrays.asList("Слабые стороны: " + swot.weaknesses(), null));
-			qualityRows.add(java.util.Arrays.asList("Возможности: " + swot.opportunities(), null));
-			qualityRows.add(java.util.Arrays.asList("Угрозы: " + swot.threats(), null));
+			review.swot().parts().forEach(part -> qualityRows.add(List.of(part.title() + ": " + part.text())));
 		});
-		xlsx.sheet("Качество программы", shown.heading(), List.of("Показатель", "Оценка"), new int[] { 100, 12 },
+		xlsx.sheet("Качество программы", shown.heading(), List.of("Цифры системы и SWOT-анализ"), new int[] { 110 },
 				qualityRows);
 		shown.review().ifPresent(review -> {
-			List<List<Object>> criteria = java.util.Arrays.stream(QualityCriterion.values())
-				.map(criterion -> List.<Object>of(criterion.title(), review.score(criterion))).toList();
+			List<List<Object>> criteria = shown.scores().stream()
+				.map(scored -> java.util.Arrays.<Object>asList(scored.criterion().title(), scored.score())).toList();
 			xlsx.sheet("Анкета куратора", "Анкета куратора: оценки от 1 до 5", List.of("Критерий", "Оценка"),
 					new int[] { 50, 12 }, criteria)
 				.barChart("Анкета куратора", "Качество реализации программы по оценке куратора", criteria.size(), 0, 1);
@@ -225,7 +218,7 @@ public class MonitoringReport {
 
 	private static String verdict(Comparison comparison) {
 		return comparison.verdict().title() + (comparison.pValue() == null ? ""
-				: " (p = " + String.format(Locale.ROOT, "%.3f", comparison.pValue()).replace('.', ',') + ")");
+				: " (p = " + String.format(Figures.RUSSIAN, "%.3f", comparison.pValue()) + ")");
 	}
 
 	private static Map<String, Double> means(List<ProgrammeGrowth.DimensionChange> dimensions, boolean start) {
@@ -250,6 +243,6 @@ public class MonitoringReport {
 	}
 
 	private static String decimal(Double value) {
-		return value == null ? "—" : String.format(Locale.ROOT, "%.2f", value).replace('.', ',');
+		return value == null ? "—" : String.format(Figures.RUSSIAN, "%.2f", value);
 	}
 }

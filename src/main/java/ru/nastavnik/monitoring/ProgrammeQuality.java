@@ -3,16 +3,18 @@ package ru.nastavnik.monitoring;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.feedback.Feedback;
 import ru.nastavnik.feedback.FeedbackSteps;
+import ru.nastavnik.feedback.Figures;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.MentoringPairs;
 import ru.nastavnik.pairing.PairStatus;
@@ -68,8 +70,15 @@ public class ProgrammeQuality {
 	/** The system's figures as they stand now. */
 	@Transactional(readOnly = true)
 	public QualityFigures figures(Programme programme) {
+		// the pairs the director's order put in effect (a pair ended before its order took effect never worked)
 		List<MentoringPair> fixed = pairs.findByProgrammeIdAndStatusInOrderById(programme.getId(),
-				List.of(PairStatus.ACTIVE, PairStatus.ENDED, PairStatus.COMPLETED));
+				List.of(PairStatus.ACTIVE, PairStatus.ENDED, PairStatus.COMPLETED)).stream()
+			.filter(pair -> pair.getActivatedAt() != null).toList();
+		Set<Long> paired = new HashSet<>();
+		fixed.forEach(pair -> {
+			paired.add(pair.getMentorId());
+			paired.add(pair.getMenteeId());
+		});
 		int ended = (int) fixed.stream().filter(pair -> pair.getStatus() == PairStatus.ENDED).count();
 		MeetingLog.Tally tally = meetings.tally(programme);
 		List<String> rates = new ArrayList<>();
@@ -80,7 +89,8 @@ public class ProgrammeQuality {
 		List<Long> everyone = participants.findByProgrammeIdOrderById(programme.getId()).stream()
 			.map(Participant::getId).toList();
 		StepLog.Keeping keeping = stepLog.keeping(programme.getId());
-		return new QualityFigures(fixed.size(), fixed.size() - ended, ended, tally.held(), tally.missed(), rates,
+		return new QualityFigures(fixed.size(), fixed.size() - ended, ended, paired.size(), tally.held(),
+				tally.missed(), rates,
 				participants.countByProgrammeIdAndRoleAndStatus(programme.getId(), ParticipantRole.MENTEE,
 						ParticipantStatus.WITHDRAWN),
 				participants.countByProgrammeIdAndRoleAndStatus(programme.getId(), ParticipantRole.MENTOR,
@@ -105,7 +115,7 @@ public class ProgrammeQuality {
 		Optional<ProgrammeQualityReview> review = review(programme);
 		return review.map(found -> new View("Мониторинг качества проведён " + RussianDates.format(found
 			.getRecordedAt().atZone(programme.getZone()).toLocalDate()) + "; средняя оценка куратора — "
-				+ String.format(Locale.ROOT, "%.1f", found.meanScore()).replace('.', ',') + " из "
+				+ String.format(Figures.RUSSIAN, "%.1f", found.meanScore()) + " из "
 				+ QualityCriterion.MAX + ". Цифры системы на тот день:", found.getFigures().lines().toList(), review))
 			.orElseGet(() -> new View("Мониторинг качества (шаг 30) ещё не проводился. Цифры системы на сегодня:",
 					figures(programme).lines(), Optional.empty()));
@@ -115,9 +125,18 @@ public class ProgrammeQuality {
 	public record View(String heading, List<String> figures, Optional<ProgrammeQualityReview> review) {
 
 		/** The criteria with their scores, in the questionnaire's order (empty before the review). */
-		public List<Map.Entry<QualityCriterion, Integer>> scores() {
+		public List<CriterionScore> scores() {
 			return review.map(found -> java.util.Arrays.stream(QualityCriterion.values())
-				.map(criterion -> Map.entry(criterion, found.score(criterion))).toList()).orElse(List.of());
+				.map(criterion -> new CriterionScore(criterion, found.score(criterion))).toList()).orElse(List.of());
+		}
+	}
+
+	/** A criterion of the curator's questionnaire with its score; null when it was not scored. */
+	public record CriterionScore(QualityCriterion criterion, Integer score) {
+
+		/** The score as shown: the number, or «—». */
+		public String shown() {
+			return score == null ? "—" : String.valueOf(score);
 		}
 	}
 
@@ -142,9 +161,9 @@ public class ProgrammeQuality {
 				programme.getOrganisation().getId(), swot, new EnumMap<>(scores), recommendations,
 				String.join("\n", figures.lines()),
 				clock.instant(), by));
-		stepLog.held(programme.getId(), STEP, figures.pairsFormed(), "SWOT-анализ и анкета куратора заполнены; "
-				+ "средняя оценка качества — " + String.format(Locale.ROOT, "%.1f", review.meanScore()).replace('.',
-						',') + " из " + QualityCriterion.MAX + ". " + figures.summary(), by);
+		stepLog.held(programme.getId(), STEP, figures.participantsPaired(), "SWOT-анализ и анкета куратора "
+				+ "заполнены; средняя оценка качества — " + String.format(Figures.RUSSIAN, "%.1f", review.meanScore())
+				+ " из " + QualityCriterion.MAX + ". " + figures.summary(), by);
 		return review;
 	}
 }

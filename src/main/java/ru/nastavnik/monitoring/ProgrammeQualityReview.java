@@ -2,6 +2,7 @@ package ru.nastavnik.monitoring;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
@@ -111,5 +112,15 @@ public class ProgrammeQualityReview {
 
 	/** The SWOT analysis: strengths, weaknesses, opportunities, threats. */
 	public record Swot(String strengths, String weaknesses, String opportunities, String threats) {
+
+		/** The four parts with their Russian names, in the analysis's order. */
+		public List<Part> parts() {
+			return List.of(new Part("Сильные стороны", strengths), new Part("Слабые стороны", weaknesses),
+					new Part("Возможности", opportunities), new Part("Угрозы", threats));
+		}
+	}
+
+	/** A part of the SWOT analysis: its name and what the working group wrote. */
+	public record Part(String title, String text) {
 	}
 }

@@ -20,8 +20,9 @@ import ru.nastavnik.programme.Programme;
 
 /**
  * The participants' satisfaction with the programme, from the Р-145 questionnaire of step 27, as the monitoring shows
- * it: the response rate, the mean answer to each question by role and the distribution of the overall score — a role
- * with fewer than {@value Comparison#SMALLEST_SHOWN} answers shows neither, as they would be a person's own answers.
+ * it: the response rate, the mean answer to each question by role and the distribution of the overall score — once
+ * the round is closed (while it is open a change would tell the latest answer), and for a role with fewer than
+ * {@value Figures#SMALLEST_SHOWN} answers neither, as they would be a person's own answers.
  */
 @Service
 public class ProgrammeSatisfaction {
@@ -40,20 +41,25 @@ public class ProgrammeSatisfaction {
 					Map.of());
 		}
 		Figures figures = found.get();
+		if (figures.closedAt() == null) {
+			// while answers come in, a change of the means would tell the latest answer
+			return new Satisfaction("Сбор ответов идёт. " + figures.counts() + " Средние оценки появятся, когда сбор "
+					+ "завершится.", List.of(), Map.of());
+		}
 		Set<RespondentRole> shown = new LinkedHashSet<>();
 		List<String> hidden = new ArrayList<>();
 		for (RespondentRole role : RespondentRole.values()) {
 			int answered = figures.means().stream().filter(mean -> mean.role() == role)
 				.mapToInt(Figures.Mean::count).max().orElse(0);
-			if (answered >= Comparison.SMALLEST_SHOWN) {
+			if (answered >= Figures.SMALLEST_SHOWN) {
 				shown.add(role);
 			}
 			else if (answered > 0) {
 				hidden.add(role.plural().toLowerCase(java.util.Locale.ROOT) + " (" + answered + ")");
 			}
 		}
-		String summary = (figures.closedAt() == null ? "Сбор ответов идёт. " : "") + figures.counts()
-				+ (hidden.isEmpty() ? "" : " Ответов меньше " + Comparison.SMALLEST_SHOWN + " — оценки не "
+		String summary = figures.counts()
+				+ (hidden.isEmpty() ? "" : " Ответов меньше " + Figures.SMALLEST_SHOWN + " — оценки не "
 						+ "показываются, чтобы не раскрыть ответы человека: " + String.join(", ", hidden) + ".");
 		Map<String, Question> questions = new LinkedHashMap<>();
 		for (RespondentRole role : RespondentRole.values()) {

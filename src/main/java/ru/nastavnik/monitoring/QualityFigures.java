@@ -10,15 +10,17 @@ import java.util.List;
  *
  * @param feedbackRates each questionnaire round's response rate in Russian («ноябрь — 80 %»), in the year's order
  */
-public record QualityFigures(int pairsFormed, int pairsKept, int pairsEnded, long meetingsHeld, long meetingsMissed,
+public record QualityFigures(int pairsFormed, int pairsKept, int pairsEnded, int participantsPaired,
+		long meetingsHeld, long meetingsMissed,
 		List<String> feedbackRates, long menteesLeft, long mentorsLeft, long consentsRevoked, int stepsHeld,
 		int stepsNotHeld, int stepsOverdue) {
 
 	/** Each figure as a line of a list, in Russian. */
 	public List<String> lines() {
 		List<String> lines = new ArrayList<>();
-		lines.add("Пар и групп сформировано приказом: " + pairsFormed + "; сохранились до конца: " + pairsKept
-				+ "; прекращены досрочно: " + pairsEnded + ".");
+		lines.add("Пар наставник — наставляемый сформировано приказом: " + pairsFormed + " (участников в них: "
+				+ participantsPaired + "); сохранились до конца: " + pairsKept + "; прекращены досрочно: " + pairsEnded
+				+ ".");
 		long recorded = meetingsHeld + meetingsMissed;
 		lines.add("Встреч пар проведено: " + meetingsHeld + "; отмечено пропущенных: " + meetingsMissed
 				+ (recorded == 0 ? "." : " (проведено " + Math.round(meetingsHeld * 100.0 / recorded)

@@ -194,11 +194,11 @@ public class MeetingLog {
 		List<PairMeeting> log = meetings.findByProgrammeId(programme.getId()).stream()
 			.filter(meeting -> fixed.contains(meeting.getPairId())).toList();
 		long held = log.stream().filter(meeting -> meeting.getAttendance().held()).count();
-		return new Tally(fixed.size(), held, log.size() - held);
+		return new Tally(held, log.size() - held);
 	}
 
 	/** The programme's meetings counted over its pairs. */
-	public record Tally(int pairs, long held, long missed) {
+	public record Tally(long held, long missed) {
 	}
 
 	/** Every pair the programme fixed by order, with its meetings counted. */

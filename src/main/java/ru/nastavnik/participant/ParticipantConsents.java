@@ -23,7 +23,7 @@ public interface ParticipantConsents {
 	/** Of the given participants, those whose consent to processing is valid on the day. */
 	Set<Long> processingAllowed(Collection<Long> participantIds, LocalDate day);
 
-	/** How many of the given participants revoked a consent (the programme's quality counts them). */
+	/** How many of the given participants revoked their consent to processing (the programme's quality counts them). */
 	long revokedAmong(Collection<Long> participantIds);
 
 	/** Records the consent to processing that came on paper together with the participant's questionnaire. */

@@ -105,7 +105,7 @@ enum RoadmapStep {
 	HOLD_FINAL_GROUP_MEETING(7, "holdFinalGroupMeeting", "Итоговая встреча всех пар и групп", 1, Month.MAY,
 			Scope.ALL, ADMINISTRATION),
 	SURVEY_SATISFACTION(7, "surveySatisfaction", "Анкетирование: мониторинг личной удовлетворённости участием в "
-			+ "программе", 1, Month.MAY, Scope.ALL, ADMINISTRATION),
+			+ "программе", 1, Month.MAY, Scope.ALL, ADMINISTRATION, WORKING_GROUP),
 	SEND_INVITATIONS(7, "sendInvitations", "Приглашение на торжественное мероприятие участников, их родных, "
 			+ "партнёров, представителей муниципалитета и других организаций", 1, Month.MAY, Scope.ALL, ADMINISTRATION),
 	HOLD_FINAL_EVENT(7, "holdFinalEvent", "Торжественное мероприятие: подведение итогов, поощрение лучших "

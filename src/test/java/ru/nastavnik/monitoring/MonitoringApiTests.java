@@ -56,6 +56,14 @@ class MonitoringApiTests {
 		assertThat(names).isNotEmpty();
 		assertThat(municipal.getBody()).doesNotContain(names.toArray(String[]::new)).doesNotContain("participantId");
 
+		// each programme also carries its satisfaction and quality as they stand: the demo's year is at December
+		assertThat(municipal.getBody()).contains("\"satisfaction\"", "\"quality\"");
+		JsonNode first = api.body(municipal, HttpStatus.OK).get("programmes").get(0);
+		assertThat(first.get("satisfaction").get("summary").asText()).contains("ещё не проводилось");
+		assertThat(first.get("quality").get("reviewed").asBoolean()).isFalse();
+		assertThat(first.get("quality").get("figures").get(0).asText())
+			.startsWith("Пар наставник — наставляемый сформировано приказом");
+
 		JsonNode school = api.body(api.call("curator-school3", HttpMethod.GET, "/api/monitoring", null),
 				HttpStatus.OK);
 		assertThat(organisations(school)).isNotEmpty().containsOnly("МБОУ СШ №3 г. Лысково");

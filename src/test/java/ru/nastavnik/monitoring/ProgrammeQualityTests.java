@@ -88,7 +88,7 @@ class ProgrammeQualityTests {
 		assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
 			.contains("administration", "working-group");
 		String figures = String.valueOf(taskForms.shown(task.getId()).get(ProgrammeQualityFormDisplay.FIGURES));
-		assertThat(figures).contains("Пар и групп сформировано приказом: 2", "Встреч пар проведено:",
+		assertThat(figures).contains("Пар наставник — наставляемый сформировано приказом: 2", "Встреч пар проведено:",
 				"Анкеты участников:", "Выбыли из программы: наставляемых — 1",
 				"отозвали согласие на обработку данных: 1", "Шаги дорожной карты: проведено —");
 
@@ -111,7 +111,7 @@ class ProgrammeQualityTests {
 			web.signIn(tasklist, "workgroup-school3", ".task-filters, .filters");
 			web.driver.get(tasklist + "#/?task=" + task.getId());
 			WebElement form = web.claimAndOpen(task.getId());
-			web.wait.until(ExpectedConditions.textToBePresentInElement(form, "Пар и групп сформировано приказом"));
+			web.wait.until(ExpectedConditions.textToBePresentInElement(form, "сформировано приказом"));
 			assertThat(form.getText()).contains("SWOT-анализ", "Анкета куратора", "отозвали согласие");
 			for (String field : List.of("strengths", "weaknesses", "opportunities", "threats", "recommendations")) {
 				form.findElement(By.cssSelector("textarea[name='" + field + "'], #fjs-form-" + field
@@ -141,7 +141,8 @@ class ProgrammeQualityTests {
 			.filter(found -> found.getStep().equals(ProgrammeQuality.STEP)).findFirst().orElseThrow();
 		assertThat(record.isHeld()).isTrue();
 		assertThat(record.getMaterials()).contains("SWOT-анализ и анкета куратора заполнены; средняя оценка качества"
-				+ " — 4,0 из 5.", "Пар и групп сформировано приказом: 2", "отозвали согласие на обработку данных: 1");
+				+ " — 4,0 из 5.", "Пар наставник — наставляемый сформировано приказом: 2",
+				"отозвали согласие на обработку данных: 1");
 
 		// the monitoring page and the report show the review, with no names
 		String page = "/programmes/" + programme.getId() + "/monitoring";

@@ -337,10 +337,10 @@ class ProgrammeProcessTests {
 				programme.getId()));
 		// every other planned step: one task, no more — the year's work, in Tasklist
 		assertThat(tasks).hasSize(plan.size() - 1 + (int) questionnaires + (int) secondEvaluations);
-		// one overdue timer per task, the timer that opens each feedback round (step 24), and the daily timers of the
-		// digest and of the reminders
-		long feedbackRounds = tasks.stream().filter(task -> task.getTaskDefinitionKey().startsWith("collectFeedback"))
-			.count();
+		// one overdue timer per task, the timer that opens each questionnaire round (steps 24 and 27), and the daily
+		// timers of the digest and of the reminders
+		long feedbackRounds = tasks.stream().filter(task -> ru.nastavnik.feedback.FeedbackSteps.ALL.contains(task
+			.getTaskDefinitionKey())).count();
 		java.util.Set<String> instances = new java.util.HashSet<>();
 		instances.add(programme.getProcessInstanceId());
 		historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(programme.getProcessInstanceId())
