@@ -16,6 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import ru.nastavnik.MemoryPeak;
+import ru.nastavnik.feedback.FeedbackSteps;
+import ru.nastavnik.feedback.Question;
+import ru.nastavnik.feedback.Questionnaire;
+import ru.nastavnik.feedback.RespondentRole;
 import ru.nastavnik.organisation.Municipalities;
 import ru.nastavnik.organisation.Municipality;
 import ru.nastavnik.organisation.Organisation;
@@ -32,10 +36,11 @@ import ru.nastavnik.roster.ImportBenchmarkNames;
 
 /**
  * The monitoring report of a school of 2,000 participants (1,500 pupils, 500 teachers as mentors), each evaluated at
- * the start and at the end, as PDF and as XLSX; and the municipal read model over 50 organisations of 200
- * participants each — every programme's growth and all of them pooled, as {@code /api/monitoring} computes it. The
- * participants are enrolled through the application; their base decisions, mentees' categories and both evaluations
- * are written by SQL (the benchmark measures the reading). Time (median of runs) and the heap's peak. Run with
+ * the start and at the end and each answering the satisfaction questionnaire, with the quality review recorded, as PDF
+ * and as XLSX; and the municipal read model over 50 organisations of 200 participants each — every programme's growth,
+ * satisfaction and quality, and all of them pooled, as {@code /api/monitoring} computes it. The participants are
+ * enrolled through the application; their base decisions, mentees' categories, both evaluations, the answers and the
+ * review are written by SQL (the benchmark measures the reading). Time (median of runs) and the heap's peak. Run with
  * {@code ./mvnw -Pbench test -Dtest=MonitoringBenchmark}; the figures go to {@code target/bench/monitoring.md}.
  */
 @SpringBootTest(properties = {
@@ -72,6 +77,12 @@ class MonitoringBenchmark {
 
 	@Autowired
 	ProgrammeGrowth growth;
+
+	@Autowired
+	ProgrammeSatisfaction satisfaction;
+
+	@Autowired
+	ProgrammeQuality quality;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -118,6 +129,39 @@ class MonitoringBenchmark {
 				+ " join participant x on x.id = e.participant_id join evaluation_parameter p on p.role = x.role and"
 				+ " p.audience = 'PUPILS' where x.programme_id = ?",
 				programme.getId());
+		satisfied(programme, now);
+		jdbc.update("insert into programme_quality_review (programme_id, organisation_id, strengths, weaknesses,"
+				+ " opportunities, threats, figures, recorded_at, recorded_by) values (?, ?, 'Опытные наставники',"
+				+ " 'Мало встреч весной', 'Партнёр — технопарк', 'Нагрузка педагогов', 'Цифры системы', ?,"
+				+ " 'workgroup-school3')", programme.getId(), programme.getOrganisation().getId(), now);
+		Long review = jdbc.queryForObject("select id from programme_quality_review where programme_id = ?", Long.class,
+				programme.getId());
+		jdbc.batchUpdate("insert into programme_quality_score (review_id, criterion, score) values (?, ?, ?)",
+				java.util.Arrays.stream(QualityCriterion.values())
+					.map(criterion -> new Object[] { review, criterion.code(), 3 + criterion.ordinal() % 3 }).toList());
+	}
+
+	/** Everyone answered the closed satisfaction round (step 27): a score from 5 to 10, «да» for one in two. */
+	private void satisfied(Programme programme, Timestamp now) {
+		jdbc.update("insert into feedback_round (programme_id, organisation_id, step, opened_at, due_at, closed_at,"
+				+ " closed_by) values (?, ?, ?, ?, ?, ?, 'workgroup-school3')", programme.getId(),
+				programme.getOrganisation().getId(), FeedbackSteps.SATISFACTION, now, now, now);
+		Long round = jdbc.queryForObject("select id from feedback_round where programme_id = ? and step = ?",
+				Long.class, programme.getId(), FeedbackSteps.SATISFACTION);
+		jdbc.update("insert into feedback_request (round_id, organisation_id, participant_id, respondent_role,"
+				+ " token_hash, expires_at, answered_at) select ?, ?, x.id, x.role, concat('bench-', x.id), ?, ? from"
+				+ " participant x where x.programme_id = ?", round, programme.getOrganisation().getId(), now, now,
+				programme.getId());
+		jdbc.update("insert into feedback_answer (round_id, request_id, respondent_role, answered_at, answered_via)"
+				+ " select r.round_id, r.id, r.respondent_role, ?, 'LINK' from feedback_request r where r.round_id = ?",
+				now, round);
+		for (RespondentRole role : RespondentRole.values()) {
+			for (Question question : Questionnaire.SATISFACTION.questions(role)) {
+				jdbc.update("insert into feedback_answer_score (answer_id, question, score) select a.id, ?, "
+						+ (question.scale().yesNo() ? "mod(a.id, 2)" : "5 + mod(a.id, 6)") + " from feedback_answer a"
+						+ " where a.round_id = ? and a.respondent_role = ?", question.code(), round, role.name());
+			}
+		}
 	}
 
 	/** The median of the runs' times, in milliseconds. */
@@ -152,6 +196,10 @@ class MonitoringBenchmark {
 		byte[] pdf = report.pdf(school);
 		byte[] xlsx = report.xlsx(school);
 		growth.of(programmes);
+		String printed = ru.nastavnik.document.PrintedPdf.read(pdf).text();
+		if (!printed.contains("Распределение оценок эффективности программы") || !printed.contains("SWOT-анализ")) {
+			throw new IllegalStateException("В отчёте нет удовлетворённости или качества программы");
+		}
 
 		MemoryPeak schoolPeak = MemoryPeak.start();
 		long pdfMs = median(RUNS, () -> report.pdf(school));
@@ -160,8 +208,13 @@ class MonitoringBenchmark {
 		long schoolHeap = schoolPeak.heapMiB();
 
 		MemoryPeak municipalPeak = MemoryPeak.start();
+		// as /api/monitoring computes it: each programme's growth, satisfaction and quality, and all pooled
 		long municipalMs = median(3, () -> {
-			programmes.forEach(growth::of);
+			programmes.forEach(programme -> {
+				growth.of(programme);
+				satisfaction.of(programme);
+				quality.view(programme);
+			});
 			return growth.of(programmes);
 		});
 		long municipalHeap = municipalPeak.heapMiB();

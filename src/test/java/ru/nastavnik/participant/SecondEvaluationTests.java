@@ -57,6 +57,9 @@ class SecondEvaluationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ru.nastavnik.monitoring.ProgrammeGrowth growth;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -154,5 +157,44 @@ class SecondEvaluationTests {
 		List<HistoricActivityInstance> ended = historyService.createHistoricActivityInstanceQuery()
 			.processInstanceId(record.getProcessInstanceId()).activityId("secondEvaluationRecorded").list();
 		assertThat(ended).hasSize(1);
+	}
+
+	/**
+	 * A teachers' programme: the young teachers are evaluated on the teachers' set both times (their methodical and
+	 * psycho-pedagogical competences), everyone is evaluated again, and the step closes without a reason; the
+	 * monitoring compares them as «Наставляемые — педагоги».
+	 */
+	@Test
+	void shouldEvaluateATeachersProgrammeOnTheTeachersSetBothTimes() {
+		Programme programme = driver.startSchoolProgramme(ru.nastavnik.programme.ProgrammeAudience.TEACHERS);
+		driver.completeStageOne(programme);
+		participants.fourIntoBases(programme);
+		driver.workStagesTwoAndThree(programme);
+		driver.workStagesFourToSevenBefore(programme, ProgrammeProcess.EVALUATE_PARTICIPANTS_AGAIN);
+
+		List<Task> open = driver.secondEvaluationTasks(programme);
+		assertThat(open).hasSize(4);
+		for (Task task : open) {
+			Long id = (Long) taskService.getVariable(task.getId(), "participantId");
+			Participant participant = participants.byId(id);
+			Evaluation first = evaluations.findByParticipantIdAndStage(id, EvaluationStage.START).orElseThrow();
+			if (participant.getRole() == ParticipantRole.MENTEE) {
+				// the first evaluation and the form of the second are on the teachers' set
+				assertThat(first.getScores()).containsKeys("methodical", "psychological");
+				assertThat(taskForms.shown(task.getId()).values().stream().map(String::valueOf).toList())
+					.anySatisfy(value -> assertThat(value).contains("Методическая компетентность"));
+			}
+			driver.submitTask(task, "workgroup-school3", participants.scores(participant, 4, 5));
+			assertThat(evaluations.findByParticipantIdAndStage(id, EvaluationStage.END).orElseThrow().getScores()
+				.keySet()).containsExactlyInAnyOrderElementsOf(first.getScores().keySet());
+		}
+		Task record = findRecord(programme);
+		driver.submitTask(record, "workgroup-school3", Map.of());
+		assertThat(driver.stepRecords(programme)).filteredOn(step -> step.getStep()
+			.equals(ProgrammeProcess.EVALUATE_PARTICIPANTS_AGAIN)).singleElement()
+			.satisfies(step -> assertThat(step.getMaterials())
+				.contains("оценены (второй этап (завершение программы)) — 4 из 4").doesNotContain("Причина"));
+		assertThat(growth.of(programme).sets()).extracting(set -> set.title() + ": " + set.compared())
+			.contains("Наставляемые — педагоги: 2");
 	}
 }
