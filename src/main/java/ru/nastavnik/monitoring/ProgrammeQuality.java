@@ -95,7 +95,8 @@ public class ProgrammeQuality {
 						ParticipantStatus.WITHDRAWN),
 				participants.countByProgrammeIdAndRoleAndStatus(programme.getId(), ParticipantRole.MENTOR,
 						ParticipantStatus.WITHDRAWN),
-				consents.revokedAmong(everyone), keeping.held(), keeping.notHeld(), keeping.overdue());
+				consents.revokedAmong(everyone), keeping.percentDone(), keeping.notHeld(), keeping.everOverdue(),
+				keeping.overdueNow());
 	}
 
 	private static String roundOf(String step) {

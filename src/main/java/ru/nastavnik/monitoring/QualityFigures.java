@@ -12,15 +12,15 @@ import java.util.List;
  */
 public record QualityFigures(int pairsFormed, int pairsKept, int pairsEnded, int participantsPaired,
 		long meetingsHeld, long meetingsMissed,
-		List<String> feedbackRates, long menteesLeft, long mentorsLeft, long consentsRevoked, int stepsHeld,
-		int stepsNotHeld, int stepsOverdue) {
+		List<String> feedbackRates, long menteesLeft, long mentorsLeft, long consentsRevoked, int percentDone,
+		int stepsNotHeld, int stepsEverOverdue, int stepsOverdueNow) {
 
 	/** Each figure as a line of a list, in Russian. */
 	public List<String> lines() {
 		List<String> lines = new ArrayList<>();
 		lines.add("Пар наставник — наставляемый сформировано приказом: " + pairsFormed + " (участников в них: "
-				+ participantsPaired + "); сохранились до конца: " + pairsKept + "; прекращены досрочно: " + pairsEnded
-				+ ".");
+				+ participantsPaired + "); действуют или завершили работу в срок: " + pairsKept
+				+ "; прекращены досрочно: " + pairsEnded + ".");
 		long recorded = meetingsHeld + meetingsMissed;
 		lines.add("Встреч пар проведено: " + meetingsHeld + "; отмечено пропущенных: " + meetingsMissed
 				+ (recorded == 0 ? "." : " (проведено " + Math.round(meetingsHeld * 100.0 / recorded)
@@ -29,8 +29,9 @@ public record QualityFigures(int pairsFormed, int pairsKept, int pairsEnded, int
 				: "ответили — " + String.join("; ", feedbackRates) + "."));
 		lines.add("Выбыли из программы: наставляемых — " + menteesLeft + ", наставников — " + mentorsLeft
 				+ "; отозвали согласие на обработку данных: " + consentsRevoked + ".");
-		lines.add("Шаги дорожной карты: проведено — " + stepsHeld + ", не проводились (с причиной) — " + stepsNotHeld
-				+ ", выходили за срок — " + stepsOverdue + ".");
+		lines.add("Дорожная карта: выполнено " + percentDone + " % шагов плана; не проводились (с причиной) — "
+				+ stepsNotHeld + "; выходили за срок — " + stepsEverOverdue + ", просрочены сейчас — " + stepsOverdueNow
+				+ ".");
 		return lines;
 	}
 

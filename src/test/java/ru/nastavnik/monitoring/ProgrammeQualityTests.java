@@ -90,7 +90,7 @@ class ProgrammeQualityTests {
 		String figures = String.valueOf(taskForms.shown(task.getId()).get(ProgrammeQualityFormDisplay.FIGURES));
 		assertThat(figures).contains("Пар наставник — наставляемый сформировано приказом: 2", "Встреч пар проведено:",
 				"Анкеты участников:", "Выбыли из программы: наставляемых — 1",
-				"отозвали согласие на обработку данных: 1", "Шаги дорожной карты: проведено —");
+				"отозвали согласие на обработку данных: 1", "Дорожная карта: выполнено ", " % шагов плана");
 
 		// nothing filled, a text too short, a score off the scale: every problem in Russian, nothing written
 		Map<String, Object> wrong = review();
