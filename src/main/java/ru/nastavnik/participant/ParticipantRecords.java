@@ -63,11 +63,25 @@ class ParticipantRecords {
 	record ScoreView(String code, String parameter, Integer score) {
 	}
 
+	/**
+	 * A parameter's score at the start and at the end of the year and its change — the monitoring's comparison for
+	 * one participant.
+	 *
+	 * @param change null unless scored both times
+	 */
+	record ChangeView(String code, String parameter, Integer start, Integer end, Integer change) {
+
+		/** The change as the card shows it: «+1», «0», «−2», or «—». */
+		public String shown() {
+			return change == null ? "—" : change > 0 ? "+" + change : change < 0 ? "−" + -change : "0";
+		}
+	}
+
 	record Card(Summary participant, Long programmeId, PersonView person, PersonView legalRepresentative,
 			List<ParticipantConsents.GivenConsent> consents, MenteeView menteeQuestionnaire, MentorView mentorQuestionnaire,
 			List<InformationView> thirdPartyInformation, Boolean includedInBase, String baseComment,
 			Boolean admittedAfterInterview, String interviewComment, List<EvaluationView> evaluations,
-			String addedBy, Instant addedAt) {
+			List<ChangeView> growth, String addedBy, Instant addedAt) {
 	}
 
 	static Summary summary(Participant participant) {
@@ -102,6 +116,18 @@ class ParticipantRecords {
 					staff.map(StaffMentorAgreement::getAddendumNumber).orElse(null),
 					staff.map(StaffMentorAgreement::getAddendumDate).orElse(null)))
 			.orElse(null);
+		List<Evaluation> evaluated = review.evaluations(participant);
+		Optional<Evaluation> start = evaluated.stream().filter(found -> found.getStage() == EvaluationStage.START)
+			.findFirst();
+		Optional<Evaluation> end = evaluated.stream().filter(found -> found.getStage() == EvaluationStage.END)
+			.findFirst();
+		List<ChangeView> growth = start.isEmpty() || end.isEmpty() ? List.of()
+				: parameters.of(participant).stream().map(parameter -> {
+					Integer before = start.get().score(parameter.getCode());
+					Integer after = end.get().score(parameter.getCode());
+					return new ChangeView(parameter.getCode(), parameter.getTitle(), before, after,
+							before == null || after == null ? null : after - before);
+				}).toList();
 		return new Card(summary(participant), participant.getProgramme().getId(),
 				PersonView.of(participant.getPerson()), PersonView.of(participant.getRepresentative()), consentViews,
 				mentee, mentor,
@@ -111,13 +137,13 @@ class ParticipantRecords {
 					.toList(),
 				participant.getBaseDecision(), participant.getBaseComment(), participant.getInterviewOutcome(),
 				participant.getInterviewComment(),
-				review.evaluations(participant).stream()
+				evaluated.stream()
 					.map(evaluation -> new EvaluationView(evaluation.getStage().name(),
 							evaluation.getStage().title(), parameters.of(participant).stream()
 								.map(parameter -> new ScoreView(parameter.getCode(), parameter.getTitle(),
 										evaluation.score(parameter.getCode())))
 								.toList(), evaluation.getComment()))
 					.toList(),
-				participant.getAddedBy(), participant.getAddedAt());
+				growth, participant.getAddedBy(), participant.getAddedAt());
 	}
 }

@@ -60,6 +60,9 @@ class SecondEvaluationTests {
 	@Autowired
 	ru.nastavnik.monitoring.ProgrammeGrowth growth;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -174,9 +177,11 @@ class SecondEvaluationTests {
 
 		List<Task> open = driver.secondEvaluationTasks(programme);
 		assertThat(open).hasSize(4);
+		Long mentee = null;
 		for (Task task : open) {
 			Long id = (Long) taskService.getVariable(task.getId(), "participantId");
 			Participant participant = participants.byId(id);
+			mentee = participant.getRole() == ParticipantRole.MENTEE ? id : mentee;
 			Evaluation first = evaluations.findByParticipantIdAndStage(id, EvaluationStage.START).orElseThrow();
 			if (participant.getRole() == ParticipantRole.MENTEE) {
 				// the first evaluation and the form of the second are on the teachers' set
@@ -188,6 +193,11 @@ class SecondEvaluationTests {
 			assertThat(evaluations.findByParticipantIdAndStage(id, EvaluationStage.END).orElseThrow().getScores()
 				.keySet()).containsExactlyInAnyOrderElementsOf(first.getScores().keySet());
 		}
+		// each card shows the participant's own change, parameter by parameter (3, 2, 4 at the start; 4, 5, 4 at the end)
+		String card = ru.nastavnik.PageClient.signIn(port, "curator-school3", "demo").get("/participants/" + mentee)
+			.body();
+		assertThat(card).contains("Изменение между оценкой в начале и в конце года", "Методическая компетентность",
+				"+1", "+3");
 		Task record = findRecord(programme);
 		driver.submitTask(record, "workgroup-school3", Map.of());
 		assertThat(driver.stepRecords(programme)).filteredOn(step -> step.getStep()
