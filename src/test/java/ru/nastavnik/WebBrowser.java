@@ -77,7 +77,16 @@ public final class WebBrowser implements AutoCloseable {
 	 * where the claimed task now sits; returns its form.
 	 */
 	public WebElement claimAndOpen(String taskId) {
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
+		WebElement claim;
+		try {
+			claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']")));
+		}
+		catch (org.openqa.selenium.TimeoutException slow) {
+			// under a full suite's load the single-page app may miss the task's route once: open it again
+			driver.navigate().refresh();
+			claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']")));
+		}
+		click(claim);
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
 		click(wait.until(ExpectedConditions.presenceOfElementLocated(
 				By.cssSelector("ol.tasks-list li.task a[href*='" + taskId + "']"))));
