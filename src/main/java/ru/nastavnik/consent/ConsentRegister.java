@@ -97,6 +97,14 @@ public class ConsentRegister implements ParticipantConsents {
 			.toList();
 	}
 
+	@Override
+	public boolean publicationAllowed(Participant participant) {
+		LocalDate today = LocalDate.now(clock);
+		return participant.getStatus() != ParticipantStatus.WITHDRAWN && consents
+			.findByParticipantIdAndPurposeOrderByReceivedOnDesc(participant.getId(), ConsentPurpose.PUBLICATION)
+			.stream().anyMatch(consent -> consent.validOn(today));
+	}
+
 	/** The consent to processing valid today, if any. */
 	Optional<Consent> validProcessingConsent(Participant participant) {
 		LocalDate today = LocalDate.now(clock);

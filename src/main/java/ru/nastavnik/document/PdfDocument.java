@@ -39,6 +39,8 @@ public final class PdfDocument {
 
 	private static final float HEADING_SIZE = 13;
 
+	private static final float ADDRESSEE_SIZE = 22;
+
 	private static final float CAPTION_SIZE = 7;
 
 	private static final float CELL_PADDING = 5;
@@ -148,6 +150,34 @@ public final class PdfDocument {
 	/** A block against the right margin, such as «Приложение к приказу …». */
 	public PdfDocument aside(String text) {
 		return add(aligned(text, regular, Element.ALIGN_RIGHT, 12));
+	}
+
+	/** A person's name in large bold letters, centred: the addressee of a certificate or a letter of thanks. */
+	public PdfDocument addressee(String name) {
+		return add(aligned(name, new Font(bold.getBaseFont(), ADDRESSEE_SIZE), Element.ALIGN_CENTER, 14));
+	}
+
+	/** A block of text centred on the page, such as what a certificate is given for. */
+	public PdfDocument centred(String text) {
+		return add(aligned(text, regular, Element.ALIGN_CENTER, 10));
+	}
+
+	/**
+	 * A small square picture at its own size, centred, with its caption under it — a document's QR code.
+	 *
+	 * @param side the picture's side in points (72 to the inch)
+	 */
+	public PdfDocument mark(byte[] png, float side, String caption) {
+		try {
+			com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(png);
+			image.scaleAbsolute(side, side);
+			image.setAlignment(Element.ALIGN_CENTER);
+			add(image);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Не удалось вставить рисунок в PDF", e);
+		}
+		return add(aligned(caption, this.caption, Element.ALIGN_CENTER, 4));
 	}
 
 	/** A bold section title. */

@@ -18,6 +18,7 @@ import ru.nastavnik.problem.InvalidInput;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.web.Attachments;
 
 /**
  * The monitoring read model for clients and for the municipality: each programme of the person's organisations with
@@ -55,15 +56,15 @@ class MonitoringController {
 	@GetMapping("/programmes/{id}/report.pdf")
 	@Operation(summary = "«Отчёт о результатах мониторинга программы наставничества» в PDF с диаграммами")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Authentication authentication) {
-		return MonitoringPages.download(report.pdf(access.programme(id, CurrentUser.of(authentication))),
+		return Attachments.download(report.pdf(access.programme(id, CurrentUser.of(authentication))),
 				"monitoring-report.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/programmes/{id}/report.xlsx")
 	@Operation(summary = "Тот же отчёт в XLSX: цифры и диаграммы Excel, которые можно править")
 	ResponseEntity<byte[]> xlsx(@PathVariable Long id, Authentication authentication) {
-		return MonitoringPages.download(report.xlsx(access.programme(id, CurrentUser.of(authentication))),
-				"monitoring-report.xlsx", MonitoringPages.XLSX);
+		return Attachments.download(report.xlsx(access.programme(id, CurrentUser.of(authentication))),
+				"monitoring-report.xlsx", Attachments.XLSX);
 	}
 
 	record ChangeView(int compared, int changed, Double startMean, Double endMean, Double change, Double pValue,

@@ -1,7 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -11,6 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 import ru.nastavnik.programme.Programme;
 import ru.nastavnik.programme.ProgrammeHeading;
 import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.web.Attachments;
 import ru.nastavnik.web.WebPage;
 
 /**
@@ -52,22 +51,12 @@ class MonitoringPages {
 
 	@GetMapping("/programmes/{id}/monitoring/report.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Authentication authentication) {
-		return download(report.pdf(readable(id, authentication)), "monitoring-report.pdf", MediaType.APPLICATION_PDF);
+		return Attachments.download(report.pdf(readable(id, authentication)), "monitoring-report.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/programmes/{id}/monitoring/report.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable Long id, Authentication authentication) {
-		return download(report.xlsx(readable(id, authentication)), "monitoring-report.xlsx", XLSX);
-	}
-
-	static final MediaType XLSX = MediaType.parseMediaType(
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-		return ResponseEntity.ok().contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-				.toString())
-			.body(content);
+		return Attachments.download(report.xlsx(readable(id, authentication)), "monitoring-report.xlsx", Attachments.XLSX);
 	}
 
 	private Programme readable(Long id, Authentication authentication) {

@@ -17,6 +17,12 @@ public interface ParticipantConsents {
 	/** Whether the participant's consent to processing is valid today. */
 	boolean processingAllowed(Participant participant);
 
+	/**
+	 * Whether the participant's consent to publication (152-ФЗ ст. 10.1) is valid today: their name may be shown to
+	 * the public — on a verification page, in a published case.
+	 */
+	boolean publicationAllowed(Participant participant);
+
 	/** Stops a step that would process the participant's data without a valid consent, saying why in Russian. */
 	void requireProcessingAllowed(Participant participant);
 

@@ -144,7 +144,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, SignInPage signInPage) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers(path(SignInPage.PATH), path("/invitation/**"), path("/feedback/**"), path("/css/**"), path("/js/**"), path("/favicon.ico"),
+				.requestMatchers(path(SignInPage.PATH), path("/invitation/**"), path("/feedback/**"), path("/verify/**"), path("/css/**"), path("/js/**"), path("/favicon.ico"),
 						path("/error"), path("/actuator/health"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
 						path("/swagger-ui.html"))
 				.permitAll()
