@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -17,7 +18,10 @@ import ru.nastavnik.organisation.Municipality;
 import ru.nastavnik.organisation.Organisation;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.partner.PartnerDetails;
+import ru.nastavnik.partner.PartnerRegister;
 import ru.nastavnik.programme.ProgrammeManagement;
+import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.security.Role;
 
 /**
@@ -83,14 +87,17 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoYear demoYear;
 
+	private final PartnerRegister partners;
+
 	private final Clock clock;
 
 	/** The day the demo shows ({@code nastavnik.demo.today}); today when not set. */
 	private final Optional<LocalDate> demoDay;
 
 	DemoData(Municipalities municipalities, Organisations organisations, ProgrammeManagement programmes,
-			IdentityService identityService, DemoYear demoYear,
+			IdentityService identityService, DemoYear demoYear, PartnerRegister partners,
 			Clock clock, @Value("${nastavnik.demo.today:}") String demoDay) {
+		this.partners = partners;
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.programmes = programmes;
@@ -134,6 +141,18 @@ class DemoData implements SmartLifecycle {
 				OrganisationKind.AUTHORITY, lyskovo, "https://lyskovo-obr.ru", "606210, Нижегородская область, г. Лысково",
 				0, 0);
 		PEOPLE.forEach(this::person);
+		partners(school, "director-school3", List.of(
+				PartnerDetails.read("Детский технопарк «Кванториум» г. Лысково", "CULTURE", "Смирнова Ольга Петровна",
+						"kvantorium@lyskovo-edu.ru", "+7 83149 5-12-30", "Проектные группы по робототехнике"),
+				PartnerDetails.read("Лысковский агропромышленный техникум", "COLLEGE", "Зайцев Андрей Николаевич",
+						"priem@lapt-lyskovo.ru", null, "Студенты-наставники в форме «студент — ученик»"),
+				PartnerDetails.read("ООО «Лысковский электротехнический завод»", "ENTERPRISE", null,
+						"hr@let-zavod.ru", "+7 83149 5-40-01", "Профориентационные экскурсии"),
+				PartnerDetails.read("Управление образования администрации Лысковского муниципального округа",
+						"AUTHORITY", "Кротова Наталья Валерьевна", "obr@lyskovo-adm.ru", null, null)));
+		partners(kindergarten, "director-kindergarten", List.of(
+				PartnerDetails.read("Белозерская сельская библиотека", "CULTURE", null, null, "+7 83149 3-21-07",
+						"Встречи с книгой для пар «педагог — педагог»")));
 		LocalDate today = demoDay.orElseGet(() -> LocalDate.now(clock));
 		String academicYear = DemoYear.academicYearOn(today);
 		List<DemoCast> casts = List.of(DemoCast.school(), DemoCast.kindergarten());
@@ -146,6 +165,16 @@ class DemoData implements SmartLifecycle {
 			DemoCast cast = casts.stream().filter(c -> c.tenantId().equals(organisation.getTenantId()))
 				.findFirst().orElseThrow();
 			demoYear.bringTo(organisation, cast, today);
+		}
+	}
+
+	/** The organisation's partners, as its director lists them; once. */
+	private void partners(Organisation organisation, String director, List<PartnerDetails> details) {
+		CurrentUser user = new CurrentUser(director, identityService.createGroupQuery().groupMember(director).list()
+			.stream().map(group -> group.getId()).collect(java.util.stream.Collectors.toSet()),
+				Set.of(organisation.getTenantId()));
+		if (partners.list(user).isEmpty()) {
+			details.forEach(partner -> partners.add(organisation.getId(), partner, user));
 		}
 	}
 

@@ -36,6 +36,9 @@ public enum Role {
 	/** Who reads the acts of erasure of personal data. */
 	public static final Set<Role> ERASURE_ACT_READERS = Set.of(AUDITOR, DIRECTOR, CURATOR);
 
+	/** Who sees the organisation's partners (the register invites them to the final event). */
+	public static final Set<Role> PARTNER_READERS = Set.of(ADMINISTRATION, DIRECTOR, CURATOR, WORKING_GROUP, AUDITOR);
+
 	private final String groupId;
 
 	private final String title;

@@ -44,7 +44,7 @@ class PageFrame {
 		return new Me(user.login(), name.isEmpty() ? user.login() : name, roles, organisations,
 				user.opens("tasklist"), user.opens("cockpit"), user.opens("admin"),
 				user.has(Role.ADMIN) || user.has(Role.MUNICIPAL_ADMIN), Role.PERSON_READERS.stream().anyMatch(user::has), Role.ERASURE_ACT_READERS.stream().anyMatch(user::has),
-				user.has(Role.MENTOR));
+				!user.tenantIds().isEmpty() && Role.PARTNER_READERS.stream().anyMatch(user::has), user.has(Role.MENTOR));
 	}
 
 	private static String nonNull(String text) {

@@ -163,6 +163,9 @@ class DemoReadsTests {
 		if (path.startsWith("/api/pairs/")) {
 			return "mentoring_pair";
 		}
+		if (path.startsWith("/api/partners/")) {
+			return "partner";
+		}
 		throw new AssertionError("the walk does not know which record {id} names in " + path);
 	}
 
@@ -181,6 +184,7 @@ class DemoReadsTests {
 					+ " group by g.organisation_id";
 			case "mentoring_pair" -> "select min(p.id) from mentoring_pair p join programme g on g.id = p.programme_id"
 					+ " group by g.organisation_id";
+			case "partner" -> "select min(id) from partner group by organisation_id";
 			default -> throw new AssertionError(table);
 		};
 		return jdbc.queryForList(sql, Long.class).stream().map(String::valueOf).toList();
