@@ -449,6 +449,9 @@ class DemoYear {
 				case ProgrammeProcess.COLLECT_PREFERENCES -> firstChoice(task);
 				case FeedbackSteps.NOVEMBER, FeedbackSteps.MAY, FeedbackSteps.SATISFACTION -> feedbackAnswered(task);
 				case "monitorProgrammeQuality" -> qualityReviewed();
+				case "sendInvitations" -> Map.of("eventDate", LocalDate.parse(today()).plusDays(10).toString(),
+						"eventTime", "15:00", "eventMinutes", 120, "eventPlace", "Актовый зал, ул. Мира, 12",
+						"guestGroups", json("PARTICIPANTS", "REPRESENTATIVES", "PARTNERS", "MUNICIPALITY"));
 				case "reviewPairs" -> Map.of("reviewDecision", "accept");
 				// read only if someone in the bases is not evaluated by the step's day
 				case "recordMonitoring" -> Map.of("pendingReason",

@@ -182,6 +182,25 @@ public class Outbox {
 	}
 
 	/**
+	 * Posts the mail of the given template to an address the organisation keeps itself (a partner's), with the file
+	 * attached (none when {@code null}); the model gets {@code organisation}, the organisation's name.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMessage postToAddress(String tenantId, String address, String template, Map<String, ?> model,
+			Attachment attachment) {
+		Organisation organisation = organisation(tenantId);
+		Map<String, Object> withOrganisation = new HashMap<>(model);
+		withOrganisation.put("organisation", organisation.getName());
+		MailTemplates.Mail mail = templates.render(template, withOrganisation);
+		OutboxMessage message = OutboxMessage.toAddress(tenantId, address, mail.subject(), mail.body(),
+				clock.instant());
+		message.attach(attachment);
+		message = messages.save(message);
+		deliver(message, organisation);
+		return message;
+	}
+
+	/**
 	 * As {@link #postToPerson}, for a mail that carries a one-use secret (a feedback questionnaire's link): the outbox
 	 * keeps its text only until it is sent or {@link #eraseSecret} is called.
 	 */

@@ -26,6 +26,9 @@ public class OutboxMessage {
 
 	private Long recipientPersonId;
 
+	/** The address of a recipient who is neither a user nor a person of the programme: an organisation's partner. */
+	private String recipientAddress;
+
 	private String subject;
 
 	private String body;
@@ -61,6 +64,17 @@ public class OutboxMessage {
 		OutboxMessage message = new OutboxMessage(tenantId, null, subject, body, createdAt);
 		message.recipientPersonId = personId;
 		return message;
+	}
+
+	/** A message to an address the organisation keeps itself: a partner's. */
+	static OutboxMessage toAddress(String tenantId, String address, String subject, String body, Instant createdAt) {
+		OutboxMessage message = new OutboxMessage(tenantId, null, subject, body, createdAt);
+		message.recipientAddress = address;
+		return message;
+	}
+
+	String getRecipientAddress() {
+		return recipientAddress;
 	}
 
 	/** What a message with a secret says once the secret has left or is spent. */

@@ -86,6 +86,9 @@ class SendMailDelegate implements JavaDelegate {
 	}
 
 	private String address(OutboxMessage message) {
+		if (message.getRecipientAddress() != null) {
+			return message.getRecipientAddress();
+		}
 		if (message.getRecipientPersonId() != null) {
 			return addressBook.addressOf(message.getRecipientPersonId())
 				.orElseThrow(() -> new MailDeliveryFailed("Сообщение №" + message.getId() + ": у участника (законного "

@@ -127,6 +127,31 @@ class NotificationDeliveryTests {
 			.isEqualTo("Текст письма удалён: в нём была одноразовая ссылка.");
 	}
 
+	/** A partner's invitation goes to the address the organisation keeps, with the event for the calendar attached. */
+	@Test
+	void shouldMailAnAddressTheOrganisationKeepsWithItsAttachment() throws Exception {
+		Set<String> earlierDeliveries = deliveries();
+		transaction.executeWithoutResult(status -> posting.postToAddress("school3", "partner@example.ru",
+				"celebration-invitation", Map.of("recipient", "Смирнова Ольга Петровна", "inviter",
+						"МБОУ СШ №3 г. Лысково", "when", "28.05.2027 в 15:00", "place", "Актовый зал", "representative",
+						false, "child", "—"), new Outbox.Attachment("torzhestvennoe-meropriyatie.ics", "text/calendar",
+								"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		Set<String> newDeliveries = deliveries();
+		newDeliveries.removeAll(earlierDeliveries);
+		managementService.createJobQuery().processInstanceIds(newDeliveries).executable().list()
+			.forEach(job -> managementService.executeJob(job.getId()));
+
+		assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
+			assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("partner@example.ru");
+			assertThat(mail.getSubject()).isEqualTo("МБОУ СШ №3 г. Лысково: приглашение на торжественное мероприятие — "
+					+ "итоги программы наставничества");
+			jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+			assertThat(parts.getCount()).isEqualTo(2);
+			assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("torzhestvennoe-meropriyatie.ics");
+			assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+		});
+	}
+
 	@Test
 	void shouldMailTheCuratorAndTheDirectorInRussianAfterTheStepCommits() throws Exception {
 		List<Job> jobs = escalateFirstStep();

@@ -372,6 +372,10 @@ public class StageOneDriver {
 				return Map.of("pendingReason", "Оценка отложена: участники на каникулах, оценим после их возвращения");
 			case "monitorProgrammeQuality":
 				return qualityReview();
+			case "sendInvitations":
+				return Map.of("eventDate", LocalDate.parse(today()).plusDays(7).toString(), "eventTime", "15:00",
+						"eventMinutes", 90, "eventPlace", "Актовый зал школы", "guestGroups",
+						json("[\"PARTICIPANTS\", \"REPRESENTATIVES\", \"PARTNERS\"]"));
 			case "collectFeedbackNovember", "collectFeedbackMay", "surveySatisfaction":
 				// the driver runs no timers: the round's questionnaires never went out, so the step closes with a reason
 				return Map.of("noAnswersReason", "Анкеты не разосланы: обратная связь собрана на групповой встрече");
