@@ -220,7 +220,9 @@ public class Celebration {
 					invitee.organisation() == null ? null : invitee.organisation().getId(), mailed));
 			int[] count = counts.computeIfAbsent(invitee.group(), group -> new int[2]);
 			count[0]++;
-			count[mailed > 0 ? 1 : 0] += mailed > 0 ? 1 : 0;
+			if (mailed > 0) {
+				count[1]++;
+			}
 		}
 		int invited = counts.values().stream().mapToInt(count -> count[0]).sum();
 		int inPerson = counts.values().stream().mapToInt(count -> count[0] - count[1]).sum();

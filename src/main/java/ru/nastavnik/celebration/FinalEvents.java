@@ -1,6 +1,5 @@
 package ru.nastavnik.celebration;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
